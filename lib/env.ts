@@ -1,0 +1,116 @@
+import { z } from "zod";
+
+/**
+ * The one place the environment is read. Every variable is documented in the README's configuration table.
+ * A bad value stops the process with one message naming the variable (see `loadEnv`), never a stack trace.
+ */
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+    message: "must be a PostgreSQL URL like postgres://user:password@host:5432/database",
+  });
+
+const localeList = z
+  .string()
+  .trim()
+  .transform((value) => value.split(",").map((locale) => locale.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, "each locale must look like ko, en or pt-BR")).min(1));
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: postgresUrl.optional(),
+    CHANCERY_DATA_DIR: z.string().trim().min(1).default(".data"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+    NEXTAUTH_URL: z.url().optional(),
+    CHANCERY_LOCALES: localeList.default(["ko", "en"]),
+    CHANCERY_DEFAULT_LOCALE: z.string().trim().optional(),
+    CHANCERY_TIME_ZONE: z
+      .string()
+      .trim()
+      .default("Asia/Seoul")
+      .refine((zone) => {
+        try {
+          new Intl.DateTimeFormat("en", { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, "must be an IANA time zone such as Asia/Seoul or Europe/Paris"),
+    CHANCERY_DEMO: z
+      .enum(["true", "false", "1", "0"])
+      .transform((value) => value === "true" || value === "1")
+      .optional(),
+    CHANCERY_SCHEDULER: z
+      .enum(["on", "off"])
+      .default("on"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.CHANCERY_DEFAULT_LOCALE && !env.CHANCERY_LOCALES.includes(env.CHANCERY_DEFAULT_LOCALE)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["CHANCERY_DEFAULT_LOCALE"],
+        message: `must be one of CHANCERY_LOCALES (${env.CHANCERY_LOCALES.join(", ")})`,
+      });
+    }
+    // The embedded demo keeps a generated secret in its data folder (lib/auth/secret.ts); a real database must be given one.
+    if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.NEXTAUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_SECRET"],
+        message: "is required in production with DATABASE_URL (try: openssl rand -base64 32)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema> & { defaultLocale: string; demo: boolean };
+
+export class EnvError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => {
+        const name = issue.path.join(".") || "environment";
+        const given = typeof cleaned[name] === "string" && name !== "NEXTAUTH_SECRET" ? ` (got "${cleaned[name]}")` : "";
+        return `${name} ${issue.message}${given}`;
+      }),
+    );
+  }
+  const parsed = result.data;
+  return {
+    ...parsed,
+    defaultLocale: parsed.CHANCERY_DEFAULT_LOCALE ?? (parsed.CHANCERY_LOCALES.includes("en") ? "en" : parsed.CHANCERY_LOCALES[0]!),
+    demo: parsed.CHANCERY_DEMO ?? !parsed.DATABASE_URL,
+  };
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** For command-line entry points: validate or exit with a readable message. */
+export function loadEnvOrExit(): Env {
+  try {
+    return env();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(78);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,16 @@
+/** Each locale's name in its own language, for the language switch. Unknown locales fall back to Intl. */
+const NAMES: Record<string, string> = { ko: "한국어", en: "English", ru: "Русский", fr: "Français", es: "Español", zh: "中文", ja: "日本語" };
+const SHORT: Record<string, string> = { ko: "KOR", en: "ENG", ru: "RUS", fr: "FRA", es: "ESP", zh: "CHN", ja: "JPN" };
+
+export function localeName(locale: string): string {
+  if (NAMES[locale]) return NAMES[locale];
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
+}
+
+export function localeShortName(locale: string): string {
+  return SHORT[locale] ?? locale.toUpperCase();
+}
