@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Lets parallel test runs build into separate folders (NEXT_DIST_DIR=.next-e2e-a); normal use keeps .next.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
   async headers() {
