@@ -1,9 +1,10 @@
 // A page copied from a ministry's or an agency's site → the parts of a document draft. Pure: reads nothing, writes nothing.
 import { createHash } from "node:crypto";
 import { readLine } from "@/lib/content/body/convention";
-import { BodyTextError, parseBody, splitLines } from "@/lib/content/body/parse";
+import { BodyTextError, parseBodyLines, splitLines } from "@/lib/content/body/parse";
 import { bodyToPlainText } from "@/lib/content/body/plain-text";
 import type { Body } from "@/lib/content/body/schema";
+import { serializeBody } from "@/lib/content/body/serialize";
 import { FOOTER_MARKER, chromeRuleFor } from "./chrome";
 import { importError, type ImportError } from "./import-error";
 import {
@@ -39,7 +40,11 @@ export interface ParsedPage {
   outlet: string | null;
   interviewee: string | null;
   body: Body;
-  /** sha256 of the page's normalised text: importing the same page twice is recognised. */
+  /**
+   * sha256 of the release's normalised text (title, date, lede, body in the convention), so importing the
+   * same release twice is recognised even when copied again later with other line endings, spacing, view
+   * count or related-news list.
+   */
   sourceHash: string;
   /** What the person importing should check by eye (skipped numbers, lines dropped before the title…). */
   warnings: string[];
@@ -63,7 +68,9 @@ export function parsePage(raw: string | Uint8Array, fileName: string): ParsePage
   const roles = new Array<Role | undefined>(lines.length);
   const warnings: string[] = [];
 
-  const isBodyLike = (i: number) => isStructured(contents[i]!) || isProse(contents[i]!);
+  // An interview's lede is a whole sentence, but it introduces the body rather than starting it.
+  const isBodyLike = (i: number) =>
+    (isStructured(contents[i]!) || isProse(contents[i]!)) && readLede(contents[i]!) === null;
   const firstBodyLike = contents.findIndex((_, i) => isBodyLike(i) && !chromeRuleFor(contents[i]!));
 
   // The footer ("Related news releases" and what follows) only counts once the release has begun.
@@ -99,7 +106,7 @@ export function parsePage(raw: string | Uint8Array, fileName: string): ParsePage
   const bodyLines = remaining.filter((i) => i > title && i !== ledeIndex);
   let body: Body;
   try {
-    body = parseBody(bodyLines.map((i) => " ".repeat(lines[i]!.indent) + contents[i]!).join("\n"));
+    body = parseBodyLines(bodyLines.map((i) => lines[i]!));
   } catch (error) {
     if (error instanceof BodyTextError) return importError("invalid_body", `the body cannot be read: ${error.message}`);
     throw error;
@@ -128,10 +135,15 @@ export function parsePage(raw: string | Uint8Array, fileName: string): ParsePage
       outlet: credits?.outlet ?? null,
       interviewee: credits?.interviewee ?? null,
       body,
-      sourceHash: createHash("sha256").update(contents.join("\n"), "utf8").digest("hex"),
+      sourceHash: hashSource(titleText, date, lede, body),
       warnings,
     },
   };
+}
+
+function hashSource(title: string, date: string | null, lede: string | null, body: Body): string {
+  const text = [title, date ?? "", lede ?? "", serializeBody(body)].join("\n");
+  return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
 function isStructured(line: string): boolean {
@@ -230,7 +242,7 @@ function chooseTitle(
   }
   const notLede = candidates.filter((i) => readLede(contents[i]!) === null);
   const pool = notLede.length > 0 ? notLede : candidates;
-  if (firstLabel !== undefined) {
+  if (firstLabel !== undefined && firstLabel < bodyStart) {
     const aboveLabel = pool.filter((i) => i < firstLabel).at(-1);
     if (aboveLabel !== undefined) return aboveLabel;
   }

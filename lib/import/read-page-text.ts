@@ -7,7 +7,6 @@ const MAX_CONTROL_SHARE = 0.01;
 
 // Controls other than tab, line feed, vertical tab, form feed and carriage return; U+FFFD marks bytes a
 // decoder upstream already could not read.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHAR = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFD]/g;
 const HANGUL = /[\uAC00-\uD7A3]/g;
 

@@ -1,0 +1,115 @@
+import type { PrismaClient } from "@/lib/db";
+import { authorize } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditActor, type Actor } from "@/lib/content/actor";
+import { searchTextOf } from "@/lib/content/document-fields";
+import { calendarDateToDate, officeDate } from "@/lib/content/office-time";
+import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
+import { isUniqueViolation, transact } from "@/lib/content/transaction";
+import { revalidateDocument } from "@/lib/public/revalidate";
+import { env } from "@/lib/env";
+import type { ParsedPage } from "./parse-page";
+
+export type ImportOutcome =
+  | { status: "created"; documentId: string; slug: string; state: "DRAFT" | "PUBLISHED" }
+  | { status: "unchanged"; documentId: string; slug: string };
+
+export interface ImportOptions {
+  /** Publish with the page's own date instead of leaving a draft. */
+  publish: boolean;
+  /** The person importing; null for the system (first start, the operator's command line). */
+  actor: Actor | null;
+  client?: PrismaClient;
+}
+
+/**
+ * Creates one document from a parsed page, all in one transaction: document, first edition, original text, first
+ * revision, audit event. Idempotent: a page whose text was imported before (same sourceHash) is reported unchanged.
+ *
+ * A page marked "* unofficial translation" is the ministry's own unofficial English rendering of a Korean original
+ * this archive does not hold. It is imported as what the press office has: an English text of record whose
+ * translationKind is UNOFFICIAL, so the public page carries the notice (docs/adr/0002-imported-unofficial-translations.md).
+ */
+export async function importPage(page: ParsedPage, options: ImportOptions): Promise<ImportOutcome> {
+  if (options.actor) authorize(options.actor, "document.import");
+  const config = env();
+  const publicDate = page.date ?? officeDate(new Date(), config.CHANCERY_TIME_ZONE);
+  const kind = page.kind === "interview" ? "INTERVIEW" : "PRESS_RELEASE";
+  const actorId = options.actor?.id ?? null;
+  const summary = page.lede ?? "";
+
+  const run = () =>
+    transact(async (tx) => {
+      const existing = await tx.document.findUnique({ where: { importKey: page.sourceHash }, select: { id: true, slug: true } });
+      if (existing) return { status: "unchanged", documentId: existing.id, slug: existing.slug } as const;
+
+      const slug = await uniqueSlug(tx, slugFromTitle(page.title, { kind, publicDate }));
+      const publishedAt = options.publish ? calendarDateToDate(publicDate) : null;
+      const state = options.publish ? "PUBLISHED" : "DRAFT";
+      const document = await tx.document.create({
+        data: {
+          kind,
+          slug,
+          originalLocale: page.language,
+          viewCount: page.views ?? 0,
+          interviewee: page.interviewee,
+          outlet: page.outlet,
+          importKey: page.sourceHash,
+          firstPublishedAt: publishedAt,
+          createdById: actorId,
+        },
+        select: { id: true },
+      });
+      const edition = await tx.edition.create({
+        data: {
+          documentId: document.id,
+          number: 1,
+          state,
+          publicDate: calendarDateToDate(publicDate),
+          publishedAt,
+          createdById: actorId,
+          lastEditedById: actorId,
+          publishedById: options.publish ? actorId : null,
+        },
+        select: { id: true },
+      });
+      const localization = await tx.localization.create({
+        data: {
+          editionId: edition.id,
+          locale: page.language,
+          isOriginal: true,
+          translationKind: page.unofficialTranslation ? "UNOFFICIAL" : null,
+          title: page.title,
+          summary,
+          body: page.body,
+          searchText: searchTextOf({ title: page.title, summary, body: page.body }),
+          publishedAt,
+          lastEditedById: actorId,
+        },
+        select: { id: true },
+      });
+      await tx.revision.create({
+        data: { localizationId: localization.id, number: 1, title: page.title, summary, body: page.body, authorId: actorId, note: `imported from ${page.fileName}` },
+      });
+      await recordAuditEvent(tx, {
+        actor: auditActor(options.actor),
+        action: "document.import",
+        subjectType: "document",
+        subjectId: document.id,
+        toState: state,
+        data: { file: page.fileName, slug, editionId: edition.id, sourceHash: page.sourceHash, warnings: page.warnings },
+      });
+      return { status: "created", documentId: document.id, slug, state } as const;
+    }, options.client);
+
+  let outcome: ImportOutcome;
+  try {
+    outcome = await run();
+  } catch (error) {
+    // Two imports of the same page at the same moment: the other one won, which is the same outcome.
+    if (!isUniqueViolation(error, "importKey")) throw error;
+    outcome = await run();
+  }
+  if (outcome.status === "created" && outcome.state === "PUBLISHED") revalidateDocument(outcome.documentId);
+  return outcome;
+}
