@@ -5,6 +5,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
+  // forbidden() renders app/admin/forbidden.tsx with a real 403 status (lib/auth/guards.ts).
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -8,7 +8,7 @@ import { prepareFirstStart } from "@/lib/seed/first-start";
 import { runCli } from "./run-cli";
 
 /** `npm start`: build if the sources changed since the last build, migrate, seed an empty demo database, serve. */
-const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json", "postcss.config.mjs"];
 const NEXT_BIN = join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
 function newestMtime(path: string): number {

@@ -26,10 +26,13 @@ export function auditActor(actor: Actor | null): AuditActor | null {
 /** A precondition failed: the message is what the person reads; `field` names the form field it is about, if any. */
 export class DomainError extends Error {
   readonly field?: string;
-  constructor(message: string, field?: string) {
+  /** Messages per form field, in the shape defineAction returns. */
+  readonly fieldErrors: Record<string, string[]>;
+  constructor(message: string, field?: string, fieldErrors?: Record<string, string[]>) {
     super(message);
     this.name = "DomainError";
     this.field = field;
+    this.fieldErrors = fieldErrors ?? (field ? { [field]: [message] } : {});
   }
 }
 
@@ -64,6 +67,14 @@ export class ConflictError<T = unknown> extends DomainError {
     this.name = "ConflictError";
     this.conflict = conflict;
   }
+}
+
+/**
+ * For defineAction's `refusal` option: a service's refusal as the message and field errors to show. A ConflictError
+ * is recognised too, but its `conflict` (the other person's text) must be returned as data to be shown: see saveEdition.
+ */
+export function describeRefusal(error: unknown): { message: string; fieldErrors: Record<string, string[]> } | null {
+  return error instanceof DomainError ? { message: error.message, fieldErrors: error.fieldErrors } : null;
 }
 
 /** Turns a workflow check into a DomainError carrying its reason. */

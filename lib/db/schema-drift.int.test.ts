@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { compareSchemaToDatabase, introspect, loadDmmf, SchemaParseError, type SchemaDatamodel } from "./schema-drift";
+import { compareSchemaToDatabase, introspect, loadDmmf, type SchemaDatamodel } from "./schema-drift";
 import type { SqlConnection } from "./sql-connection";
 
 const SCHEMA_TEXT = readFileSync(resolve(process.cwd(), "prisma/schema.prisma"), "utf8");
@@ -12,20 +12,6 @@ function withFieldInModel(schemaText: string, model: string, fieldLine: string):
   expect(schemaText).toContain(header);
   return schemaText.replace(header, `${header}${fieldLine}\n`);
 }
-
-describe("loadDmmf", () => {
-  it("reads models, fields and enums from schema.prisma", () => {
-    const datamodel = loadDmmf(SCHEMA_TEXT);
-    const edition = datamodel.models.find((model) => model.name === "Edition");
-    expect(edition?.fields.find((field) => field.name === "publicDate")?.nativeType).toEqual(["Date", []]);
-    expect(datamodel.enums.find((schemaEnum) => schemaEnum.name === "ChangeType")?.values.map((value) => value.name)).toEqual(["MAJOR", "MINOR"]);
-  });
-
-  it("says what is wrong with an invalid schema, without terminal colours", () => {
-    expect(() => loadDmmf("model Broken {\n  id Int\n}\n")).toThrow(SchemaParseError);
-    expect(() => loadDmmf("model Broken {\n  id Int\n}\n")).toThrow(/^schema.prisma is not valid: [^\u001b]*unique criteria/);
-  });
-});
 
 describe.each(testBackends())("schema.prisma against the migrated database on %s", (backend) => {
   let schema: SchemaDatamodel;
@@ -229,62 +215,6 @@ describe.each(testBackends())("schema.prisma against the migrated database on %s
       ALTER TABLE "DocumentTopic" ADD CONSTRAINT "DocumentTopic_pkey" PRIMARY KEY ("topicId", "documentId");`);
     expect(await drift()).toEqual([
       'DocumentTopic: schema.prisma says primary key ("documentId", "topicId") but table "DocumentTopic" has ("topicId", "documentId") — add a migration',
-    ]);
-  });
-});
-
-describe("compareSchemaToDatabase defaults for relations Prisma leaves implicit", () => {
-  // Without onDelete, Prisma uses Restrict for a required relation and SetNull for an optional one; onUpdate is Cascade.
-  const schemaText = `
-datasource db {
-  provider = "postgresql"
-}
-model Desk {
-  id      String   @id
-  stories Story[]
-  drafts  Story[]  @relation("Drafts")
-}
-model Story {
-  id      String  @id
-  deskId  String
-  draftId String?
-  desk    Desk    @relation(fields: [deskId], references: [id])
-  draft   Desk?   @relation("Drafts", fields: [draftId], references: [id])
-}
-`;
-  const column = (name: string, nullable: boolean) => ({
-    name,
-    dataType: "text",
-    udtName: "text",
-    sqlType: "text",
-    isNullable: nullable,
-    datetimePrecision: null,
-    default: null,
-  });
-  const database = (deskAction: "Restrict" | "Cascade") => ({
-    enums: [],
-    tables: [
-      { name: "Desk", columns: [column("id", false)], primaryKey: { name: "Desk_pkey", columns: ["id"] }, indexes: [], foreignKeys: [] },
-      {
-        name: "Story",
-        columns: [column("id", false), column("deskId", false), column("draftId", true)],
-        primaryKey: { name: "Story_pkey", columns: ["id"] },
-        indexes: [],
-        foreignKeys: [
-          { name: "Story_deskId_fkey", columns: ["deskId"], referencedTable: "Desk", referencedColumns: ["id"], onDelete: deskAction, onUpdate: "Cascade" as const },
-          { name: "Story_draftId_fkey", columns: ["draftId"], referencedTable: "Desk", referencedColumns: ["id"], onDelete: "SetNull" as const, onUpdate: "Cascade" as const },
-        ],
-      },
-    ],
-  });
-
-  it("accepts RESTRICT for a required relation and SET NULL for an optional one", () => {
-    expect(compareSchemaToDatabase(loadDmmf(schemaText), database("Restrict"))).toEqual([]);
-  });
-
-  it("rejects CASCADE where the schema leaves a required relation at its default", () => {
-    expect(compareSchemaToDatabase(loadDmmf(schemaText), database("Cascade"))).toEqual([
-      'Story.desk: schema.prisma says onDelete: Restrict but foreign key "Story_deskId_fkey" has ON DELETE CASCADE — add a migration',
     ]);
   });
 });

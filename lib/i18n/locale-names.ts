@@ -14,3 +14,16 @@ export function localeName(locale: string): string {
 export function localeShortName(locale: string): string {
   return SHORT[locale] ?? locale.toUpperCase();
 }
+
+/** A language named for a reader of `readerLocale`, with its own name when that differs: "Korean (한국어)", "영어(English)". */
+export function languageNameFor(locale: string, readerLocale: string): string {
+  const own = localeName(locale);
+  let name = own;
+  try {
+    name = new Intl.DisplayNames([readerLocale], { type: "language" }).of(locale) ?? own;
+  } catch {
+    // An unknown reader locale: the language's own name will do.
+  }
+  if (name === own) return own;
+  return readerLocale === "ko" ? `${name}(${own})` : `${name} (${own})`;
+}

@@ -1,20 +1,36 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { isSiteLocale } from "@/lib/i18n/locales";
+import { defaultLocale, isSiteLocale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
+import { siteOrigin } from "@/lib/public/site";
 import "../../globals.css";
+import "../public.css";
 
-export const metadata: Metadata = {
-  title: { default: "Chancery — Ministry of Foreign Affairs", template: "%s — Ministry of Foreign Affairs" },
-  description: "Press releases and interviews of the Ministry of Foreign Affairs.",
-};
+// Nothing is rendered at build time (the build never opens the database); each page is rendered on its first
+// request and then served from the cache until its data is revalidated (see docs/public-site.md).
+export async function generateStaticParams(): Promise<{ locale: string }[]> {
+  return [];
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = messages(isSiteLocale(locale) ? locale : defaultLocale());
+  return {
+    metadataBase: siteOrigin(),
+    title: { default: `${t.site.ministry} — ${t.site.section}`, template: t.titleTemplate },
+    description: t.site.description,
+    applicationName: t.site.ministry,
+    formatDetection: { telephone: false, email: false, address: false },
+  };
+}
 
 export default async function PublicLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!isSiteLocale(locale)) notFound();
+  // An unknown first segment (/fr, /wp-admin) still gets the site's own 404 page: every page calls
+  // requireSiteLocale, whose notFound() renders not-found.tsx inside this layout, in the default language.
   return (
-    <html lang={locale}>
-      <body className="bg-paper text-ink font-sans antialiased">{children}</body>
+    <html lang={isSiteLocale(locale) ? locale : defaultLocale()}>
+      <body className="flex min-h-screen flex-col bg-paper font-sans text-ink antialiased">{children}</body>
     </html>
   );
 }

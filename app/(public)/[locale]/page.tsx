@@ -1,33 +1,79 @@
-import { connection } from "next/server";
-import { db } from "@/lib/db";
+import type { Metadata } from "next";
+import { DocumentList } from "@/components/public/document-list";
+import { PublicPage } from "@/components/public/public-page";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
+import { getLatestDocuments } from "@/lib/public/document-lists";
+import { homePath, listPath, type PublicKind } from "@/lib/public/paths";
+import { alternates, everyLanguage, requireSiteLocale } from "./_views/shared";
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  await connection();
-  const { locale } = await params;
-  const prisma = await db();
-  const documents = await prisma.document.findMany({
-    orderBy: { createdAt: "desc" },
-    take: 20,
-    select: { id: true, kind: true, editions: { take: 1, orderBy: { number: "desc" }, select: { publicDate: true, localizations: { select: { title: true, locale: true } } } } },
-  });
+export const revalidate = 300;
+
+type Params = Promise<{ locale: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale: requested } = await params;
+  const locale = requireSiteLocale(requested);
+  const t = messages(locale);
+  return {
+    title: { absolute: `${t.site.homeTitle} — ${t.site.ministry}` },
+    description: t.site.description,
+    alternates: alternates(homePath(locale), everyLanguage(homePath), defaultLocale()),
+  };
+}
+
+export default async function HomePage({ params }: { params: Params }) {
+  const { locale: requested } = await params;
+  const locale = requireSiteLocale(requested);
+  const t = messages(locale);
+  const [releases, interviews] = await Promise.all([
+    getLatestDocuments("PRESS_RELEASE", locale, 6),
+    getLatestDocuments("INTERVIEW", locale, 4),
+  ]);
   return (
-    <main id="content" className="mx-auto max-w-3xl p-6">
-      <h1 className="text-2xl font-semibold">Press releases and interviews</h1>
-      {documents.length === 0 ? (
-        <p className="mt-4 text-muted">Nothing has been published yet.</p>
+    <PublicPage locale={locale} messages={t} languages={everyLanguage(homePath)} section="home">
+      <div className="border-b border-rule pb-6">
+        <h1 className="text-[1.75rem] font-bold tracking-tight text-ink sm:text-[2.125rem]">{t.site.homeTitle}</h1>
+        <p className="mt-2 max-w-2xl text-[1.0625rem] text-muted">{t.site.homeIntro}</p>
+      </div>
+      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <LatestSection kind="PRESS_RELEASE" items={releases} locale={locale} showSummary compact={false} />
+        <LatestSection kind="INTERVIEW" items={interviews} locale={locale} showSummary={false} compact />
+      </div>
+    </PublicPage>
+  );
+}
+
+function LatestSection({
+  kind,
+  items,
+  locale,
+  showSummary,
+  compact,
+}: {
+  kind: PublicKind;
+  items: Awaited<ReturnType<typeof getLatestDocuments>>;
+  locale: string;
+  showSummary: boolean;
+  compact: boolean;
+}) {
+  const t = messages(locale);
+  const id = `latest-${kind === "PRESS_RELEASE" ? "press-releases" : "interviews"}`;
+  return (
+    <section aria-labelledby={id} data-latest={kind}>
+      <h2 id={id} className="mb-3 text-xl font-semibold text-ink">
+        {t.kinds[kind].latest}
+      </h2>
+      {items.length > 0 ? (
+        <DocumentList items={items} locale={locale} messages={t} headingLevel={3} showSummary={showSummary} showViews={false} compact={compact} />
       ) : (
-        <ul className="mt-4 space-y-2">
-          {documents.map((document) => {
-            const edition = document.editions[0];
-            const title = edition?.localizations.find((l) => l.locale === locale)?.title ?? edition?.localizations[0]?.title ?? "(untitled)";
-            return (
-              <li key={document.id}>
-                {title} · {document.kind === "INTERVIEW" ? "Interview" : "Press release"} · {edition?.publicDate.toISOString().slice(0, 10)}
-              </li>
-            );
-          })}
-        </ul>
+        <p className="border-y border-rule py-4 text-muted">{t.kinds[kind].none}</p>
       )}
-    </main>
+      <p className="mt-4">
+        <a href={listPath(locale, kind)} className="font-semibold text-brand underline underline-offset-4">
+          {t.kinds[kind].all} <span aria-hidden="true">→</span>
+        </a>
+      </p>
+    </section>
   );
 }

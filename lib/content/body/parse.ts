@@ -37,30 +37,33 @@ export interface ParseBodyOptions {
  * @throws BodyTextError when the result breaks the body's limits.
  */
 export function parseBody(text: string, options: ParseBodyOptions = {}): Body {
-  const drafts = readDrafts(text);
+  return parseBodyLines(splitLines(text), options);
+}
+
+/** parseBody for text already split by splitLines (the importer splits a page once). */
+export function parseBodyLines(lines: readonly BodyLine[], options: ParseBodyOptions = {}): Body {
+  const drafts = readDrafts(lines);
   if (drafts.length > BODY_LIMITS.maxBlocks) {
-    throw new BodyTextError([
-      `The text has ${drafts.length} blocks; a body has at most ${BODY_LIMITS.maxBlocks}`,
-    ]);
+    throw new BodyTextError([`The text has more than ${BODY_LIMITS.maxBlocks} blocks, the most a body can hold`]);
   }
   const result = bodySchema.safeParse(assignIds(drafts, options.previous ?? []));
   if (!result.success) throw new BodyTextError(describeBodyIssues(result.error));
   return result.data;
 }
 
-interface Line {
+export interface BodyLine {
   /** Width of the leading whitespace: tab 4, ideographic space 2, any other space 1. */
   indent: number;
   content: string;
 }
 
-// eslint-disable-next-line no-control-regex
 const STRAY_CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g;
 const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
 const LEADING_SPACE = /^[\s\u200B]*/;
 
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+/** Non-blank lines with their whitespace folded, each with the width of its indentation. */
+export function splitLines(text: string): BodyLine[] {
+  const lines: BodyLine[] = [];
   for (const raw of text.replace(STRAY_CONTROL, "").split(LINE_BREAK)) {
     const content = normalizeInlineText(raw);
     if (content) lines.push({ indent: indentWidth(raw), content });
@@ -78,13 +81,15 @@ function indentWidth(raw: string): number {
   return width;
 }
 
-function readDrafts(text: string): BlockDraft[] {
+function readDrafts(lines: readonly BodyLine[]): BlockDraft[] {
   const drafts: BlockDraft[] = [];
   let inInterview = false;
   // Indentation of each open level in the current run of sub-points; the first one is level 1 wherever it sits.
   let levels: number[] = [];
 
-  for (const { indent, content } of splitLines(text)) {
+  for (const { indent, content } of lines) {
+    // Past the limit the body is refused anyway: stop reading (a 2 MB paste of noise must fail fast).
+    if (drafts.length > BODY_LIMITS.maxBlocks) break;
     const line = readLine(content, inInterview);
     if (!line.text) continue;
     const last = drafts.at(-1);

@@ -1,6 +1,8 @@
 // The one schema for a document body. Imported by client components too: no node: imports here.
 import { z } from "zod";
 
+export { splitLinks, type TextSegment } from "./links";
+
 export const BODY_LIMITS = {
   // Numbered paragraphs are read back by a three-digit pattern, so "2017. 11. 20." is never taken for
   // paragraph 2017; a body never needs more blocks than that (the longest interviews run to ~150).
@@ -26,15 +28,22 @@ const WHITESPACE_RUN = /\s+/g;
 const INVISIBLE = /[\u200B\uFEFF\u00AD]/g;
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
 // C0 and C1 controls other than tab (line breaks are reported separately, with a better message).
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+// Half a surrogate pair is not text: PostgreSQL refuses it in JSON, so it becomes U+FFFD like any unreadable byte.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Trims, folds every run of whitespace (tabs, NBSP…) into one space, drops invisible characters and composes
  * to NFC (text copied on a Mac can carry decomposed Hangul, which looks the same and matches nothing).
  */
 export function normalizeInlineText(text: string): string {
-  return text.normalize("NFC").replace(INVISIBLE, "").replace(WHITESPACE_RUN, " ").trim();
+  return text
+    .replace(LONE_SURROGATE, "\uFFFD")
+    .normalize("NFC")
+    .replace(INVISIBLE, "")
+    .replace(WHITESPACE_RUN, " ")
+    .trim();
 }
 
 function inlineText(label: string, max: number) {
@@ -61,7 +70,7 @@ export const blockIdSchema = z
 
 const common = {
   id: blockIdSchema,
-  /** A translator's remark on this block, shown in the translation workspace only. */
+  /** A translator's note on this block (a kept term, an ambiguity, a romanisation); readers see it as a numbered footnote. */
   translatorNote: inlineText("Translator's note", BODY_LIMITS.maxTranslatorNoteLength).optional(),
 };
 
@@ -182,11 +191,15 @@ export function readsAsNoteListItem(note: Pick<NoteBlock, "list">, marker: strin
 export const bodySchema = z
   .array(blockSchema, { error: "A body is a list of blocks" })
   .max(BODY_LIMITS.maxBlocks, { error: `A body has at most ${BODY_LIMITS.maxBlocks} blocks` })
-  .superRefine((blocks, ctx) => {
-    for (const problem of findOrderProblems(blocks)) {
-      ctx.addIssue({ code: "custom", message: problem.message, path: [problem.index] });
-    }
-  });
+  .superRefine(
+    (blocks, ctx) => {
+      for (const problem of findOrderProblems(blocks)) {
+        ctx.addIssue({ code: "custom", message: problem.message, path: [problem.index] });
+      }
+    },
+    // Order only means something once every block is valid on its own.
+    { when: (payload) => payload.issues.length === 0 },
+  );
 
 export type Body = z.output<typeof bodySchema>;
 

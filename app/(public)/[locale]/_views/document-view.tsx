@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { DocumentArticle } from "@/components/public/document-article";
+import { PublicPage } from "@/components/public/public-page";
+import { languageNameFor, localeName } from "@/lib/i18n/locale-names";
+import { siteLocales } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
+import { getPublicDocument } from "@/lib/public/document-page";
+import { documentPath, type PublicKind } from "@/lib/public/paths";
+import { siteOrigin } from "@/lib/public/site";
+import { alternates, describe, requireSiteLocale } from "./shared";
+
+export type DocumentParams = Promise<{ locale: string; slug: string }>;
+
+// generateMetadata and the page read the same document once per render.
+const readDocument = cache((kind: PublicKind, slug: string, locale: string) => getPublicDocument(kind, slug, locale));
+
+export async function documentMetadata(kind: PublicKind, params: DocumentParams): Promise<Metadata> {
+  const { locale: requested, slug } = await params;
+  const locale = requireSiteLocale(requested);
+  const document = await readDocument(kind, slug, locale);
+  const t = messages(locale);
+  if (!document) return { title: t.notFound.title, robots: { index: false } };
+  const options = document.languages.map((language) => ({
+    locale: language.locale,
+    name: localeName(language.locale),
+    href: documentPath(language.locale, kind, document.slug),
+  }));
+  const description = describe(document.summary || document.body.map((block) => block.text).join(" ") || document.title);
+  return {
+    title: document.title,
+    description,
+    alternates: alternates(documentPath(locale, kind, document.slug), options, document.originalLocale),
+    // A withdrawn document keeps its page for people holding the link, but search engines should drop it.
+    robots: document.withdrawal ? { index: false, follow: true } : undefined,
+    openGraph: { type: "article", title: document.title, description, locale, publishedTime: document.publicDate },
+  };
+}
+
+export async function DocumentView({ kind, params }: { kind: PublicKind; params: DocumentParams }) {
+  const { locale: requested, slug } = await params;
+  const locale = requireSiteLocale(requested);
+  const document = await readDocument(kind, slug, locale);
+  if (!document) notFound();
+  const t = messages(locale);
+  // Every site language is shown; those without a published version of this document are not links.
+  const languages = siteLocales().map((other) => ({
+    locale: other,
+    name: localeName(other),
+    href: document.languages.some((language) => language.locale === other) ? documentPath(other, kind, document.slug) : null,
+  }));
+  const original = document.translation?.original ?? null;
+  const originalHref =
+    original?.available && document.languages.some((language) => language.locale === original.locale)
+      ? documentPath(original.locale, kind, document.slug)
+      : null;
+  return (
+    <PublicPage locale={locale} messages={t} languages={languages} section={kind}>
+      <DocumentArticle
+        document={document}
+        messages={t}
+        originalName={original ? languageNameFor(original.locale, locale) : null}
+        originalHref={originalHref}
+        canonicalUrl={new URL(documentPath(locale, kind, document.slug), siteOrigin()).href}
+      />
+    </PublicPage>
+  );
+}

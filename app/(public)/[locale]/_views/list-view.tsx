@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { DocumentList } from "@/components/public/document-list";
+import { ListFiltersForm } from "@/components/public/list-filters-form";
+import { PaginationNav } from "@/components/public/pagination-nav";
+import { PublicPage } from "@/components/public/public-page";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { messages, monthName } from "@/lib/i18n/messages";
+import { getDocumentList, getListFilterOptions } from "@/lib/public/document-lists";
+import { hasFilters, isCanonicalQuery, listQuery, parseListFilters, type ListFilters, type SearchParams } from "@/lib/public/list-filters";
+import { listPath, type PublicKind } from "@/lib/public/paths";
+import { alternates, everyLanguage, requireSiteLocale } from "./shared";
+
+export type ListParams = Promise<{ locale: string }>;
+export type ListSearchParams = Promise<SearchParams>;
+
+function heading(kind: PublicKind, locale: string, filters: ListFilters): string {
+  const t = messages(locale);
+  const parts: string[] = [];
+  if (filters.year !== undefined) parts.push(filters.month !== undefined ? `${monthName(filters.month, locale)} ${filters.year}` : String(filters.year));
+  if (filters.page > 1) parts.push(t.pagination.page(filters.page));
+  return parts.length > 0 ? `${t.kinds[kind].many} (${parts.join(", ")})` : t.kinds[kind].many;
+}
+
+export async function listMetadata(kind: PublicKind, params: ListParams, searchParams: ListSearchParams): Promise<Metadata> {
+  const { locale: requested } = await params;
+  const locale = requireSiteLocale(requested);
+  const filters = parseListFilters(await searchParams);
+  const t = messages(locale);
+  const query = listQuery(filters);
+  return {
+    title: heading(kind, locale, filters),
+    description: `${t.kinds[kind].many} — ${t.site.ministry}, ${t.site.country}.`,
+    alternates: alternates(
+      listPath(locale, kind, query),
+      everyLanguage((other) => listPath(other, kind, query)),
+      defaultLocale(),
+    ),
+    // Filtered views are the same documents again; only the plain list (and its pages) should be indexed.
+    robots: hasFilters(filters) ? { index: false, follow: true } : undefined,
+  };
+}
+
+export async function ListView({ kind, params, searchParams }: { kind: PublicKind; params: ListParams; searchParams: ListSearchParams }) {
+  const { locale: requested } = await params;
+  const locale = requireSiteLocale(requested);
+  const raw = await searchParams;
+  const filters = parseListFilters(raw);
+  // One address per list: empty form fields, page=1 and unknown parameters go to the clean URL.
+  if (!isCanonicalQuery(raw, filters)) redirect(listPath(locale, kind, listQuery(filters)));
+
+  const [list, options] = await Promise.all([getDocumentList(kind, locale, filters), getListFilterOptions(kind, locale)]);
+  if (list.window.page !== filters.page) redirect(listPath(locale, kind, listQuery(filters, { page: list.window.page })));
+
+  const t = messages(locale);
+  const { window } = list;
+  const query = listQuery(filters);
+  return (
+    <PublicPage locale={locale} messages={t} languages={everyLanguage((other) => listPath(other, kind, query))} section={kind}>
+      <h1 className="text-[1.75rem] font-bold tracking-tight text-ink sm:text-[2rem]">{t.kinds[kind].many}</h1>
+      <div className="mt-6">
+        <ListFiltersForm action={listPath(locale, kind)} filters={filters} options={options} locale={locale} messages={t} />
+      </div>
+      <p className="mb-3 text-sm text-muted" data-list-count={window.total}>
+        {window.total > 0
+          ? `${t.filters.results(window.total, t.kinds[kind])} · ${t.filters.showing(window.first, window.last, window.total)}`
+          : hasFilters(filters)
+            ? t.filters.noResults
+            : t.kinds[kind].none}
+      </p>
+      {list.items.length > 0 ? <DocumentList items={list.items} locale={locale} messages={t} headingLevel={2} /> : null}
+      <PaginationNav
+        page={window.page}
+        pageCount={window.pageCount}
+        hrefFor={(page) => listPath(locale, kind, listQuery(filters, { page }))}
+        messages={t}
+      />
+    </PublicPage>
+  );
+}

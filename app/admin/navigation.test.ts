@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import type { PolicyUser } from "@/lib/auth/policy";
+import { navigationFor } from "./navigation";
+
+const as = (role: NonNullable<PolicyUser>["role"], active = true): PolicyUser => ({ id: role, role, active, translatorLocales: role === "TRANSLATOR" ? ["en"] : [] });
+const labels = (user: PolicyUser) => navigationFor(user).map((entry) => entry.label);
+
+describe("the workspace menu", () => {
+  it("shows an admin everything", () => {
+    expect(labels(as("ADMIN"))).toEqual(["Dashboard", "Documents", "New document", "Import", "Taxonomy", "Users", "Audit log"]);
+  });
+
+  it("shows an editor the editorial desk, not users or the audit log", () => {
+    expect(labels(as("EDITOR"))).toEqual(["Dashboard", "Documents", "New document", "Import", "Taxonomy"]);
+  });
+
+  it("shows a writer documents and writing, no import or taxonomy", () => {
+    expect(labels(as("WRITER"))).toEqual(["Dashboard", "Documents", "New document"]);
+  });
+
+  it("shows a translator the documents to translate only", () => {
+    expect(labels(as("TRANSLATOR"))).toEqual(["Dashboard", "Documents"]);
+  });
+
+  it("shows nobody signed out or deactivated anything", () => {
+    expect(labels(null)).toEqual([]);
+    expect(labels(as("ADMIN", false))).toEqual([]);
+  });
+});

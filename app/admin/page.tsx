@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { DashboardList, type DashboardItem } from "@/components/admin/dashboard-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/guards";
+import { editionStateLabel } from "@/lib/content/workflow";
+import { formatOfficeTime } from "@/lib/content/office-time";
+import { localeName } from "@/lib/i18n/locale-names";
+import { env } from "@/lib/env";
+import { loadDashboard, type DashboardEdition } from "@/lib/workspace/dashboard";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const KIND = { PRESS_RELEASE: "Press release", INTERVIEW: "Interview" } as const;
+
+export default async function DashboardPage() {
+  const user = await requirePermission("/admin", "workspace.access");
+  const dashboard = await loadDashboard(user);
+  const zone = env().CHANCERY_TIME_ZONE;
+  const when = (date: Date) => formatOfficeTime(date, zone);
+
+  const edition = (item: DashboardEdition, detail: string): DashboardItem => ({
+    key: item.editionId,
+    href: `/admin/documents/${item.documentId}`,
+    title: item.title,
+    details: `${KIND[item.kind]} · edition ${item.number} · ${detail}`,
+  });
+
+  return (
+    <>
+      <PageHeader title="Dashboard" eyebrow={`Signed in as ${user.name}`} description="What is waiting for you, and what went out recently." />
+      <div className="grid gap-6 lg:grid-cols-2">
+        {dashboard.myDrafts ? (
+          <DashboardList
+            title="My drafts"
+            items={dashboard.myDrafts.map((item) => edition(item, `last changed ${when(item.updatedAt)}`))}
+            empty="You have no drafts."
+          />
+        ) : null}
+        {dashboard.mySubmitted ? (
+          <DashboardList
+            title="Submitted, waiting for review"
+            items={dashboard.mySubmitted.map((item) => edition(item, `submitted, last changed ${when(item.updatedAt)}`))}
+            empty="Nothing of yours is waiting for review."
+          />
+        ) : null}
+        {dashboard.awaitingReview ? (
+          <DashboardList
+            title="Awaiting my review"
+            description="Submitted editions someone else changed last, oldest first."
+            items={dashboard.awaitingReview.map((item) => edition(item, `last changed by ${item.lastEditedBy ?? "someone"} ${when(item.updatedAt)}`))}
+            empty="Nothing is waiting for your review."
+          />
+        ) : null}
+        {dashboard.translationsToDo ? (
+          <DashboardList
+            title="Translations to do"
+            items={dashboard.translationsToDo.map((item) => ({
+              ...edition(item, `${localeName(item.locale)} · ${item.translationState === "IN_PROGRESS" ? "in progress" : "not started"} · ${editionStateLabel(item.state)}`),
+              key: `${item.editionId}-${item.locale}`,
+            }))}
+            empty="No translation is waiting for you."
+          />
+        ) : null}
+        <DashboardList
+          title="Recently published"
+          items={dashboard.recentlyPublished.map((item) => edition(item, `published ${item.publishedAt ? when(item.publishedAt) : ""}`))}
+          empty="Nothing has been published yet."
+        />
+        {dashboard.forcePublished ? (
+          <DashboardList
+            title="Force published"
+            description="Published without a second editor's review, with the reason given."
+            items={dashboard.forcePublished.map((item) => ({
+              key: `${item.editionId}-${item.at.toISOString()}`,
+              href: item.documentId ? `/admin/documents/${item.documentId}` : "/admin/audit?action=edition.forcePublish",
+              title: item.title ?? "(untitled)",
+              details: `${when(item.at)} by ${item.by.email ?? "someone"}${item.reason ? ` — “${item.reason}”` : ""}`,
+            }))}
+            empty="Nothing has been force published."
+          />
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Select, TextInput } from "@/components/ui/inputs";
+import { Table, Td, Th } from "@/components/ui/table";
+import { auditActionLabel } from "./audit-labels";
+
+/** A person or thing, with a second line (an email address, an id) in smaller type. */
+export type Named = { name: string; detail?: string | null };
+
+export type AuditRow = {
+  id: string;
+  when: string;
+  who: Named;
+  action: string;
+  subject: Named;
+  change: string | null;
+  reason: string | null;
+  ipAddress: string | null;
+};
+
+/** The filter above the log: a plain GET form, so a filtered view is a link that can be shared. */
+export function AuditFilters({
+  actions,
+  filter,
+}: {
+  actions: readonly string[];
+  filter: { action: string | null; actor: string | null; from: string | null; to: string | null };
+}) {
+  return (
+    <form method="get" className="mb-6 grid gap-4 border border-rule bg-wash p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" role="search" aria-label="Filter the audit log">
+      <Field id="action" label="What happened">
+        {(control) => (
+          <Select {...control} name="action" defaultValue={filter.action ?? ""}>
+            <option value="">Anything</option>
+            {actions.map((action) => (
+              <option key={action} value={action}>
+                {auditActionLabel(action)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field id="actor" label="Who (email)">
+        {(control) => <TextInput {...control} name="actor" type="search" defaultValue={filter.actor ?? ""} spellCheck={false} />}
+      </Field>
+      <Field id="from" label="From">
+        {(control) => <TextInput {...control} name="from" type="date" defaultValue={filter.from ?? ""} />}
+      </Field>
+      <Field id="to" label="To">
+        {(control) => <TextInput {...control} name="to" type="date" defaultValue={filter.to ?? ""} />}
+      </Field>
+      <div className="flex gap-2">
+        <Button type="submit">Filter</Button>
+        <ButtonLink href="/admin/audit" variant="secondary">
+          Clear
+        </ButtonLink>
+      </div>
+    </form>
+  );
+}
+
+export function AuditTable({ rows, caption }: { rows: readonly AuditRow[]; caption: string }) {
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          <Th>When</Th>
+          <Th>Who</Th>
+          <Th>What</Th>
+          <Th>About</Th>
+          <Th>Change</Th>
+          <Th>Reason</Th>
+          <Th>From address</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <Td className="whitespace-nowrap">{row.when}</Td>
+            <Td>
+              <NamedCell value={row.who} />
+            </Td>
+            <Td className="font-semibold">{auditActionLabel(row.action)}</Td>
+            <Td>
+              <NamedCell value={row.subject} />
+            </Td>
+            <Td>{row.change ?? "—"}</Td>
+            <Td className="max-w-xs">{row.reason ?? "—"}</Td>
+            <Td className="font-mono text-xs">{row.ipAddress ?? "—"}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
+function NamedCell({ value }: { value: Named }) {
+  return (
+    <>
+      <span className="block">{value.name}</span>
+      {value.detail ? <span className="block text-xs break-all text-muted">{value.detail}</span> : null}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+// What the editor calls each kind of block and marker. Plain data: the reducer's announcements use it too.
+import {
+  BLOCK_KINDS,
+  NOTE_LIST_MARKERS,
+  SUBPOINT_MARKERS,
+  type BlockKind,
+  type NoteListMarker,
+  type SubpointMarker,
+} from "@/lib/content/body/schema";
+
+export const KIND_LABELS: Record<BlockKind, string> = {
+  numbered: "Numbered paragraph",
+  subpoint: "Sub-point",
+  note: "Note (※)",
+  heading: "Heading",
+  paragraph: "Paragraph",
+  question: "Question",
+  answer: "Answer",
+};
+
+/** Lower-case, for sentences ("Sub-point moved up"). */
+export function kindName(kind: BlockKind): string {
+  return kind === "note" ? "note" : KIND_LABELS[kind].toLowerCase();
+}
+
+// Several markers look alike on screen; a screen reader reads the name.
+export const MARKER_LABELS: Record<SubpointMarker, string> = {
+  o: "o (letter o)",
+  "°": "° (degree)",
+  ㅇ: "ㅇ (ieung)",
+  "◦": "◦ (white bullet)",
+  "-": "- (hyphen)",
+  "–": "– (en dash)",
+  "·": "· (middle dot)",
+  "•": "• (bullet)",
+};
+
+export const KIND_OPTIONS = BLOCK_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
+export const MARKER_OPTIONS = SUBPOINT_MARKERS.map((marker) => ({ value: marker, label: MARKER_LABELS[marker] }));
+export const NOTE_LIST_MARKER_OPTIONS = NOTE_LIST_MARKERS.map((marker: NoteListMarker) => ({
+  value: marker,
+  label: MARKER_LABELS[marker],
+}));
+
+export function isSubpointMarker(value: string): value is SubpointMarker {
+  return (SUBPOINT_MARKERS as readonly string[]).includes(value);
+}
+
+export function isNoteListMarker(value: string): value is NoteListMarker {
+  return (NOTE_LIST_MARKERS as readonly string[]).includes(value);
+}
+
+export function isBlockKind(value: string): value is BlockKind {
+  return (BLOCK_KINDS as readonly string[]).includes(value);
+}
+
+/** The kind a new block takes when the writer presses Enter at the end of one: an answer follows a question. */
+export function kindAfter(kind: BlockKind): BlockKind {
+  return kind === "question" ? "answer" : kind;
+}

@@ -1,0 +1,167 @@
+"use client";
+
+import { useActionState } from "react";
+import type { Decision } from "@/lib/auth/policy";
+import { Alert } from "@/components/ui/alert";
+import { Field, Fieldset } from "@/components/ui/field";
+import { Checkbox, Select, TextInput } from "@/components/ui/inputs";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionFeedback } from "./action-feedback";
+import { fieldError, submitted, submittedList, type FormAction } from "./form-action";
+import { OneTimePassword } from "./one-time-password";
+
+/* The forms on one account's page. Each is offered only when the policy allows it; otherwise its reason is shown. */
+
+type Option = { value: string; label: string };
+
+function Refused({ decision }: { decision: Decision }) {
+  return decision.allowed ? null : <p className="text-muted">{decision.reason}</p>;
+}
+
+export function UserDetailsForm({
+  action,
+  user,
+  locales,
+}: {
+  action: FormAction<{ changed: string[] }>;
+  user: { id: string; name: string; role: string; translatorLocales: string[] };
+  locales: readonly Option[];
+}) {
+  const [state, formAction] = useActionState(action, null);
+  const chosen = submittedList(state, "translatorLocales") ?? user.translatorLocales;
+  return (
+    <form action={formAction} noValidate className="space-y-5">
+      <input type="hidden" name="userId" value={user.id} />
+      <ActionFeedback state={state} fieldLabels={{ name: "Full name", translatorLocales: "Translation languages" }} />
+      <Field id="name" label="Full name" error={fieldError(state, "name")}>
+        {(control) => <TextInput {...control} name="name" defaultValue={submitted(state, "name") ?? user.name} required />}
+      </Field>
+      {user.role === "TRANSLATOR" ? (
+        <Fieldset legend="Translation languages" hint="The languages they translate into." error={fieldError(state, "translatorLocales")}>
+          <div id="translatorLocales" className="flex flex-wrap gap-x-6 gap-y-2">
+            {locales.map((locale) => (
+              <Checkbox
+                key={locale.value}
+                id={`translatorLocales-${locale.value}`}
+                name="translatorLocales"
+                value={locale.value}
+                label={locale.label}
+                defaultChecked={chosen.includes(locale.value)}
+              />
+            ))}
+          </div>
+        </Fieldset>
+      ) : null}
+      <SubmitButton variant="secondary" pendingLabel="Saving…">
+        Save details
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function ChangeRoleForm({
+  action,
+  user,
+  roles,
+  decision,
+}: {
+  action: FormAction<unknown>;
+  user: { id: string; role: string };
+  roles: readonly Option[];
+  decision: Decision;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  if (!decision.allowed) return <Refused decision={decision} />;
+  return (
+    <form action={formAction} noValidate className="space-y-5">
+      <input type="hidden" name="userId" value={user.id} />
+      <ActionFeedback state={state} fieldLabels={{ role: "Role" }} />
+      <Field id="role" label="Role" hint="A new role takes effect at once: they are signed out and sign in again with it." error={fieldError(state, "role")}>
+        {(control) => (
+          <Select {...control} name="role" defaultValue={submitted(state, "role") ?? user.role}>
+            {roles.map((role) => (
+              <option key={role.value} value={role.value}>
+                {role.label}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <SubmitButton variant="secondary" pendingLabel="Changing…">
+        Change role
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function ResetPasswordForm({
+  action,
+  user,
+  decision,
+}: {
+  action: FormAction<{ oneTimePassword: string }>;
+  user: { id: string; name: string };
+  decision: Decision;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  if (!decision.allowed) return <Refused decision={decision} />;
+  return (
+    <div className="space-y-4">
+      <ActionFeedback state={state} />
+      {state?.ok ? <OneTimePassword password={state.data.oneTimePassword} forName={user.name} /> : null}
+      <form action={formAction} className="space-y-3">
+        <input type="hidden" name="userId" value={user.id} />
+        <p className="text-muted">Makes a one-time password for them and signs them out everywhere. It also lifts a sign-in lock.</p>
+        <SubmitButton variant="secondary" pendingLabel="Resetting…">
+          Reset password
+        </SubmitButton>
+      </form>
+    </div>
+  );
+}
+
+export function AccountStatusForm({
+  deactivate,
+  reactivate,
+  user,
+  canDeactivate,
+  canReactivate,
+}: {
+  deactivate: FormAction<unknown>;
+  reactivate: FormAction<unknown>;
+  user: { id: string; name: string; active: boolean };
+  canDeactivate: Decision;
+  canReactivate: Decision;
+}) {
+  const [deactivated, deactivateAction] = useActionState(deactivate, null);
+  const [reactivated, reactivateAction] = useActionState(reactivate, null);
+  const latest = user.active ? reactivated ?? deactivated : deactivated ?? reactivated;
+  return (
+    <div className="space-y-4">
+      <ActionFeedback state={latest} />
+      {user.active ? (
+        canDeactivate.allowed ? (
+          <form action={deactivateAction} className="space-y-3">
+            <input type="hidden" name="userId" value={user.id} />
+            <Alert tone="warning">{user.name} will be signed out at once and will not be able to sign in. Their work stays, credited to them.</Alert>
+            <SubmitButton variant="danger" pendingLabel="Deactivating…">
+              Deactivate account
+            </SubmitButton>
+          </form>
+        ) : (
+          <Refused decision={canDeactivate} />
+        )
+      ) : canReactivate.allowed ? (
+        <form action={reactivateAction} className="space-y-3">
+          <input type="hidden" name="userId" value={user.id} />
+          <p className="text-muted">They will be able to sign in again with their password.</p>
+          <SubmitButton variant="secondary" pendingLabel="Reactivating…">
+            Reactivate account
+          </SubmitButton>
+        </form>
+      ) : (
+        <Refused decision={canReactivate} />
+      )}
+    </div>
+  );
+}

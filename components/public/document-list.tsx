@@ -1,0 +1,63 @@
+import type { Messages } from "@/lib/i18n/messages";
+import { formatCount } from "@/lib/i18n/messages";
+import type { ListedDocument } from "@/lib/public/document-lists";
+import { documentPath } from "@/lib/public/paths";
+
+export function DocumentList({
+  items,
+  locale,
+  messages: t,
+  headingLevel = 2,
+  showSummary = true,
+  showViews = true,
+  compact = false,
+}: {
+  items: ListedDocument[];
+  locale: string;
+  messages: Messages;
+  headingLevel?: 2 | 3;
+  showSummary?: boolean;
+  showViews?: boolean;
+  /** Date above the title instead of beside it (a narrow column). */
+  compact?: boolean;
+}) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <ul role="list" className="document-list divide-y divide-rule border-y border-rule" data-document-list="">
+      {items.map((item) => (
+        <li
+          key={item.id}
+          className={compact ? "py-4" : "py-4 sm:grid sm:grid-cols-[7.5rem_1fr] sm:gap-x-6"}
+          data-document-item={item.slug}
+        >
+          <p className="text-sm tabular-nums text-muted sm:pt-0.5">
+            <time dateTime={item.publicDate}>{item.publicDate}</time>
+          </p>
+          <div className="min-w-0">
+            <Heading className="text-[1.0625rem] font-semibold leading-snug">
+              <a href={documentPath(locale, item.kind, item.slug)} className="text-ink underline-offset-4 hover:text-brand hover:underline">
+                {item.title}
+              </a>
+            </Heading>
+            {showSummary && item.summary ? <p className="mt-1 line-clamp-2 text-[0.9375rem] text-muted">{item.summary}</p> : null}
+            <p className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
+              {item.outlet ? (
+                <span>
+                  {t.article.outlet}: {item.outlet}
+                </span>
+              ) : null}
+              {showViews ? (
+                <span>
+                  {t.article.views} {formatCount(item.viewCount, locale)}
+                </span>
+              ) : null}
+              {item.translationKind === "UNOFFICIAL" ? (
+                <span className="rounded-sm border border-rule px-1.5 text-ink">{t.translation.unofficialTitle}</span>
+              ) : null}
+            </p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

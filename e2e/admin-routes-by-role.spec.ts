@@ -1,0 +1,125 @@
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { explain, type Action, type Decision, type PolicyUser } from "@/lib/auth/policy";
+import type { PermissionRequest } from "@/lib/actions/define-action";
+import type { Role } from "@/lib/db/generated/enums";
+import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
+import { expectSignedIn } from "./support/staff";
+
+/*
+ * HTTP-level: every workspace page, requested as each demo account and anonymously, answers what the policy says:
+ * 200 when it allows, a real 403 when it refuses, and a redirect to sign-in for anonymous visitors. No browser:
+ * a refusal that only hid a link would not pass. (Server actions get the same treatment, call by call, in
+ * app/admin/server-actions.int.test.ts.)
+ *
+ * A new page under app/admin or app/login fails this test until it has a row below.
+ */
+
+type Ids = { writerId: string };
+type Route = { page: string; path: (ids: Ids) => string; permission: PermissionRequest };
+
+const ROUTES: Route[] = [
+  { page: "app/admin/page.tsx", path: () => "/admin", permission: ["workspace.access"] },
+  { page: "app/admin/users/page.tsx", path: () => "/admin/users", permission: ["user.manage"] },
+  { page: "app/admin/users/new/page.tsx", path: () => "/admin/users/new", permission: ["user.manage"] },
+  { page: "app/admin/users/[id]/page.tsx", path: ({ writerId }) => `/admin/users/${writerId}`, permission: ["user.manage"] },
+  { page: "app/admin/audit/page.tsx", path: () => "/admin/audit", permission: ["audit.view"] },
+  { page: "app/login/password/page.tsx", path: () => "/login/password", permission: ["workspace.access"] },
+];
+
+/** Pages anyone may open. */
+const PUBLIC_PAGES = ["app/login/page.tsx"];
+
+function pages(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return pages(path);
+    return entry.name === "page.tsx" ? [relative(process.cwd(), path)] : [];
+  });
+}
+
+function policy(role: Role | null, permission: PermissionRequest): Decision {
+  const user: PolicyUser = role ? { id: `demo-${role}`, role, active: true, translatorLocales: [] } : null;
+  const [action, subject] = permission as readonly [Action, unknown?];
+  return (explain as (user: PolicyUser, action: Action, subject?: unknown) => Decision)(user, action, subject);
+}
+
+test("every workspace page has a row here", () => {
+  const known = new Set([...ROUTES.map((route) => route.page), ...PUBLIC_PAGES]);
+  const found = [...pages("app/admin"), ...pages("app/login")];
+  expect(found.filter((page) => !known.has(page)), "pages without a row in ROUTES").toEqual([]);
+  expect([...known].filter((page) => !found.includes(page)), "rows for pages that do not exist").toEqual([]);
+});
+
+test.describe("each page answers each caller as the policy says", () => {
+  let ids: Ids;
+
+  test.beforeAll(async ({ baseURL }) => {
+    const admin = DEMO_ACCOUNTS.find((account) => account.role === "ADMIN")!;
+    const writer = DEMO_ACCOUNTS.find((account) => account.role === "WRITER")!;
+    const context = await playwrightRequest.newContext({ baseURL });
+    await expectSignedIn(context, admin.email, admin.password);
+    const html = await (await context.get("/admin/users")).text();
+    const writerId = new RegExp(`href="/admin/users/([a-z0-9]+)"[^>]*>${writer.name}<`).exec(html)?.[1];
+    expect(writerId, "the writer's account on the users page").toBeTruthy();
+    ids = { writerId: writerId! };
+    await context.dispose();
+  });
+
+  test("anonymous: redirected to sign-in, coming back to the page afterwards", async ({ baseURL }) => {
+    const context = await playwrightRequest.newContext({ baseURL });
+    for (const route of ROUTES) {
+      const path = route.path(ids);
+      const response = await context.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(307);
+      const location = new URL(response.headers().location ?? "", baseURL);
+      expect(location.pathname, path).toBe("/login");
+      expect(location.searchParams.get("callbackUrl") ?? "/admin", path).toBe(path);
+    }
+    await context.dispose();
+  });
+
+  for (const account of DEMO_ACCOUNTS) {
+    test(`${account.role.toLowerCase()}: 200 where allowed, 403 where not`, async ({ baseURL }) => {
+      const context: APIRequestContext = await playwrightRequest.newContext({ baseURL });
+      await expectSignedIn(context, account.email, account.password);
+      for (const route of ROUTES) {
+        const path = route.path(ids);
+        const response = await context.get(path, { maxRedirects: 0 });
+        const expected = policy(account.role, route.permission).allowed ? 200 : 403;
+        expect(response.status(), `${account.role} ${path}`).toBe(expected);
+        if (expected === 403) expect(await response.text()).toContain("You do not have access to this page");
+      }
+      await context.dispose();
+    });
+  }
+
+  test("the session cookie is HttpOnly, SameSite=Lax, for the whole site, and expires within a working day", async ({ baseURL }) => {
+    const editor = DEMO_ACCOUNTS.find((account) => account.role === "EDITOR")!;
+    const context = await playwrightRequest.newContext({ baseURL });
+    const csrf = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await context.post("/api/auth/callback/credentials", {
+      form: { csrfToken: csrf.csrfToken, email: editor.email, password: editor.password },
+      maxRedirects: 0,
+    });
+    const cookie = response.headersArray().find((header) => header.name.toLowerCase() === "set-cookie" && header.value.includes("chancery.session="));
+    expect(cookie?.value).toMatch(/HttpOnly/i);
+    expect(cookie?.value).toMatch(/SameSite=Lax/i);
+    expect(cookie?.value).toMatch(/Path=\//);
+    const expires = Date.parse(/Expires=([^;]+)/i.exec(cookie?.value ?? "")?.[1] ?? "");
+    expect(expires - Date.now()).toBeLessThanOrEqual(8 * 60 * 60 * 1000 + 60_000);
+    expect(expires - Date.now()).toBeGreaterThan(7 * 60 * 60 * 1000);
+    await context.dispose();
+  });
+
+  test("a forged sign-in without the CSRF token is refused", async ({ baseURL }) => {
+    const editor = DEMO_ACCOUNTS.find((account) => account.role === "EDITOR")!;
+    const context = await playwrightRequest.newContext({ baseURL });
+    const response = await context.post("/api/auth/callback/credentials", { form: { email: editor.email, password: editor.password }, maxRedirects: 0 });
+    expect(response.status()).toBe(302);
+    expect(response.headers().location).toContain("csrf=true");
+    expect((await context.get("/admin", { maxRedirects: 0 })).status()).toBe(307);
+    await context.dispose();
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { safeCallbackUrl, signInPath } from "./callback-url";
+
+describe("where sign-in returns to", () => {
+  it("is a path on this site", () => {
+    expect(safeCallbackUrl("/admin/users?page=2")).toBe("/admin/users?page=2");
+  });
+
+  it("is never another site", () => {
+    for (const hostile of ["https://evil.example/admin", "//evil.example", "/\\evil.example", "javascript:alert(1)", "/admin\n/x", 42, null]) {
+      expect(safeCallbackUrl(hostile)).toBe("/admin");
+    }
+  });
+
+  it("is carried on the sign-in URL only when it is not the workspace home", () => {
+    expect(signInPath()).toBe("/login");
+    expect(signInPath("/admin")).toBe("/login");
+    expect(signInPath("/admin/users")).toBe("/login?callbackUrl=%2Fadmin%2Fusers");
+    expect(signInPath("https://evil.example")).toBe("/login");
+  });
+});

@@ -1,0 +1,54 @@
+// The shape every workflow verb shares: lock, ask the policy, check the move, write, audit, revalidate after commit.
+import { authorize, type Action } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { revalidateAfterCommit } from "./revalidate-after-commit";
+import type { TransactionClient } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
+import { auditActor, ensure, type Actor } from "./actor";
+import { editionResult, editionSubject, ensureLockVersion, lockEdition, type EditionRecord, type EditionResult } from "./edition-records";
+import { transact } from "./transaction";
+import { nextState, checkTransition, type EditionTransitionName } from "./workflow";
+
+export interface MoveSpec {
+  /** The policy action that must allow it. */
+  permission: Action;
+  transition: EditionTransitionName;
+  /** Further checks and writes inside the transaction, after the policy and the transition allowed the move. */
+  prepare?: (tx: TransactionClient, edition: EditionRecord) => Promise<void>;
+  /** Fields to set besides the state. */
+  data?: (edition: EditionRecord) => Prisma.EditionUpdateInput;
+  /** The audit entry's reason and extra data. */
+  reason?: string | null;
+  auditData?: (edition: EditionRecord) => Prisma.InputJsonValue;
+  /** Readers see the result: revalidate the public pages after commit. */
+  revalidate?: boolean;
+}
+
+export async function moveEdition(
+  actor: Actor,
+  target: { editionId: string; lockVersion?: number },
+  spec: MoveSpec,
+): Promise<EditionResult> {
+  const result = await transact(async (tx) => {
+    const edition = await lockEdition(tx, target.editionId);
+    authorize(actor, spec.permission, await editionSubject(tx, edition));
+    ensure(checkTransition(spec.transition, edition.state));
+    await ensureLockVersion(tx, edition, target.lockVersion);
+    await spec.prepare?.(tx, edition);
+    const to = nextState(spec.transition, edition.state);
+    await tx.edition.update({ where: { id: edition.id }, data: { ...spec.data?.(edition), state: to } });
+    await recordAuditEvent(tx, {
+      actor: auditActor(actor),
+      action: `edition.${spec.transition}`,
+      subjectType: "edition",
+      subjectId: edition.id,
+      fromState: edition.state,
+      toState: to,
+      reason: spec.reason ?? null,
+      data: { documentId: edition.documentId, number: edition.number, ...(spec.auditData ? { details: spec.auditData(edition) } : {}) },
+    });
+    return editionResult(edition, { state: to });
+  });
+  if (spec.revalidate) revalidateAfterCommit(result.documentId);
+  return result;
+}

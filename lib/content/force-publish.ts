@@ -1,0 +1,36 @@
+import { authorize } from "@/lib/auth/policy";
+import { revalidateAfterCommit } from "./revalidate-after-commit";
+import { auditActor, ensure, type Actor } from "./actor";
+import { forcePublishInputSchema, parseInput, type ForcePublishInput } from "./document-input";
+import { editionResult, editionSubject, ensureLockVersion, ensurePublishable, lockEdition, type EditionResult } from "./edition-records";
+import { applyPublication } from "./publication";
+import { transact } from "./transaction";
+import { checkTransition } from "./workflow";
+
+/**
+ * Publishes a draft, or an edition the editor changed last, without a second pair of eyes. The reason is required,
+ * stored on the edition (forcePublishReason) and in the audit log, and listed on the dashboard
+ * (listForcePublications).
+ * @throws PermissionDeniedError, InputError (no reason), NotFoundError, ConflictError, DomainError (not publishable)
+ */
+export async function forcePublish(actor: Actor, rawInput: ForcePublishInput): Promise<EditionResult> {
+  const input = parseInput(forcePublishInputSchema, rawInput);
+  const result = await transact(async (tx) => {
+    const edition = await lockEdition(tx, input.editionId);
+    authorize(actor, "edition.forcePublish", await editionSubject(tx, edition));
+    ensure(checkTransition("forcePublish", edition.state));
+    await ensureLockVersion(tx, edition, input.lockVersion);
+    await ensurePublishable(tx, edition);
+    await applyPublication(tx, edition, {
+      transition: "forcePublish",
+      actor: auditActor(actor),
+      publishedById: actor.id,
+      reason: input.reason,
+      now: new Date(),
+      auditData: { lastEditedById: edition.lastEditedById },
+    });
+    return editionResult(edition, { state: "PUBLISHED" });
+  });
+  revalidateAfterCommit(result.documentId);
+  return result;
+}

@@ -1,0 +1,18 @@
+import type { Actor } from "./actor";
+import { parseInput, rejectInputSchema, type RejectInput } from "./document-input";
+import type { EditionResult } from "./edition-records";
+import { moveEdition } from "./edition-move";
+
+/**
+ * Submitted → draft, with a comment for the writer (kept on the edition until it is submitted again).
+ * @throws PermissionDeniedError, InputError (no comment), NotFoundError, ConflictError, DomainError
+ */
+export async function reject(actor: Actor, rawInput: RejectInput): Promise<EditionResult> {
+  const input = parseInput(rejectInputSchema, rawInput);
+  return moveEdition(actor, input, {
+    permission: "edition.reject",
+    transition: "reject",
+    data: () => ({ rejectionComment: input.comment }),
+    reason: input.comment,
+  });
+}

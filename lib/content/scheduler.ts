@@ -1,0 +1,54 @@
+import { publishDue, type PublishDueResult } from "./publish-due";
+
+export const SCHEDULER_INTERVAL_MS = 30_000;
+
+interface SchedulerState {
+  timer?: ReturnType<typeof setInterval>;
+  running: boolean;
+}
+
+// On globalThis so a dev-mode reload does not start a second timer in the same process.
+const holder = globalThis as typeof globalThis & { __chanceryScheduler?: SchedulerState };
+
+export interface SchedulerOptions {
+  intervalMs?: number;
+  log?: Pick<Console, "info" | "error">;
+  run?: () => Promise<PublishDueResult>;
+}
+
+/**
+ * Publishes due editions once now (so what fell due while the server was down goes out at start) and then every 30 s.
+ * A run that is still going when the next tick comes is not doubled. Safe with several instances: publishDue claims
+ * each edition with a database lock.
+ */
+export function startScheduler(options: SchedulerOptions = {}): () => void {
+  const state = (holder.__chanceryScheduler ??= { running: false });
+  const stop = () => {
+    if (state.timer) clearInterval(state.timer);
+    state.timer = undefined;
+  };
+  if (state.timer) return stop;
+  const log = options.log ?? console;
+  const run = options.run ?? (() => publishDue());
+
+  const tick = async () => {
+    if (state.running) return;
+    state.running = true;
+    try {
+      const result = await run();
+      for (const published of result.published) {
+        log.info(`[scheduler] published ${published.slug} (edition ${published.number}), due ${published.scheduledAt.toISOString()}`);
+      }
+      for (const failure of result.failed) log.error(`[scheduler] could not publish edition ${failure.editionId}: ${failure.error}`);
+    } catch (error) {
+      log.error("[scheduler] run failed; trying again at the next tick", error);
+    } finally {
+      state.running = false;
+    }
+  };
+
+  state.timer = setInterval(() => void tick(), options.intervalMs ?? SCHEDULER_INTERVAL_MS);
+  state.timer.unref?.();
+  void tick();
+  return stop;
+}

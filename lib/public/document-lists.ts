@@ -1,0 +1,151 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { publiclyListed, publiclyVisibleLocalization } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import { formatDate } from "@/lib/i18n/messages";
+import { cachedRead } from "./cache";
+import { publicDateRange, type ListFilters } from "./list-filters";
+import { PAGE_SIZE, pageWindow, type PageWindow } from "./pagination";
+import type { PublicKind } from "./paths";
+import { localName, readableTitle, titleLocalizationSelect } from "./readable-text";
+import { PUBLIC_TAGS } from "./revalidate";
+
+export interface ListedDocument {
+  id: string;
+  kind: PublicKind;
+  slug: string;
+  title: string;
+  summary: string;
+  publicDate: string;
+  viewCount: number;
+  outlet: string | null;
+  /** Set when the listed text is a translation. */
+  translationKind: "OFFICIAL" | "UNOFFICIAL" | null;
+}
+
+export interface DocumentList {
+  items: ListedDocument[];
+  window: PageWindow;
+}
+
+export interface ListFilterOptions {
+  /** Newest first: every year from the latest listed document back to the earliest. */
+  years: number[];
+  /** Only entries some listed document is tagged with (empty until editors tag). */
+  countries: { code: string; name: string }[];
+  topics: { slug: string; name: string }[];
+}
+
+/** Live, published editions of documents of this kind that readers can read in `locale`. */
+function listedWhere(kind: PublicKind, locale: string, filters: Omit<ListFilters, "page"> = {}): Prisma.EditionWhereInput {
+  const range = publicDateRange(filters);
+  return {
+    AND: [
+      publiclyListed,
+      { localizations: { some: { AND: [{ locale }, publiclyVisibleLocalization] } } },
+      {
+        document: {
+          kind,
+          ...(filters.country ? { countries: { some: { country: { code: filters.country } } } } : {}),
+          ...(filters.topic ? { topics: { some: { topic: { slug: filters.topic } } } } : {}),
+        },
+      },
+      ...(range ? [{ publicDate: range }] : []),
+    ],
+  };
+}
+
+/** One page of a list, newest first. A page past the end gives the last page (the window says which). */
+export async function loadDocumentList(
+  kind: PublicKind,
+  locale: string,
+  filters: ListFilters,
+  pageSize: number = PAGE_SIZE,
+): Promise<DocumentList> {
+  const prisma = await db();
+  const where = listedWhere(kind, locale, filters);
+  const total = await prisma.edition.count({ where });
+  const window = pageWindow(total, filters.page, pageSize);
+  const editions =
+    total === 0
+      ? []
+      : await prisma.edition.findMany({
+          where,
+          orderBy: [{ publicDate: "desc" }, { publishedAt: "desc" }, { id: "desc" }],
+          skip: window.offset,
+          take: window.pageSize,
+          select: {
+            publicDate: true,
+            document: { select: { id: true, kind: true, slug: true, viewCount: true, outlet: true } },
+            localizations: { where: { AND: [{ locale }, publiclyVisibleLocalization] }, select: titleLocalizationSelect },
+          },
+        });
+  const items = editions.flatMap((edition): ListedDocument[] => {
+    const row = edition.localizations[0];
+    const readable = row ? readableTitle(row) : null;
+    if (!row || !readable) return [];
+    return [
+      {
+        id: edition.document.id,
+        kind: edition.document.kind,
+        slug: edition.document.slug,
+        title: readable.title,
+        summary: readable.summary,
+        publicDate: formatDate(edition.publicDate),
+        viewCount: edition.document.viewCount,
+        outlet: edition.document.outlet,
+        translationKind: row.translationKind === "UNOFFICIAL" ? "UNOFFICIAL" : row.isOriginal ? null : (row.translationKind ?? "OFFICIAL"),
+      },
+    ];
+  });
+  return { items, window };
+}
+
+/** The values the filter form offers for this list. */
+export async function loadListFilterOptions(kind: PublicKind, locale: string): Promise<ListFilterOptions> {
+  const prisma = await db();
+  const where = listedWhere(kind, locale);
+  const [range, countries, topics] = await Promise.all([
+    prisma.edition.aggregate({ where, _min: { publicDate: true }, _max: { publicDate: true } }),
+    prisma.country.findMany({
+      where: { documents: { some: { document: { editions: { some: where } } } } },
+      select: { code: true, names: true },
+    }),
+    prisma.topic.findMany({
+      where: { documents: { some: { document: { editions: { some: where } } } } },
+      select: { slug: true, names: true },
+    }),
+  ]);
+  const years: number[] = [];
+  const earliest = range._min.publicDate?.getUTCFullYear();
+  const latest = range._max.publicDate?.getUTCFullYear();
+  if (earliest !== undefined && latest !== undefined) for (let year = latest; year >= earliest; year--) years.push(year);
+  return {
+    years,
+    countries: countries
+      .map((country) => ({ code: country.code, name: localName(country.names, locale, country.code) }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale)),
+    topics: topics
+      .map((topic) => ({ slug: topic.slug, name: localName(topic.names, locale, topic.slug) }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale)),
+  };
+}
+
+const cachedList = cachedRead("public:list", loadDocumentList, () => [PUBLIC_TAGS.lists]);
+const cachedFilterOptions = cachedRead("public:list-filters", loadListFilterOptions, () => [PUBLIC_TAGS.lists]);
+
+/** For pages: one page of a list through the public cache. */
+export function getDocumentList(kind: PublicKind, locale: string, filters: ListFilters): Promise<DocumentList> {
+  // A fixed key order, so equal filters share a cache entry.
+  const key: ListFilters = { page: filters.page, year: filters.year, month: filters.month, country: filters.country, topic: filters.topic };
+  return cachedList(kind, locale, key);
+}
+
+export function getListFilterOptions(kind: PublicKind, locale: string): Promise<ListFilterOptions> {
+  return cachedFilterOptions(kind, locale);
+}
+
+/** For the home page: the newest `count` documents of a kind. */
+export async function getLatestDocuments(kind: PublicKind, locale: string, count: number): Promise<ListedDocument[]> {
+  return (await cachedList(kind, locale, { page: 1 }, count)).items;
+}

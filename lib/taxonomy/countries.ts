@@ -1,0 +1,51 @@
+import { parseInput } from "@/lib/content/document-input";
+import type { Actor } from "@/lib/content/actor";
+import { countryInputSchema, countryUpdateSchema, type CountryInput, type CountryUpdate } from "./taxonomy-input";
+import { changeTaxonomy, notFound, refuseDeletionInUse, type TaxonomyChangeResult } from "./taxonomy-change";
+
+const UNIQUE = { field: "code", message: "A country with this code already exists." };
+
+/** @throws PermissionDeniedError, InputError, DomainError (code taken) */
+export async function createCountry(actor: Actor, rawInput: CountryInput): Promise<TaxonomyChangeResult> {
+  const input = parseInput(countryInputSchema, rawInput);
+  return changeTaxonomy(actor, {
+    entity: "country",
+    verb: "create",
+    unique: UNIQUE,
+    run: async (tx) => {
+      const country = await tx.country.create({ data: input, select: { id: true } });
+      return { id: country.id, documentIds: [], data: input };
+    },
+  });
+}
+
+/** @throws PermissionDeniedError, InputError, DomainError (not found, code taken) */
+export async function updateCountry(actor: Actor, rawInput: CountryUpdate): Promise<TaxonomyChangeResult> {
+  const { id, ...data } = parseInput(countryUpdateSchema, rawInput);
+  return changeTaxonomy(actor, {
+    entity: "country",
+    verb: "update",
+    unique: UNIQUE,
+    run: async (tx) => {
+      const updated = await tx.country.updateMany({ where: { id }, data });
+      if (updated.count === 0) throw notFound("country");
+      const documents = await tx.documentCountry.findMany({ where: { countryId: id }, select: { documentId: true } });
+      return { id, documentIds: documents.map((row) => row.documentId), data };
+    },
+  });
+}
+
+/** @throws PermissionDeniedError, DomainError (not found, still attached to documents) */
+export async function deleteCountry(actor: Actor, id: string): Promise<TaxonomyChangeResult> {
+  return changeTaxonomy(actor, {
+    entity: "country",
+    verb: "delete",
+    run: async (tx) => {
+      const country = await tx.country.findUnique({ where: { id }, select: { code: true, names: true } });
+      if (!country) throw notFound("country");
+      refuseDeletionInUse("country", await tx.documentCountry.count({ where: { countryId: id } }));
+      await tx.country.delete({ where: { id } });
+      return { id, documentIds: [], data: { code: country.code, names: country.names ?? {} } };
+    },
+  });
+}

@@ -1,0 +1,68 @@
+// What every taxonomy change shares: editors only, one transaction, an audit entry, and fresh public pages for the
+// documents that show the entry.
+import { authorize } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
+import type { TransactionClient } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
+import { auditActor, DomainError, type Actor } from "@/lib/content/actor";
+import { isUniqueViolation, transact } from "@/lib/content/transaction";
+
+export type TaxonomyEntity = "country" | "person" | "organisation" | "topic" | "event";
+
+export const ENTITY_NAMES: Record<TaxonomyEntity, string> = {
+  country: "country",
+  person: "person",
+  organisation: "organisation",
+  topic: "topic",
+  event: "event",
+};
+
+export interface TaxonomyChangeResult {
+  id: string;
+}
+
+interface Change {
+  entity: TaxonomyEntity;
+  verb: "create" | "update" | "delete";
+  /** Does the work; returns the entry's id and the documents that show it (their public pages are revalidated). */
+  run: (tx: TransactionClient) => Promise<{ id: string; documentIds: string[]; data?: Prisma.InputJsonValue }>;
+  /** The field a unique index guards (code or slug), with the message for a clash. */
+  unique?: { field: string; message: string };
+}
+
+export async function changeTaxonomy(actor: Actor, change: Change): Promise<TaxonomyChangeResult> {
+  authorize(actor, "taxonomy.manage");
+  let outcome: { id: string; documentIds: string[] };
+  try {
+    outcome = await transact(async (tx) => {
+      const done = await change.run(tx);
+      await recordAuditEvent(tx, {
+        actor: auditActor(actor),
+        action: `taxonomy.${change.verb}`,
+        subjectType: change.entity,
+        subjectId: done.id,
+        data: done.data,
+      });
+      return done;
+    });
+  } catch (error) {
+    if (change.unique && isUniqueViolation(error, change.unique.field)) throw new DomainError(change.unique.message, change.unique.field);
+    throw error;
+  }
+  for (const documentId of outcome.documentIds) revalidateAfterCommit(documentId);
+  return { id: outcome.id };
+}
+
+/** Nothing readers see loses a tag silently: an entry in use is taken off its documents first. */
+export function refuseDeletionInUse(entity: TaxonomyEntity, documentCount: number): void {
+  if (documentCount > 0) {
+    throw new DomainError(
+      `This ${ENTITY_NAMES[entity]} is attached to ${documentCount} document${documentCount === 1 ? "" : "s"}; remove it from ${documentCount === 1 ? "it" : "them"} first.`,
+    );
+  }
+}
+
+export function notFound(entity: TaxonomyEntity): DomainError {
+  return new DomainError(`This ${ENTITY_NAMES[entity]} does not exist (it may have been deleted).`);
+}

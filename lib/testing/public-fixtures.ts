@@ -1,0 +1,202 @@
+// Published content for tests of the reading site, written straight to the database (no workflow, no audit):
+// Document + Edition(s) + Localization rows, translations with their published Revision.
+import type { EditionState, PrismaClient, TranslationState } from "@/lib/db/generated/client";
+import { parseBody } from "@/lib/content/body/parse";
+import { bodyToPlainText } from "@/lib/content/body/plain-text";
+import type { Block } from "@/lib/content/body/schema";
+import type { TransactionClient } from "@/lib/db";
+
+type Client = PrismaClient | TransactionClient;
+
+export interface TextFixture {
+  title: string;
+  summary?: string;
+  /** Blocks, or text in the press office's convention ("1. …", "o …", "※ …", "Q: …"). */
+  body: Block[] | string;
+}
+
+export interface TranslationFixture extends TextFixture {
+  locale: string;
+  kind?: "OFFICIAL" | "UNOFFICIAL";
+  /** PUBLISHED (default) gets a published revision; anything else is work in progress readers never see. */
+  state?: TranslationState;
+  translatorCredit?: string;
+  /** Text being revised after publication: saved on the localization, while readers keep the published revision. */
+  revisedDraft?: TextFixture;
+}
+
+export interface DocumentFixture {
+  kind?: "PRESS_RELEASE" | "INTERVIEW";
+  slug: string;
+  originalLocale?: string;
+  /** YYYY-MM-DD. */
+  publicDate: string;
+  viewCount?: number;
+  interviewee?: string;
+  outlet?: string;
+  sourceUrl?: string;
+  /** State of the live (last) edition: PUBLISHED by default; WITHDRAWN, or DRAFT/SUBMITTED/SCHEDULED for never-public ones. */
+  state?: EditionState;
+  withdrawalReason?: string;
+  /** Earlier editions went public first; each correction after the first publication adds a note (or none, MINOR). */
+  corrections?: { publishedAt: string; changeNote: string | null; changeType?: "MAJOR" | "MINOR" }[];
+  /** When the first edition went public (ISO instant); defaults to the public date at 09:00 Seoul. */
+  firstPublishedAt?: string;
+  original: TextFixture;
+  /** An imported text of record that is itself an unofficial translation of an original the site does not hold. */
+  originalIsUnofficialTranslation?: boolean;
+  translations?: TranslationFixture[];
+  /** Country codes and topic slugs; missing entries are created. */
+  countries?: string[];
+  topics?: string[];
+}
+
+export interface CreatedDocument {
+  documentId: string;
+  editionId: string;
+}
+
+function blocks(body: Block[] | string): Block[] {
+  return typeof body === "string" ? parseBody(body) : body;
+}
+
+function searchText(text: TextFixture): string {
+  return [text.title, text.summary ?? "", bodyToPlainText(blocks(text.body))].join("\n");
+}
+
+const NEVER_PUBLIC: readonly EditionState[] = ["DRAFT", "SUBMITTED", "SCHEDULED"];
+
+/** Writes one document with its editions, localizations and taxonomy, all in one transaction. */
+export async function createPublishedDocument(prisma: PrismaClient, fixture: DocumentFixture): Promise<CreatedDocument> {
+  return prisma.$transaction((tx) => writeDocument(tx, fixture));
+}
+
+async function writeDocument(tx: Client, fixture: DocumentFixture): Promise<CreatedDocument> {
+  const originalLocale = fixture.originalLocale ?? "en";
+  const state = fixture.state ?? "PUBLISHED";
+  const publicDate = new Date(`${fixture.publicDate}T00:00:00Z`);
+  const firstPublishedAt = new Date(fixture.firstPublishedAt ?? `${fixture.publicDate}T00:00:00Z`);
+  const isPublic = !NEVER_PUBLIC.includes(state);
+
+  const document = await tx.document.create({
+    data: {
+      kind: fixture.kind ?? "PRESS_RELEASE",
+      slug: fixture.slug,
+      originalLocale,
+      viewCount: fixture.viewCount ?? 0,
+      interviewee: fixture.interviewee ?? null,
+      outlet: fixture.outlet ?? null,
+      sourceUrl: fixture.sourceUrl ?? null,
+      firstPublishedAt: isPublic ? firstPublishedAt : null,
+    },
+    select: { id: true },
+  });
+
+  const corrections = isPublic ? (fixture.corrections ?? []) : [];
+  const editions = [
+    { publishedAt: firstPublishedAt, changeNote: null as string | null, changeType: "MAJOR" as const },
+    ...corrections.map((correction) => ({
+      publishedAt: new Date(correction.publishedAt),
+      changeNote: correction.changeNote,
+      changeType: correction.changeType ?? ("MAJOR" as const),
+    })),
+  ];
+
+  let liveEditionId = "";
+  for (const [index, edition] of editions.entries()) {
+    const live = index === editions.length - 1;
+    const editionState: EditionState = live ? state : "SUPERSEDED";
+    const created = await tx.edition.create({
+      data: {
+        documentId: document.id,
+        number: index + 1,
+        state: editionState,
+        publicDate,
+        publishedAt: isPublic ? edition.publishedAt : null,
+        supersededAt: live ? null : (editions[index + 1]?.publishedAt ?? null),
+        withdrawnAt: editionState === "WITHDRAWN" ? new Date(edition.publishedAt.getTime() + 86_400_000) : null,
+        withdrawalReason: editionState === "WITHDRAWN" ? (fixture.withdrawalReason ?? null) : null,
+        changeType: edition.changeType,
+        changeNote: edition.changeNote,
+      },
+      select: { id: true },
+    });
+    if (live) liveEditionId = created.id;
+
+    await tx.localization.create({
+      data: {
+        editionId: created.id,
+        locale: originalLocale,
+        isOriginal: true,
+        translationKind: fixture.originalIsUnofficialTranslation ? "UNOFFICIAL" : null,
+        title: fixture.original.title,
+        summary: fixture.original.summary ?? "",
+        body: blocks(fixture.original.body),
+        searchText: searchText(fixture.original),
+        publishedAt: isPublic ? edition.publishedAt : null,
+      },
+    });
+    // Translations belong to the live edition only; earlier editions keep just their original here.
+    if (live) for (const translation of fixture.translations ?? []) await writeTranslation(tx, created.id, translation, edition.publishedAt);
+  }
+
+  for (const code of fixture.countries ?? []) {
+    const country = await tx.country.upsert({ where: { code }, update: {}, create: { code, names: { en: code } }, select: { id: true } });
+    await tx.documentCountry.create({ data: { documentId: document.id, countryId: country.id } });
+  }
+  for (const slug of fixture.topics ?? []) {
+    const topic = await tx.topic.upsert({ where: { slug }, update: {}, create: { slug, names: { en: slug } }, select: { id: true } });
+    await tx.documentTopic.create({ data: { documentId: document.id, topicId: topic.id } });
+  }
+  return { documentId: document.id, editionId: liveEditionId };
+}
+
+async function writeTranslation(tx: Client, editionId: string, translation: TranslationFixture, publishedAt: Date): Promise<void> {
+  const state = translation.state ?? "PUBLISHED";
+  const current = translation.revisedDraft ?? translation;
+  const localization = await tx.localization.create({
+    data: {
+      editionId,
+      locale: translation.locale,
+      isOriginal: false,
+      translationKind: translation.kind ?? "OFFICIAL",
+      translationState: translation.revisedDraft ? "IN_PROGRESS" : state,
+      translatorCredit: translation.translatorCredit ?? null,
+      title: current.title,
+      summary: current.summary ?? "",
+      body: blocks(current.body),
+      searchText: searchText(current),
+    },
+    select: { id: true },
+  });
+  if (state !== "PUBLISHED") return;
+  const revision = await tx.revision.create({
+    data: {
+      localizationId: localization.id,
+      number: 1,
+      title: translation.title,
+      summary: translation.summary ?? "",
+      body: blocks(translation.body),
+      note: "published translation (test fixture)",
+    },
+    select: { id: true },
+  });
+  await tx.localization.update({ where: { id: localization.id }, data: { publishedRevisionId: revision.id, publishedAt } });
+  if (translation.revisedDraft) {
+    await tx.revision.create({
+      data: {
+        localizationId: localization.id,
+        number: 2,
+        title: translation.revisedDraft.title,
+        summary: translation.revisedDraft.summary ?? "",
+        body: blocks(translation.revisedDraft.body),
+        note: "revision in progress (test fixture)",
+      },
+    });
+  }
+}
+
+/** Marks two documents as related (shown on both pages). */
+export async function relateDocuments(prisma: Client, fromId: string, toId: string): Promise<void> {
+  await prisma.documentRelation.create({ data: { fromId, toId } });
+}

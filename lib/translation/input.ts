@@ -1,0 +1,101 @@
+// What a person may submit to the translation desk. Services parse with these (lib/content's parseInput → InputError),
+// so a script or a test calling a service directly meets the same rules as the workspace form.
+import { z } from "zod";
+import { BODY_LIMITS } from "@/lib/content/body/schema";
+import { INPUT_LIMITS, summarySchema, titleSchema } from "@/lib/content/document-input";
+
+/** The title's one-line rules without "required": a translation is saved before its title is translated. */
+const translatedTitleSchema = titleSchema.in;
+
+const sourceHashSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: "A source hash is 64 hexadecimal characters" });
+
+const basisSchema = z.object({
+  sourceHash: sourceHashSchema.optional(),
+  markUpToDate: z.boolean().optional(),
+});
+
+/** Generous bounds against abuse; the body schema applies the real limits to the normalised text. */
+const entrySchema = z.object({
+  sourceId: z.string().min(1).max(64),
+  text: z.string({ error: "The translated text must be text" }).max(BODY_LIMITS.maxTextLength * 2, { error: "The text is too long" }),
+  listItems: z
+    .array(z.string().max(BODY_LIMITS.maxTextLength * 2, { error: "A list item is too long" }))
+    .max(BODY_LIMITS.maxListItems)
+    .optional(),
+  translatorNote: z
+    .string()
+    .max(BODY_LIMITS.maxTranslatorNoteLength * 2, { error: "The translator's note is too long" })
+    .nullable()
+    .optional(),
+  sourceHash: sourceHashSchema.optional(),
+  markUpToDate: z.boolean().optional(),
+});
+
+export const TRANSLATOR_CREDIT_MAX = 200;
+
+const translatorCreditSchema = z
+  .string({ error: "The translator credit must be text" })
+  .refine((value) => !/[\u0000-\u001F\u007F-\u009F]/.test(value), { error: "The translator credit must be one line of text" })
+  .transform((value) => value.normalize("NFC").replace(/\s+/g, " ").trim())
+  .pipe(z.string().max(TRANSLATOR_CREDIT_MAX, { error: `The translator credit is at most ${TRANSLATOR_CREDIT_MAX} characters` }))
+  .transform((value) => value || null);
+
+export const translationKindSchema = z.enum(["OFFICIAL", "UNOFFICIAL"], { error: "Mark the translation official or unofficial" });
+
+export const startTranslationInputSchema = z.object({
+  editionId: z.string().min(1),
+  locale: z.string().trim().min(2).max(10),
+});
+export type StartTranslationInput = z.input<typeof startTranslationInputSchema>;
+
+export const saveTranslationInputSchema = z.object({
+  localizationId: z.string().min(1),
+  /** The translation's lockVersion when the workspace was opened (or returned by the last save). */
+  lockVersion: z.coerce.number().int().min(1),
+  title: translatedTitleSchema,
+  summary: summarySchema,
+  /** One entry per source block the translator has text for (others may be left out or sent empty). */
+  blocks: z.array(entrySchema, { error: "The blocks must be a list" }).max(BODY_LIMITS.maxBlocks),
+  translationKind: translationKindSchema,
+  /** Left out: unchanged. Empty or null: no credit. */
+  translatorCredit: translatorCreditSchema.nullable().optional(),
+  titleBasis: basisSchema.optional(),
+  summaryBasis: basisSchema.optional(),
+});
+export type SaveTranslationInput = z.input<typeof saveTranslationInputSchema>;
+
+export const translationMoveInputSchema = z.object({
+  localizationId: z.string().min(1),
+  /** When given, the move applies only to the version the person looked at. */
+  lockVersion: z.coerce.number().int().min(1).optional(),
+});
+export type TranslationMoveInput = z.input<typeof translationMoveInputSchema>;
+
+export const rejectTranslationInputSchema = translationMoveInputSchema.extend({
+  comment: z
+    .string({ error: "A comment for the translator must be text" })
+    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(value), {
+      error: "A comment for the translator contains control characters",
+    })
+    .transform((value) => value.normalize("NFC").replace(/\r\n?/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .min(1, { error: "A comment for the translator is required" })
+        .max(INPUT_LIMITS.reason, { error: `A comment for the translator is longer than ${INPUT_LIMITS.reason.toLocaleString("en")} characters` }),
+    ),
+});
+export type RejectTranslationInput = z.input<typeof rejectTranslationInputSchema>;
+
+export const workspaceInputSchema = z.object({
+  editionId: z.string().min(1),
+  locale: z.string().trim().min(2).max(10),
+});
+export type WorkspaceInput = z.input<typeof workspaceInputSchema>;
+
+export const translationQueueInputSchema = z.object({
+  locale: z.string().trim().min(2).max(10).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type TranslationQueueInput = z.input<typeof translationQueueInputSchema>;

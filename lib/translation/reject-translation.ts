@@ -1,0 +1,14 @@
+import type { Actor } from "@/lib/content/actor";
+import { parseInput } from "@/lib/content/document-input";
+import { rejectTranslationInputSchema, type RejectTranslationInput } from "./input";
+import { moveTranslation, type TranslationResult } from "./translation-move";
+
+/**
+ * Submitted → in progress, with a comment for the translator. The comment is the audit entry's reason; the workspace
+ * shows the latest one until the translation is submitted again (getTranslationWorkspace → rejection).
+ * @throws PermissionDeniedError, InputError (no comment), NotFoundError, ConflictError, DomainError
+ */
+export async function rejectTranslation(actor: Actor, rawInput: RejectTranslationInput): Promise<TranslationResult> {
+  const input = parseInput(rejectTranslationInputSchema, rawInput);
+  return moveTranslation(actor, input, { permission: "translation.reject", transition: "reject", reason: input.comment });
+}

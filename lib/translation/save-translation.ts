@@ -1,0 +1,160 @@
+import { authorize } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditActor, type Actor } from "@/lib/content/actor";
+import { parseInput } from "@/lib/content/document-input";
+import { searchTextOf } from "@/lib/content/document-fields";
+import { transact } from "@/lib/content/transaction";
+import { isIn, PUBLICLY_VISIBLE, translationStateAfterSave } from "@/lib/content/workflow";
+import type { Prisma, TranslationState } from "@/lib/db/generated/client";
+import { revalidateDocument } from "@/lib/public/revalidate";
+import { buildTranslation, translationStatus, type TranslationProgress } from "./alignment";
+import { saveTranslationInputSchema, type SaveTranslationInput } from "./input";
+import { lockTranslation, sourceTextOf, stateOf, storedTranslation, translationConflict, translationSubject } from "./records";
+
+export interface SaveTranslationResult {
+  documentId: string;
+  editionId: string;
+  localizationId: string;
+  locale: string;
+  state: TranslationState;
+  /** Send this with the next save. */
+  lockVersion: number;
+  /** The revision this save made, or null when nothing in the text changed. */
+  revisionNumber: number | null;
+  /** "title", "summary", "body", "sourceHashes", "translationKind", "translatorCredit"; empty when nothing changed. */
+  changed: string[];
+  /** After this save, against the original as it is now. */
+  progress: TranslationProgress;
+  /** Blocks sent for source blocks the original no longer has: their text was not kept (tell the translator). */
+  droppedBlockIds: string[];
+}
+
+/** JSON equality that ignores key order (jsonb hands keys back in its own order). */
+function sameJson(a: unknown, b: unknown): boolean {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value && typeof value === "object"
+        ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([key, item]) => [key, canonical(item)]))
+        : value;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+/**
+ * Saves the translation workspace: title, summary, the translated blocks (structure from the source, see
+ * alignment.ts), official or unofficial, and the credit. Each block records the hash of the source block it was made
+ * from; a block whose words did not change keeps the hash it had, so saving never makes a stale block current unless
+ * the translator changed it or marked it as still correct.
+ *
+ * Optimistic locking as in the editorial desk: the save names the translation's lockVersion; if someone saved since,
+ * nothing is written and ConflictError carries their version. A save that changes nothing writes nothing (autosave).
+ * Saving a published translation reopens it (in progress) while readers keep its published revision; saving one under
+ * review leaves it under review (an editor's fix). Whether it is official, and the credit, have no revision of their
+ * own: on a translation readers see they show at once.
+ * @throws PermissionDeniedError, InputError, NotFoundError, ConflictError<TranslationFormValues>, DomainError (a block
+ *   that is not valid text, a note's list items, the original not a translation)
+ */
+export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInput): Promise<SaveTranslationResult> {
+  const input = parseInput(saveTranslationInputSchema, rawInput);
+  const result = await transact(async (tx) => {
+    const { edition, translation } = await lockTranslation(tx, input.localizationId);
+    const from = stateOf(translation);
+    const subject = translationSubject(edition, translation.locale, from);
+    authorize(actor, "translation.edit", subject);
+    if (translation.lockVersion !== input.lockVersion) throw await translationConflict(tx, translation.id);
+    if (translation.translationKind !== input.translationKind) authorize(actor, "translation.markOfficial", subject);
+
+    const source = await sourceTextOf(tx, edition.id);
+    const previous = storedTranslation(translation);
+    const built = buildTranslation(
+      source,
+      { title: input.title, summary: input.summary, blocks: input.blocks, titleBasis: input.titleBasis, summaryBasis: input.summaryBasis },
+      previous,
+    );
+    const translatorCredit = input.translatorCredit === undefined ? translation.translatorCredit : input.translatorCredit;
+
+    const changed: string[] = [];
+    if (built.title !== previous.title) changed.push("title");
+    if (built.summary !== previous.summary) changed.push("summary");
+    if (!sameJson(built.body, previous.body)) changed.push("body");
+    if (!sameJson(built.sourceHashes, previous.sourceHashes)) changed.push("sourceHashes");
+    const textChanged = changed.length > 0;
+    if (input.translationKind !== translation.translationKind) changed.push("translationKind");
+    if (translatorCredit !== translation.translatorCredit) changed.push("translatorCredit");
+
+    const base = {
+      documentId: edition.documentId,
+      editionId: edition.id,
+      localizationId: translation.id,
+      locale: translation.locale,
+      progress: translationStatus(source, built).progress,
+      droppedBlockIds: built.dropped,
+      changed,
+    };
+    if (changed.length === 0) {
+      return { ...base, state: from, lockVersion: translation.lockVersion, revisionNumber: null, readersSeeIt: false };
+    }
+
+    const state = translationStateAfterSave(from);
+    const text = { title: built.title, summary: built.summary, body: built.body };
+    const claimed = await tx.localization.updateMany({
+      where: { id: translation.id, lockVersion: input.lockVersion },
+      data: {
+        ...text,
+        sourceHashes: built.sourceHashes,
+        searchText: searchTextOf(text),
+        translationKind: input.translationKind,
+        translatorCredit,
+        translationState: state,
+        translatorId: translation.translatorId ?? actor.id,
+        lastEditedById: actor.id,
+        lockVersion: { increment: 1 },
+      },
+    });
+    if (claimed.count !== 1) throw await translationConflict(tx, translation.id);
+
+    let revisionNumber: number | null = null;
+    if (textChanged) {
+      const last = await tx.revision.aggregate({ where: { localizationId: translation.id }, _max: { number: true } });
+      revisionNumber = (last._max.number ?? 0) + 1;
+      await tx.revision.create({
+        data: {
+          localizationId: translation.id,
+          number: revisionNumber,
+          ...text,
+          body: text.body as Prisma.InputJsonValue,
+          sourceHashes: built.sourceHashes,
+          authorId: actor.id,
+        },
+      });
+    }
+    await recordAuditEvent(tx, {
+      actor: auditActor(actor),
+      action: "translation.save",
+      subjectType: "localization",
+      subjectId: translation.id,
+      fromState: from,
+      toState: state,
+      data: {
+        documentId: edition.documentId,
+        editionId: edition.id,
+        locale: translation.locale,
+        changed,
+        revisionNumber,
+        translationKind: input.translationKind,
+        ...(built.dropped.length > 0 ? { droppedBlockIds: built.dropped } : {}),
+      },
+    });
+    const attributionChanged = changed.includes("translationKind") || changed.includes("translatorCredit");
+    return {
+      ...base,
+      state,
+      lockVersion: input.lockVersion + 1,
+      revisionNumber,
+      readersSeeIt: attributionChanged && translation.publishedRevisionId !== null && isIn(PUBLICLY_VISIBLE, edition.state),
+    };
+  });
+  const { readersSeeIt, ...saved } = result;
+  if (readersSeeIt) revalidateDocument(saved.documentId);
+  return saved;
+}

@@ -1,0 +1,74 @@
+import { authorize } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditActor, ensure, type Actor } from "@/lib/content/actor";
+import { parseInput } from "@/lib/content/document-input";
+import { lockEdition } from "@/lib/content/edition-records";
+import { transact } from "@/lib/content/transaction";
+import { checkTranslationTransition, translationTransitionFor } from "@/lib/content/workflow";
+import type { TranslationState } from "@/lib/db/generated/client";
+import { startTranslationInputSchema, type StartTranslationInput } from "./input";
+import { ensureSiteLocale, stateOf, translationSubject } from "./records";
+
+export interface StartTranslationResult {
+  documentId: string;
+  editionId: string;
+  localizationId: string;
+  locale: string;
+  state: TranslationState;
+  /** Send this with the first save. */
+  lockVersion: number;
+  /** False when the translation already existed (someone started it first): the workspace simply opens it. */
+  created: boolean;
+}
+
+/**
+ * Starts the translation of an edition into a locale: an empty translation (no title, no summary, no blocks) in
+ * progress, with this person as its translator. Its text arrives block by block through saveTranslation. Starting one
+ * that exists already returns it unchanged.
+ * @throws InputError, NotFoundError, DomainError (a locale the site is not published in), PermissionDeniedError (the
+ *   original's locale, an edition that is superseded or withdrawn, a translator's locale that is not theirs)
+ */
+export async function startTranslation(actor: Actor, rawInput: StartTranslationInput): Promise<StartTranslationResult> {
+  const input = parseInput(startTranslationInputSchema, rawInput);
+  ensureSiteLocale(input.locale);
+  return transact(async (tx) => {
+    const edition = await lockEdition(tx, input.editionId);
+    const existing = await tx.localization.findUnique({
+      where: { editionId_locale: { editionId: edition.id, locale: input.locale } },
+      select: { id: true, translationState: true, lockVersion: true },
+    });
+    const from = stateOf(existing);
+    authorize(actor, "translation.edit", translationSubject(edition, input.locale, from));
+    const result = { documentId: edition.documentId, editionId: edition.id, locale: input.locale };
+    if (existing) return { ...result, localizationId: existing.id, state: from, lockVersion: existing.lockVersion, created: false };
+
+    ensure(checkTranslationTransition("start", from));
+    const state = translationTransitionFor("start").to;
+    const created = await tx.localization.create({
+      data: {
+        editionId: edition.id,
+        locale: input.locale,
+        isOriginal: false,
+        translationState: state,
+        translatorId: actor.id,
+        title: "",
+        summary: "",
+        body: [],
+        sourceHashes: {},
+        searchText: "",
+        lastEditedById: actor.id,
+      },
+      select: { id: true, lockVersion: true },
+    });
+    await recordAuditEvent(tx, {
+      actor: auditActor(actor),
+      action: "translation.start",
+      subjectType: "localization",
+      subjectId: created.id,
+      fromState: from,
+      toState: state,
+      data: { documentId: edition.documentId, editionId: edition.id, editionNumber: edition.number, locale: input.locale },
+    });
+    return { ...result, localizationId: created.id, state, lockVersion: created.lockVersion, created: true };
+  });
+}

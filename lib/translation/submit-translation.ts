@@ -1,0 +1,25 @@
+import { ensure, type Actor } from "@/lib/content/actor";
+import { parseInput } from "@/lib/content/document-input";
+import { translationStatus } from "./alignment";
+import { translationMoveInputSchema, type TranslationMoveInput } from "./input";
+import { checkTranslationReady } from "./readiness";
+import { sourceTextOf, storedTranslation } from "./records";
+import { moveTranslation, type TranslationResult } from "./translation-move";
+
+/**
+ * In progress → submitted for review. Only a finished translation goes: every block, the title and the summary
+ * translated from the original as it is now, marked official or unofficial.
+ * @throws PermissionDeniedError, InputError, NotFoundError, ConflictError (lockVersion given and stale),
+ *   DomainError (not finished: the reason names what is missing or stale)
+ */
+export async function submitTranslation(actor: Actor, rawInput: TranslationMoveInput): Promise<TranslationResult> {
+  const input = parseInput(translationMoveInputSchema, rawInput);
+  return moveTranslation(actor, input, {
+    permission: "translation.submit",
+    transition: "submit",
+    prepare: async (tx, { edition, translation }) => {
+      const status = translationStatus(await sourceTextOf(tx, edition.id), storedTranslation(translation));
+      ensure(checkTranslationReady(status, translation.translationKind));
+    },
+  });
+}

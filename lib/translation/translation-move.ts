@@ -1,0 +1,88 @@
+// The shape every translation move shares: lock, ask the policy, check the move, write, audit, revalidate after commit.
+import { authorize, type Action } from "@/lib/auth/policy";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditActor, ensure, type Actor } from "@/lib/content/actor";
+import type { EditionRecord } from "@/lib/content/edition-records";
+import { transact } from "@/lib/content/transaction";
+import { checkTranslationTransition, translationTransitionFor, type TranslationTransitionName } from "@/lib/content/workflow";
+import type { TransactionClient } from "@/lib/db";
+import type { Prisma, TranslationState } from "@/lib/db/generated/client";
+import { revalidateDocument } from "@/lib/public/revalidate";
+import { lockTranslation, stateOf, translationConflict, translationSubject, type TranslationRow } from "./records";
+
+export interface TranslationResult {
+  documentId: string;
+  editionId: string;
+  localizationId: string;
+  locale: string;
+  state: TranslationState;
+  /** Moves change the translation's lockVersion too: send this with the next save. */
+  lockVersion: number;
+}
+
+export interface TranslationMoveSpec {
+  permission: Extract<Action, "translation.submit" | "translation.reject" | "translation.publish">;
+  transition: Extract<TranslationTransitionName, "submit" | "reject" | "publish">;
+  /** Checks and reads inside the transaction, after the policy and the workflow allowed the move; returns fields to set. */
+  prepare?: (
+    tx: TransactionClient,
+    context: { edition: EditionRecord; translation: TranslationRow },
+  ) => Promise<{ data?: Prisma.LocalizationUpdateManyMutationInput; auditData?: Record<string, string | number | null> } | void>;
+  reason?: string | null;
+  /** Readers see the result: revalidate the public pages after commit. */
+  revalidate?: boolean;
+}
+
+export async function moveTranslation(
+  actor: Actor,
+  target: { localizationId: string; lockVersion?: number },
+  spec: TranslationMoveSpec,
+): Promise<TranslationResult> {
+  const result = await transact(async (tx) => {
+    const { edition, translation } = await lockTranslation(tx, target.localizationId);
+    const from = stateOf(translation);
+    authorize(actor, spec.permission, translationSubject(edition, translation.locale, from));
+    ensure(checkTranslationTransition(spec.transition, from));
+    if (target.lockVersion !== undefined && target.lockVersion !== translation.lockVersion) {
+      throw await translationConflict(
+        tx,
+        translation.id,
+        "This translation was changed after you opened it. Look at the current version before deciding again.",
+      );
+    }
+    const prepared = (await spec.prepare?.(tx, { edition, translation })) ?? {};
+    const to = translationTransitionFor(spec.transition).to;
+    const claimed = await tx.localization.updateMany({
+      where: { id: translation.id, lockVersion: translation.lockVersion },
+      data: { ...prepared.data, translationState: to, lockVersion: { increment: 1 } },
+    });
+    if (claimed.count !== 1) throw await translationConflict(tx, translation.id);
+    await recordAuditEvent(tx, {
+      actor: auditActor(actor),
+      action: `translation.${spec.transition}`,
+      subjectType: "localization",
+      subjectId: translation.id,
+      fromState: from,
+      toState: to,
+      reason: spec.reason ?? null,
+      data: {
+        documentId: edition.documentId,
+        editionId: edition.id,
+        editionNumber: edition.number,
+        editionState: edition.state,
+        locale: translation.locale,
+        ...prepared.auditData,
+      },
+    });
+    return {
+      documentId: edition.documentId,
+      editionId: edition.id,
+      localizationId: translation.id,
+      locale: translation.locale,
+      state: to,
+      lockVersion: translation.lockVersion + 1,
+    };
+  });
+  if (spec.revalidate) revalidateDocument(result.documentId);
+  return result;
+}

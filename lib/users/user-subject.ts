@@ -1,0 +1,12 @@
+import type { TransactionClient } from "@/lib/db";
+import { ActionError } from "@/lib/actions/action-error";
+import type { UserSubject } from "@/lib/auth/policy";
+
+export const NO_SUCH_ACCOUNT = "That account no longer exists.";
+
+/** The account an admin acts on, as the policy sees it. */
+export async function userSubject(tx: Pick<TransactionClient, "user">, userId: string): Promise<UserSubject> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, active: true } });
+  if (!user) throw new ActionError(NO_SUCH_ACCOUNT);
+  return { type: "user", ...user };
+}

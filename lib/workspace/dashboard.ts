@@ -1,0 +1,149 @@
+import "server-only";
+import type { DocumentKind, EditionState, TranslationState } from "@/lib/db/generated/enums";
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { authorize, can, visibleTo, type EditionSubject, type TranslationSubject } from "@/lib/auth/policy";
+import { TRANSLATABLE } from "@/lib/content/workflow";
+import { listForcePublications, type ForcePublication } from "@/lib/content/force-publications";
+
+/*
+ * The workspace's first page: what is waiting for this person. Which panels appear, and which editions each lists,
+ * is the policy's answer for this person (an editor sees what they may publish; a translator, what they may
+ * translate), never a role comparison here.
+ */
+
+export type DashboardEdition = {
+  editionId: string;
+  documentId: string;
+  kind: DocumentKind;
+  title: string;
+  state: EditionState;
+  number: number;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  lastEditedBy: string | null;
+};
+
+export type DashboardTranslation = DashboardEdition & { locale: string; translationState: TranslationState };
+
+export type Dashboard = {
+  /** Drafts this person started or last changed; null when they do not write. */
+  myDrafts: DashboardEdition[] | null;
+  /** Their own editions submitted and waiting for an editor; null when they do not write. */
+  mySubmitted: DashboardEdition[] | null;
+  /** Submitted editions this person may publish (someone else made the last change); null when they do not review. */
+  awaitingReview: DashboardEdition[] | null;
+  /** Translations into this person's languages that are not yet submitted; null when they do not translate. */
+  translationsToDo: DashboardTranslation[] | null;
+  recentlyPublished: DashboardEdition[];
+  /** Published past review, with the reason given; null for those who may not force publish. */
+  forcePublished: ForcePublication[] | null;
+};
+
+const LIMIT = 10;
+
+const EDITION_SELECT = {
+  id: true,
+  documentId: true,
+  number: true,
+  state: true,
+  updatedAt: true,
+  publishedAt: true,
+  createdById: true,
+  lastEditedById: true,
+  document: { select: { kind: true, originalLocale: true } },
+  localizations: { select: { locale: true, isOriginal: true, title: true, translationState: true } },
+  lastEditedBy: { select: { name: true } },
+} as const;
+
+type EditionRow = {
+  id: string;
+  documentId: string;
+  number: number;
+  state: EditionState;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  createdById: string | null;
+  lastEditedById: string | null;
+  document: { kind: DocumentKind; originalLocale: string };
+  localizations: Array<{ locale: string; isOriginal: boolean; title: string; translationState: TranslationState | null }>;
+  lastEditedBy: { name: string } | null;
+};
+
+function summary(row: EditionRow): DashboardEdition {
+  const original = row.localizations.find((localization) => localization.isOriginal) ?? row.localizations[0];
+  return {
+    editionId: row.id,
+    documentId: row.documentId,
+    kind: row.document.kind,
+    title: original?.title || "(untitled)",
+    state: row.state,
+    number: row.number,
+    updatedAt: row.updatedAt,
+    publishedAt: row.publishedAt,
+    lastEditedBy: row.lastEditedBy?.name ?? null,
+  };
+}
+
+function subjectOf(row: EditionRow): EditionSubject {
+  return { type: "edition", state: row.state, createdById: row.createdById, lastEditedById: row.lastEditedById, hasEditionInProgress: false };
+}
+
+/** "Could this person ever do it?": the policy asked about a typical edition nobody in particular touched. */
+function untouched(state: EditionState): EditionSubject {
+  return { type: "edition", state, createdById: null, lastEditedById: null, hasEditionInProgress: false };
+}
+
+export async function loadDashboard(user: CurrentUser): Promise<Dashboard> {
+  authorize(user, "workspace.access");
+  const prisma = await db();
+  const writes = can(user, "document.create");
+  const reviews = can(user, "edition.publish", untouched("SUBMITTED"));
+  const translates = user.translatorLocales.length > 0;
+  const forces = can(user, "edition.forcePublish", untouched("DRAFT"));
+
+  const [myDrafts, mySubmitted, submitted, translatable, published, forcePublished] = await Promise.all([
+    writes
+      ? prisma.edition.findMany({
+          where: { state: "DRAFT", OR: [{ createdById: user.id }, { lastEditedById: user.id }] },
+          select: EDITION_SELECT,
+          orderBy: { updatedAt: "desc" },
+          take: LIMIT,
+        })
+      : null,
+    writes
+      ? prisma.edition.findMany({ where: { state: "SUBMITTED", createdById: user.id }, select: EDITION_SELECT, orderBy: { updatedAt: "desc" }, take: LIMIT })
+      : null,
+    reviews ? prisma.edition.findMany({ where: { state: "SUBMITTED" }, select: EDITION_SELECT, orderBy: { updatedAt: "asc" }, take: 100 }) : null,
+    translates
+      ? prisma.edition.findMany({
+          where: { AND: [visibleTo(user), { state: { in: [...TRANSLATABLE] } }] },
+          select: EDITION_SELECT,
+          orderBy: { updatedAt: "desc" },
+          take: 100,
+        })
+      : null,
+    prisma.edition.findMany({ where: { AND: [visibleTo(user), { state: "PUBLISHED" }] }, select: EDITION_SELECT, orderBy: { publishedAt: "desc" }, take: LIMIT }),
+    forces ? listForcePublications(user, { limit: LIMIT }) : null,
+  ]);
+
+  return {
+    myDrafts: myDrafts?.map(summary) ?? null,
+    mySubmitted: mySubmitted?.map(summary) ?? null,
+    awaitingReview: submitted?.filter((row) => can(user, "edition.publish", subjectOf(row))).slice(0, LIMIT).map(summary) ?? null,
+    translationsToDo: translatable ? translationsFor(user, translatable).slice(0, LIMIT) : null,
+    recentlyPublished: published.map(summary),
+    forcePublished,
+  };
+}
+
+function translationsFor(user: CurrentUser, rows: EditionRow[]): DashboardTranslation[] {
+  return rows.flatMap((row) =>
+    user.translatorLocales.flatMap((locale) => {
+      const translationState = row.localizations.find((localization) => localization.locale === locale)?.translationState ?? "NOT_STARTED";
+      if (translationState !== "NOT_STARTED" && translationState !== "IN_PROGRESS") return [];
+      const subject: TranslationSubject = { type: "translation", locale, originalLocale: row.document.originalLocale, state: translationState, editionState: row.state };
+      return can(user, "translation.edit", subject) ? [{ ...summary(row), locale, translationState }] : [];
+    }),
+  );
+}

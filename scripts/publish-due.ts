@@ -1,0 +1,30 @@
+import { loadEnvOrExit } from "@/lib/env";
+import { withDatabase } from "@/lib/db/prepare";
+import { publishDue } from "@/lib/content/publish-due";
+import { CliError, runCli } from "./run-cli";
+
+const USAGE = "usage: npm run publish-due   (publishes every scheduled edition whose time has come, then exits)";
+
+runCli(async () => {
+  const args = process.argv.slice(2);
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args.length > 0) throw new CliError(`unknown argument ${args[0]}\n${USAGE}`);
+  const env = loadEnvOrExit();
+  return withDatabase(env, async (database) => {
+    const result = await publishDue({ client: database.prisma }).catch((error: unknown) => {
+      if (error instanceof Error && /relation "Edition" does not exist/.test(error.message)) {
+        throw new CliError("the database has no tables yet; run `npm run db:migrate` (or `npm start` once) first");
+      }
+      throw error;
+    });
+    for (const published of result.published) {
+      console.log(`published ${published.slug} (edition ${published.number}), due ${published.scheduledAt.toISOString()}`);
+    }
+    for (const failure of result.failed) console.error(`could not publish edition ${failure.editionId}: ${failure.error}`);
+    if (result.published.length === 0 && result.failed.length === 0) console.log("Nothing is due.");
+    return result.failed.length > 0 ? 1 : 0;
+  });
+});
