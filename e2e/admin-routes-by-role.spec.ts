@@ -16,7 +16,7 @@ import { expectSignedIn } from "./support/staff";
  * A new page under app/admin or app/login fails this test until it has a row below.
  */
 
-type Ids = { writerId: string };
+type Ids = { writerId: string; translatableDocumentId: string };
 type Route = { page: string; path: (ids: Ids) => string; permission: PermissionRequest };
 
 const ROUTES: Route[] = [
@@ -25,6 +25,33 @@ const ROUTES: Route[] = [
   { page: "app/admin/users/new/page.tsx", path: () => "/admin/users/new", permission: ["user.manage"] },
   { page: "app/admin/users/[id]/page.tsx", path: ({ writerId }) => `/admin/users/${writerId}`, permission: ["user.manage"] },
   { page: "app/admin/audit/page.tsx", path: () => "/admin/audit", permission: ["audit.view"] },
+  { page: "app/admin/documents/page.tsx", path: () => "/admin/documents", permission: ["workspace.access"] },
+  { page: "app/admin/documents/new/page.tsx", path: () => "/admin/documents/new", permission: ["document.create"] },
+  // A published sample (imported, so nobody's own): every role may read it; who may change it is the page's business.
+  {
+    page: "app/admin/documents/[documentId]/page.tsx",
+    path: ({ translatableDocumentId }) => `/admin/documents/${translatableDocumentId}`,
+    permission: ["edition.view", { type: "edition", state: "PUBLISHED", createdById: null, lastEditedById: null, hasEditionInProgress: false }],
+  },
+  {
+    page: "app/admin/documents/[documentId]/history/page.tsx",
+    path: ({ translatableDocumentId }) => `/admin/documents/${translatableDocumentId}/history`,
+    permission: ["edition.view", { type: "edition", state: "PUBLISHED", createdById: null, lastEditedById: null, hasEditionInProgress: false }],
+  },
+  { page: "app/admin/import/page.tsx", path: () => "/admin/import", permission: ["document.import"] },
+  { page: "app/admin/taxonomy/page.tsx", path: () => "/admin/taxonomy", permission: ["taxonomy.manage"] },
+  // Open to whoever may translate into one of the site's languages (the demo translator: English).
+  {
+    page: "app/admin/translations/page.tsx",
+    path: () => "/admin/translations",
+    permission: ["translation.edit", { type: "translation", locale: "en", originalLocale: "ko", state: "NOT_STARTED", editionState: "PUBLISHED" }],
+  },
+  // A published English sample's Korean translation: every role may read it; who may change it is the page's business.
+  {
+    page: "app/admin/documents/[documentId]/translate/[locale]/page.tsx",
+    path: ({ translatableDocumentId }) => `/admin/documents/${translatableDocumentId}/translate/ko`,
+    permission: ["translation.view", { type: "translation", locale: "ko", originalLocale: "en", state: "NOT_STARTED", editionState: "PUBLISHED" }],
+  },
   { page: "app/login/password/page.tsx", path: () => "/login/password", permission: ["workspace.access"] },
 ];
 
@@ -40,7 +67,8 @@ function pages(dir: string): string[] {
 }
 
 function policy(role: Role | null, permission: PermissionRequest): Decision {
-  const user: PolicyUser = role ? { id: `demo-${role}`, role, active: true, translatorLocales: [] } : null;
+  const translatorLocales = DEMO_ACCOUNTS.find((account) => account.role === role)?.translatorLocales ?? [];
+  const user: PolicyUser = role ? { id: `demo-${role}`, role, active: true, translatorLocales } : null;
   const [action, subject] = permission as readonly [Action, unknown?];
   return (explain as (user: PolicyUser, action: Action, subject?: unknown) => Decision)(user, action, subject);
 }
@@ -63,7 +91,10 @@ test.describe("each page answers each caller as the policy says", () => {
     const html = await (await context.get("/admin/users")).text();
     const writerId = new RegExp(`href="/admin/users/([a-z0-9]+)"[^>]*>${writer.name}<`).exec(html)?.[1];
     expect(writerId, "the writer's account on the users page").toBeTruthy();
-    ids = { writerId: writerId! };
+    const queue = await (await context.get("/admin/translations?locale=ko")).text();
+    const translatableDocumentId = /href="\/admin\/documents\/([^/"]+)\/translate\/ko"/.exec(queue)?.[1];
+    expect(translatableDocumentId, "a sample waiting for its Korean translation in the queue").toBeTruthy();
+    ids = { writerId: writerId!, translatableDocumentId: translatableDocumentId! };
     await context.dispose();
   });
 

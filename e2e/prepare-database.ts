@@ -1,11 +1,14 @@
 import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { parseEnv } from "@/lib/env";
 import { migrateDatabase, withDatabase } from "@/lib/db/prepare";
+import { seedReaderFixtures } from "@/lib/testing/reader-fixtures";
 import { prepareFirstStart } from "@/lib/seed/first-start";
 
 /**
  * Run by Playwright's webServer command before `next start` (the web server starts before any globalSetup):
- * a fresh embedded database with the demo content, exactly as a first `npm start` makes it.
+ * a fresh embedded database with the demo content, exactly as a first `npm start` makes it, plus the reading site's
+ * fixtures (a Korean original with its translations, a withdrawn release, a corrected one, tagged documents).
  */
 async function main(): Promise<void> {
   const dataDir = process.env.CHANCERY_DATA_DIR;
@@ -15,7 +18,14 @@ async function main(): Promise<void> {
   await withDatabase(env, async (database) => {
     await migrateDatabase(database, () => undefined);
     await prepareFirstStart(database.prisma, env, () => undefined);
+    await seedReaderFixtures(database.prisma);
   });
+  // Public caches (data, and pages rendered on demand) live in the build folder and outlive the database they were
+  // read from: a fresh database needs fresh caches, or requests are answered with the previous run's documents.
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  for (const cache of [join(distDir, "cache", "fetch-cache"), join(distDir, "server", "route-cache")]) {
+    rmSync(cache, { recursive: true, force: true });
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,4 @@
-// NEEDS THE READER FIXTURES (lib/testing/reader-fixtures.ts) on top of the samples: run with
-// `npx playwright test --config e2e/reader.config.ts`, or have e2e/prepare-database.ts call seedReaderFixtures.
-// Without them every test here is skipped, saying so.
+// Reads the reader fixtures (lib/testing/reader-fixtures.ts) that e2e/prepare-database.ts seeds on top of the samples.
 import { expect, test } from "@playwright/test";
 import { READER_FIXTURES } from "@/lib/testing/reader-fixtures";
 import { expectNoSeriousAxeViolations } from "./reader-helpers";
@@ -9,11 +7,6 @@ const TRANSLATED_EN = `/en/press-releases/${READER_FIXTURES.translated}`;
 const TRANSLATED_KO = `/ko/press-releases/${READER_FIXTURES.translated}`;
 const SERIES = `/en/press-releases?year=${READER_FIXTURES.seriesYear}&topic=${READER_FIXTURES.seriesTopic}`;
 const BROWSER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
-
-test.beforeAll(async ({ request }) => {
-  const response = await request.get(TRANSLATED_EN);
-  test.skip(response.status() !== 200, "reader fixtures are not seeded: run with --config e2e/reader.config.ts");
-});
 
 test.describe("lists", () => {
   test("filter by year with the GET form, without JavaScript, and land on a clean address", async ({ browser }) => {
@@ -137,6 +130,19 @@ test.describe("a translated press release", () => {
     await mark.click();
     await expect(page).toHaveURL(/#tn-1$/);
     await expect(page.locator("#tn-1")).toContainText("Translator's note: “차관보” is rendered as");
+  });
+
+  test("says when the original was corrected after the translation was made", async ({ browser }) => {
+    // A crawler's visit, so the view-counter journey's numbers stay exact.
+    const context = await browser.newContext({ userAgent: "Mozilla/5.0 (compatible; Googlebot/2.1)" });
+    const page = await context.newPage();
+    await page.goto(`/en/press-releases/${READER_FIXTURES.counted}`);
+    const notice = page.locator("[data-translation-notice=official][data-position=top]");
+    await expect(notice).toContainText("Translated from the original in Korean (한국어). Translated by the Press Office.");
+    await expect(notice.locator("[data-translation-behind]")).toHaveText(
+      "The original was updated on 2021-03-05; this translation may not reflect the changes.",
+    );
+    await context.close();
   });
 
   test("passes axe in both languages", async ({ page }) => {

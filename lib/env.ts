@@ -49,6 +49,11 @@ const envSchema = z
     // How many reverse proxies in front of the app append to X-Forwarded-For. 0: none is trusted, and the client's
     // address is unknown to the app (Next.js keeps a header the client sent), so sign-in is throttled per account only.
     CHANCERY_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+    // Public lists in a language also show originals not yet translated into it, marked "not yet translated".
+    CHANCERY_SHOW_UNTRANSLATED: z
+      .enum(["true", "false", "1", "0"])
+      .default("true")
+      .transform((value) => value === "true" || value === "1"),
   })
   .superRefine((env, ctx) => {
     if (env.CHANCERY_DEFAULT_LOCALE && !env.CHANCERY_LOCALES.includes(env.CHANCERY_DEFAULT_LOCALE)) {

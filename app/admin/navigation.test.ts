@@ -7,19 +7,23 @@ const labels = (user: PolicyUser) => navigationFor(user).map((entry) => entry.la
 
 describe("the workspace menu", () => {
   it("shows an admin everything", () => {
-    expect(labels(as("ADMIN"))).toEqual(["Dashboard", "Documents", "New document", "Import", "Taxonomy", "Users", "Audit log"]);
+    expect(labels(as("ADMIN"))).toEqual(["Dashboard", "Documents", "Translations", "New document", "Import", "Taxonomy", "Users", "Audit log"]);
   });
 
   it("shows an editor the editorial desk, not users or the audit log", () => {
-    expect(labels(as("EDITOR"))).toEqual(["Dashboard", "Documents", "New document", "Import", "Taxonomy"]);
+    expect(labels(as("EDITOR"))).toEqual(["Dashboard", "Documents", "Translations", "New document", "Import", "Taxonomy"]);
   });
 
   it("shows a writer documents and writing, no import or taxonomy", () => {
     expect(labels(as("WRITER"))).toEqual(["Dashboard", "Documents", "New document"]);
   });
 
-  it("shows a translator the documents to translate only", () => {
-    expect(labels(as("TRANSLATOR"))).toEqual(["Dashboard", "Documents"]);
+  it("shows a translator the documents and the translation queue", () => {
+    expect(labels(as("TRANSLATOR"))).toEqual(["Dashboard", "Documents", "Translations"]);
+  });
+
+  it("shows a translator with no languages assigned no translation queue", () => {
+    expect(labels({ id: "t", role: "TRANSLATOR", active: true, translatorLocales: [] })).toEqual(["Dashboard", "Documents"]);
   });
 
   it("shows nobody signed out or deactivated anything", () => {

@@ -2,15 +2,18 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import type { Role } from "@/lib/db/generated/enums";
+import type { EditionState, Role } from "@/lib/db/generated/enums";
 import { useDatabase } from "@/lib/db";
 import { isDefinedAction, type ActionResult, type DefinedAction, type PermissionRequest } from "@/lib/actions/define-action";
 import type { ActionInput } from "@/lib/actions/form-input";
 import { setRequestContextForTests } from "@/lib/actions/request-context";
 import { CURRENT_USER_SELECT, type CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
-import { explain, type Action, type Decision } from "@/lib/auth/policy";
+import { explain, type Action, type Decision, type EditionSubject } from "@/lib/auth/policy";
+import { utcToOfficeTime } from "@/lib/content/office-time";
+import { env } from "@/lib/env";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTranslationFixture } from "@/lib/translation/test-fixtures";
 
 /*
  * Every server action in app/**\/actions.ts, called as every kind of caller, must refuse exactly what the policy
@@ -55,12 +58,29 @@ type Caller = (typeof CALLERS)[number];
 
 const PASSWORD = "Current-password-2026";
 
+/** What a case's `arrange` made for this call: a document and its edition, a revision, a taxonomy entry. */
+type Fixture = {
+  documentId: string;
+  editionId: string;
+  lockVersion: number;
+  slug: string;
+  revisionId: string;
+  entityId: string;
+  /** A translation of the edition, and the ids of the original's blocks it translates. */
+  localizationId: string;
+  blockIds: string[];
+  /** The edition as the policy sees it. */
+  subject: EditionSubject;
+};
+
 /** Fresh rows for each call: the caller and an account to act on, so one call's change never decides the next. */
-type World = { caller: CurrentUser | null; target: CurrentUser; inactiveTarget: CurrentUser };
+type World = { caller: CurrentUser | null; target: CurrentUser; inactiveTarget: CurrentUser; fixture: Fixture };
 
 type Case = {
   action: string;
   description: string;
+  /** Rows the call acts on, made fresh for each call (an edition in the state the action needs, say). */
+  arrange?: (world: Omit<World, "fixture">) => Promise<Partial<Fixture>>;
   /** Valid input, so that only the permission can stand in the way. */
   input: (world: World) => ActionInput;
   /** What the action must ask the policy. */
@@ -70,6 +90,150 @@ type Case = {
 const subject = (user: CurrentUser) => ({ type: "user" as const, id: user.id, role: user.role, active: user.active });
 let sequence = 0;
 const unique = (prefix: string) => `${prefix}-${process.pid}-${++sequence}`;
+
+// ─── The editorial desk's rows (arranged through the database, set by beforeAll) ────────────────────────────────
+
+let arrangeWith: PrismaClient;
+
+const BODY = [
+  { id: "block-one", kind: "numbered", text: "The Minister of Foreign Affairs met the ambassadors of five countries." },
+  { id: "block-two", kind: "numbered", text: "Both sides agreed to keep in close contact." },
+];
+
+/** A press release whose only edition is in `state`, started and last changed by the people given. */
+async function edition(state: EditionState, people: { createdBy: CurrentUser; lastEditedBy?: CurrentUser }): Promise<Partial<Fixture>> {
+  const prisma = arrangeWith;
+  const live = state === "PUBLISHED" || state === "WITHDRAWN";
+  const slug = unique("release");
+  const lastEditedBy = people.lastEditedBy ?? people.createdBy;
+  const document = await prisma.document.create({
+    data: { kind: "PRESS_RELEASE", slug, originalLocale: "en", createdById: people.createdBy.id, firstPublishedAt: live ? new Date() : null },
+    select: { id: true },
+  });
+  const row = await prisma.edition.create({
+    data: {
+      documentId: document.id,
+      number: 1,
+      state,
+      publicDate: new Date(Date.UTC(2026, 0, 5)),
+      scheduledAt: state === "SCHEDULED" ? new Date(Date.now() + 86_400_000) : null,
+      publishedAt: live ? new Date() : null,
+      withdrawnAt: state === "WITHDRAWN" ? new Date() : null,
+      withdrawalReason: state === "WITHDRAWN" ? "Superseded by events." : null,
+      createdById: people.createdBy.id,
+      lastEditedById: lastEditedBy.id,
+    },
+    select: { id: true, lockVersion: true },
+  });
+  const localization = await prisma.localization.create({
+    data: { editionId: row.id, locale: "en", isOriginal: true, title: `Release ${slug}`, summary: "", body: BODY, publishedAt: live ? new Date() : null },
+    select: { id: true },
+  });
+  const revision = await prisma.revision.create({
+    data: { localizationId: localization.id, number: 1, title: `Release ${slug}`, summary: "", body: BODY, authorId: people.createdBy.id },
+    select: { id: true },
+  });
+  return {
+    documentId: document.id,
+    editionId: row.id,
+    lockVersion: row.lockVersion,
+    slug,
+    revisionId: revision.id,
+    subject: { type: "edition", state, createdById: people.createdBy.id, lastEditedById: lastEditedBy.id, hasEditionInProgress: false },
+  };
+}
+
+/** The caller's own work where they have a user (a writer's own draft); the target writer's otherwise. */
+const own = ({ caller, target }: Omit<World, "fixture">) => caller ?? target;
+const editionSubject = ({ fixture }: World) => fixture.subject;
+
+/** A page as copied from a ministry's site, different on every call (importing the same page twice changes nothing). */
+function copiedPage(): string {
+  const mark = unique("page");
+  return [
+    "Ministry of Foreign Affairs",
+    "",
+    `Kazakhstan and Korea Discuss Trade Cooperation ${mark}`,
+    "",
+    "Published: 14 March 2023",
+    "",
+    `Astana, 14 March 2023 – The Deputy Minister of Foreign Affairs met the Ambassador of the Republic of Korea to discuss trade (${mark}).`,
+    "",
+    "The sides noted the steady growth of bilateral trade and discussed joint projects in energy and infrastructure.",
+  ].join("\n");
+}
+
+let countryCodes = 0;
+/** Two letters no other country in this run has (the code is unique). */
+function countryCode(): string {
+  const n = ++countryCodes;
+  return String.fromCharCode(65 + (Math.floor(n / 26) % 26)) + String.fromCharCode(65 + (n % 26));
+}
+
+async function entity(kind: "country" | "person" | "organisation" | "topic" | "event"): Promise<Partial<Fixture>> {
+  const names = { en: unique(kind) };
+  switch (kind) {
+    case "country":
+      return { entityId: (await arrangeWith.country.create({ data: { code: countryCode(), names }, select: { id: true } })).id };
+    case "person":
+      return { entityId: (await arrangeWith.person.create({ data: { names }, select: { id: true } })).id };
+    case "organisation":
+      return { entityId: (await arrangeWith.organisation.create({ data: { slug: unique("organisation"), names }, select: { id: true } })).id };
+    case "topic":
+      return { entityId: (await arrangeWith.topic.create({ data: { slug: unique("topic"), names }, select: { id: true } })).id };
+    case "event":
+      return { entityId: (await arrangeWith.event.create({ data: { slug: unique("event"), names }, select: { id: true } })).id };
+  }
+}
+
+function taxonomyCases(kind: "country" | "person" | "organisation" | "topic" | "event", fields: () => ActionInput): Case[] {
+  return [
+    { action: `taxonomy.${kind}.create`, description: `add a ${kind}`, input: fields, permission: () => ["taxonomy.manage"] },
+    {
+      action: `taxonomy.${kind}.update`,
+      description: `change a ${kind}`,
+      arrange: () => entity(kind),
+      input: ({ fixture }) => ({ id: fixture.entityId, ...fields() }),
+      permission: () => ["taxonomy.manage"],
+    },
+    {
+      action: `taxonomy.${kind}.delete`,
+      description: `delete a ${kind} no document uses`,
+      arrange: () => entity(kind),
+      input: ({ fixture }) => ({ id: fixture.entityId }),
+      permission: () => ["taxonomy.manage"],
+    },
+  ];
+}
+
+/** The edition form as the browser sends it, with a changed title (a save that changes nothing records nothing). */
+function editionForm({ fixture }: World): ActionInput {
+  return {
+    editionId: fixture.editionId,
+    lockVersion: String(fixture.lockVersion),
+    slug: fixture.slug,
+    title: `Changed ${unique("title")}`,
+    summary: "",
+    publicDate: "2026-01-05",
+    body: JSON.stringify(BODY),
+    interviewee: "",
+    outlet: "",
+    sourceUrl: "",
+  };
+}
+
+const inOfficeTime = (offsetMs: number) => utcToOfficeTime(new Date(Date.now() + offsetMs), env().CHANCERY_TIME_ZONE);
+
+/** A published Korean release, with its English translation in `state` when given. */
+function translation(state?: "IN_PROGRESS" | "SUBMITTED") {
+  return async (): Promise<Partial<Fixture>> => {
+    const made = await createTranslationFixture(arrangeWith, { translation: state });
+    return { documentId: made.documentId, editionId: made.editionId, localizationId: made.localizationId ?? "", blockIds: made.blockIds };
+  };
+}
+
+const englishTranslation = (state: "NOT_STARTED" | "IN_PROGRESS" | "SUBMITTED") =>
+  ({ type: "translation", locale: "en", originalLocale: "ko", state, editionState: "PUBLISHED" }) as const;
 
 const CASES: Case[] = [
   {
@@ -127,12 +291,190 @@ const CASES: Case[] = [
     permission: ({ target }) => ["user.resetPassword", subject(target)],
   },
   {
+    action: "translation.start",
+    description: "start a translation",
+    arrange: translation(),
+    input: ({ fixture }) => ({ editionId: fixture.editionId, locale: "en" }),
+    permission: () => ["translation.edit", englishTranslation("NOT_STARTED")],
+  },
+  {
+    action: "translation.save",
+    description: "save a translation",
+    arrange: translation("IN_PROGRESS"),
+    input: ({ fixture }) => ({
+      localizationId: fixture.localizationId,
+      lockVersion: 1,
+      title: "Korea and Azerbaijan hold their 3rd policy consultation",
+      summary: "",
+      blocks: fixture.blockIds.map((sourceId, index) => ({ sourceId, text: `Paragraph ${index + 1}, retranslated.` })),
+      translationKind: "OFFICIAL",
+      translatorCredit: "Translated by the Press Office",
+    }),
+    permission: () => ["translation.edit", englishTranslation("IN_PROGRESS")],
+  },
+  {
+    action: "translation.submit",
+    description: "submit a translation for review",
+    arrange: translation("IN_PROGRESS"),
+    input: ({ fixture }) => ({ localizationId: fixture.localizationId, lockVersion: 1 }),
+    permission: () => ["translation.submit", englishTranslation("IN_PROGRESS")],
+  },
+  {
+    action: "translation.reject",
+    description: "send a translation back with a comment",
+    arrange: translation("SUBMITTED"),
+    input: ({ fixture }) => ({ localizationId: fixture.localizationId, comment: "Paragraph 2 reads “commended”; the original says “evaluated”." }),
+    permission: () => ["translation.reject", englishTranslation("SUBMITTED")],
+  },
+  {
+    action: "translation.publish",
+    description: "publish a translation",
+    arrange: translation("SUBMITTED"),
+    input: ({ fixture }) => ({ localizationId: fixture.localizationId }),
+    permission: () => ["translation.publish", englishTranslation("SUBMITTED")],
+  },
+  {
     action: "account.changePassword",
     description: "choose their own password",
     input: () => ({ currentPassword: PASSWORD, newPassword: "A-brand-new-passphrase-9", confirmPassword: "A-brand-new-passphrase-9" }),
     permission: () => ["workspace.access"],
   },
+
+  // The editorial desk (app/admin/documents, app/admin/import, app/admin/taxonomy).
+  {
+    action: "document.create",
+    description: "start a press release",
+    input: () => ({ kind: "PRESS_RELEASE", title: `A new release ${unique("title")}`, slug: "", summary: "", publicDate: "2026-01-05", body: JSON.stringify(BODY) }),
+    permission: () => ["document.create"],
+  },
+  {
+    action: "document.createFromPage",
+    description: "start a draft from a copied page",
+    input: () => ({ pageText: copiedPage(), fileName: "copied.txt" }),
+    permission: () => ["document.create"],
+  },
+  {
+    action: "document.import",
+    description: "import a page",
+    input: () => ({ pages: JSON.stringify([{ name: "copied.txt", text: copiedPage() }]), mode: "import" }),
+    permission: () => ["document.import"],
+  },
+  {
+    action: "edition.save",
+    description: "save their own draft",
+    arrange: (world) => edition("DRAFT", { createdBy: own(world) }),
+    input: editionForm,
+    permission: (world) => ["edition.edit", editionSubject(world)],
+  },
+  {
+    action: "edition.save",
+    description: "save a writer's draft",
+    arrange: ({ target }) => edition("DRAFT", { createdBy: target }),
+    input: editionForm,
+    permission: (world) => ["edition.edit", editionSubject(world)],
+  },
+  {
+    action: "edition.submit",
+    description: "submit their own draft",
+    arrange: (world) => edition("DRAFT", { createdBy: own(world) }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId, lockVersion: String(fixture.lockVersion) }),
+    permission: (world) => ["edition.submit", editionSubject(world)],
+  },
+  {
+    action: "edition.reject",
+    description: "send a submitted edition back",
+    arrange: ({ target }) => edition("SUBMITTED", { createdBy: target }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId, comment: "Please check the date in paragraph 2." }),
+    permission: (world) => ["edition.reject", editionSubject(world)],
+  },
+  {
+    action: "edition.publish",
+    description: "publish a writer's submitted edition",
+    arrange: ({ target }) => edition("SUBMITTED", { createdBy: target }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId, lockVersion: String(fixture.lockVersion) }),
+    permission: (world) => ["edition.publish", editionSubject(world)],
+  },
+  {
+    action: "edition.publish",
+    description: "publish what they changed last",
+    arrange: (world) => edition("SUBMITTED", { createdBy: world.target, lastEditedBy: own(world) }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId }),
+    permission: (world) => ["edition.publish", editionSubject(world)],
+  },
+  {
+    action: "edition.forcePublish",
+    description: "force publish a draft, giving a reason",
+    arrange: ({ target }) => edition("DRAFT", { createdBy: target }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId, reason: "The minister's statement must go out before the briefing." }),
+    permission: (world) => ["edition.forcePublish", editionSubject(world)],
+  },
+  {
+    action: "edition.schedule",
+    description: "schedule a submitted edition",
+    arrange: ({ target }) => edition("SUBMITTED", { createdBy: target }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId, publishAt: inOfficeTime(2 * 86_400_000) }),
+    permission: (world) => ["edition.schedule", editionSubject(world)],
+  },
+  {
+    action: "edition.unschedule",
+    description: "unschedule an edition",
+    arrange: ({ target }) => edition("SCHEDULED", { createdBy: target }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId }),
+    permission: (world) => ["edition.unschedule", editionSubject(world)],
+  },
+  {
+    action: "edition.withdraw",
+    description: "withdraw a published edition",
+    arrange: ({ target }) => edition("PUBLISHED", { createdBy: target }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId, reason: "Published in error." }),
+    permission: (world) => ["edition.withdraw", editionSubject(world)],
+  },
+  {
+    action: "edition.unwithdraw",
+    description: "undo a withdrawal",
+    arrange: ({ target }) => edition("WITHDRAWN", { createdBy: target }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId }),
+    permission: (world) => ["edition.unwithdraw", editionSubject(world)],
+  },
+  {
+    action: "edition.correct",
+    description: "start a correction of their own published release",
+    arrange: (world) => edition("PUBLISHED", { createdBy: own(world) }),
+    input: ({ fixture }) => ({ documentId: fixture.documentId, changeType: "MAJOR", changeNote: "Corrected the date of the meeting." }),
+    permission: (world) => ["edition.correct", editionSubject(world)],
+  },
+  {
+    action: "edition.delete",
+    description: "delete their own draft",
+    arrange: (world) => edition("DRAFT", { createdBy: own(world) }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId, lockVersion: String(fixture.lockVersion), confirm: "on" }),
+    permission: (world) => ["edition.delete", editionSubject(world)],
+  },
+  {
+    action: "edition.restoreRevision",
+    description: "restore a revision of their own draft",
+    arrange: (world) => edition("DRAFT", { createdBy: own(world) }),
+    input: ({ fixture }) => ({ revisionId: fixture.revisionId, editionId: fixture.editionId, lockVersion: String(fixture.lockVersion) }),
+    permission: (world) => ["revision.restore", editionSubject(world)],
+  },
+  ...taxonomyCases("country", () => ({ code: countryCode(), "names.en": unique("Country"), "names.ko": "나라" })),
+  ...taxonomyCases("person", () => ({ "names.en": unique("Person"), "positions.en": "Minister", countryId: "" })),
+  ...taxonomyCases("organisation", () => ({ slug: "", "names.en": unique("Organisation") })),
+  ...taxonomyCases("topic", () => ({ slug: "", "names.en": unique("Topic") })),
+  ...taxonomyCases("event", () => ({ slug: "", "names.en": unique("Forum"), "places.en": "Seoul", startsOn: "2026-05-01", endsOn: "2026-05-02", parentId: "" })),
 ];
+
+const NO_FIXTURE: Fixture = {
+  documentId: "",
+  editionId: "",
+  lockVersion: 1,
+  slug: "",
+  revisionId: "",
+  entityId: "",
+  localizationId: "",
+  blockIds: [],
+  subject: { type: "edition", state: "DRAFT", createdById: null, lastEditedById: null, hasEditionInProgress: false },
+};
 
 function policySays(caller: CurrentUser | null, request: PermissionRequest): Decision {
   const ask = explain as (user: CurrentUser | null, action: Action, subject?: unknown) => Decision;
@@ -152,6 +494,7 @@ describe.each(testBackends())("server actions on %s", (backend) => {
     database = await createTestDatabase(backend);
     useDatabase(database);
     prisma = database.prisma;
+    arrangeWith = prisma;
     passwordHash = await hashPassword(PASSWORD);
     actions = (await allActions()).found;
   });
@@ -168,9 +511,11 @@ describe.each(testBackends())("server actions on %s", (backend) => {
     });
   }
 
-  async function world(caller: Caller): Promise<World> {
+  async function world(caller: Caller, testCase: Case): Promise<World> {
     const principal = caller === "anonymous" ? null : caller === "deactivated" ? await person("EDITOR", false) : await person(caller);
-    return { caller: principal, target: await person("WRITER"), inactiveTarget: await person("WRITER", false) };
+    const people = { caller: principal, target: await person("WRITER"), inactiveTarget: await person("WRITER", false) };
+    const arranged = (await testCase.arrange?.(people)) ?? {};
+    return { ...people, fixture: { ...NO_FIXTURE, ...arranged } };
   }
 
   it("finds every action, and every export of an actions file is a defined action", async () => {
@@ -193,7 +538,7 @@ describe.each(testBackends())("server actions on %s", (backend) => {
       it.each(CALLERS)("as %s, is refused exactly when the policy refuses", async (caller) => {
         const found = actions.find((entry) => entry.action.definition.name === testCase.action);
         expect(found, `no action named ${testCase.action}`).toBeDefined();
-        const setting = await world(caller);
+        const setting = await world(caller, testCase);
         setRequestContextForTests(async () => ({ user: setting.caller, ipAddress: "203.0.113.7" }));
         const decision = policySays(setting.caller, testCase.permission(setting));
         const eventsBefore = await prisma.auditEvent.count();

@@ -28,6 +28,7 @@ export function DocumentArticle({ document, messages: t, originalName, originalH
       <TranslationNotice
         kind={document.translation.kind}
         credit={document.translation.credit}
+        behindOriginalSince={document.translation.behindOriginalSince}
         originalName={originalName}
         originalLocale={document.translation.original?.locale ?? null}
         originalHref={originalHref}

@@ -10,6 +10,7 @@ export function TranslationNotice({
   originalLocale,
   originalHref,
   credit,
+  behindOriginalSince,
   position,
   messages: t,
 }: {
@@ -19,6 +20,8 @@ export function TranslationNotice({
   /** null when the original cannot be read on this site. */
   originalHref: string | null;
   credit: string | null;
+  /** The original changed on this date after the translation was made. */
+  behindOriginalSince: string | null;
   position: "top" | "bottom";
   messages: Messages;
 }) {
@@ -29,14 +32,23 @@ export function TranslationNotice({
       </a>
     ) : null;
 
+  const behind = behindOriginalSince ? (
+    <p className="mt-1 font-semibold" data-translation-behind="">
+      {t.translation.behind(behindOriginalSince)}
+    </p>
+  ) : null;
+
   if (kind === "OFFICIAL") {
-    if (!originalName && !credit && !link) return null;
+    if (!originalName && !credit && !link && !behind) return null;
     return (
-      <p className="translation-notice text-sm text-muted" data-translation-notice="official" data-position={position}>
-        {originalName ? `${t.translation.officialNote(originalName)} ` : ""}
-        {credit ? `${credit}. ` : ""}
-        {link}
-      </p>
+      <div className="translation-notice text-sm text-muted" data-translation-notice="official" data-position={position}>
+        <p>
+          {originalName ? `${t.translation.officialNote(originalName)} ` : ""}
+          {credit ? `${credit}. ` : ""}
+          {link}
+        </p>
+        {behind ? <div className="text-ink">{behind}</div> : null}
+      </div>
     );
   }
   return (
@@ -51,6 +63,7 @@ export function TranslationNotice({
         <strong className="font-semibold">{t.translation.unofficialTitle}.</strong> {t.translation.unofficialBody(originalName)}
         {credit ? ` ${credit}.` : ""}
       </p>
+      {behind}
       {link ? <p className="mt-1">{link}</p> : null}
     </div>
   );

@@ -38,6 +38,7 @@ export interface Messages {
     unofficialBody: (originalLanguage: string | null) => string;
     readOriginal: (originalLanguage: string) => string;
     officialNote: (originalLanguage: string) => string;
+    behind: (date: string) => string;
   };
   withdrawn: { title: (kind: string, date: string) => string; reason: string };
   body: BodyLabelsMessages;
@@ -128,6 +129,7 @@ const en: Messages = {
         : "This text is an unofficial translation, provided for convenience. Only the original text is authoritative.",
     readOriginal: (original) => `Read the original in ${original}`,
     officialNote: (original) => `Translated from the original in ${original}.`,
+    behind: (date) => `The original was updated on ${date}; this translation may not reflect the changes.`,
   },
   withdrawn: {
     title: (kind, date) => `This ${kind.toLowerCase()} was withdrawn on ${date}.`,
@@ -227,6 +229,7 @@ const ko: Messages = {
         : "이 글은 편의를 위해 제공하는 비공식 번역입니다. 원문만이 공식 문서입니다.",
     readOriginal: (original) => `${original} 원문 보기`,
     officialNote: (original) => `${original} 원문을 번역한 글입니다.`,
+    behind: (date) => `원문이 ${date}에 수정되었습니다. 이 번역에는 수정된 내용이 반영되지 않았을 수 있습니다.`,
   },
   withdrawn: {
     title: (kind, date) => `이 ${kind}는 ${date}에 철회되었습니다.`,

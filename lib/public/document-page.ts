@@ -4,6 +4,7 @@ import type { Block } from "@/lib/content/body/schema";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDate, formatDateInZone } from "@/lib/i18n/messages";
+import { publicTranslationStatus } from "@/lib/translation/public-status";
 import { cachedRead } from "./cache";
 import type { PublicKind } from "./paths";
 import {
@@ -39,7 +40,13 @@ export interface PublicDocument {
    * whether readers can open it here), or an imported text of record that is itself the ministry's unofficial
    * translation of an original this site does not hold (`original` null).
    */
-  translation: { kind: "OFFICIAL" | "UNOFFICIAL"; credit: string | null; original: { locale: string; available: boolean } | null } | null;
+  translation: {
+    kind: "OFFICIAL" | "UNOFFICIAL";
+    credit: string | null;
+    original: { locale: string; available: boolean } | null;
+    /** YYYY-MM-DD when the original readers see changed after this translation was made (docs/adr/0004), else null. */
+    behindOriginalSince: string | null;
+  } | null;
   /** Set when the live edition is withdrawn: the page stays, with the notice, and leaves every list. */
   withdrawal: { date: string | null; reason: string | null } | null;
   /** Major changes, newest first ("Updated 2024-03-02: …"). */
@@ -132,6 +139,8 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
     select: { publishedAt: true, changeNote: true },
   });
 
+  // A translation made from an earlier text of the original says so (the "honest line" of docs/adr/0004).
+  const status = shown.isOriginal ? null : await publicTranslationStatus(documentId, locale);
   const timeZone = env().CHANCERY_TIME_ZONE;
   const order = siteOrder();
   const languages = edition.localizations
@@ -175,9 +184,10 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
           kind: shown.translationKind ?? "OFFICIAL",
           credit: shown.translatorCredit,
           original: { locale: document.originalLocale, available: edition.localizations.some((row) => row.isOriginal) },
+          behindOriginalSince: status?.behind ? status.originalUpdatedOn : null,
         }
       : shown.translationKind === "UNOFFICIAL"
-        ? { kind: "UNOFFICIAL", credit: shown.translatorCredit, original: null }
+        ? { kind: "UNOFFICIAL", credit: shown.translatorCredit, original: null, behindOriginalSince: null }
         : null,
     withdrawal:
       edition.state === "WITHDRAWN"

@@ -26,3 +26,8 @@ export function documentPath(locale: string, kind: PublicKind, slug: string): st
 export function viewBeaconPath(documentId: string): string {
   return `/api/views/${encodeURIComponent(documentId)}`;
 }
+
+/** A translation beside its original, block by block (the translation's locale). */
+export function sideBySidePath(locale: string, kind: PublicKind, slug: string): string {
+  return `${documentPath(locale, kind, slug)}/compare`;
+}

@@ -68,6 +68,16 @@ describe.each(testBackends())("public reading queries on %s", (backend) => {
       }),
     );
     await create(
+      release("translation-behind", "2021-03-02", {
+        originalLocale: "ko",
+        firstPublishedAt: "2021-03-02T01:00:00Z",
+        corrections: [{ publishedAt: "2021-03-04T16:00:00Z", changeNote: "문단 2를 고쳤습니다." }],
+        original: { title: "한-우즈베키스탄 전략대화", body: "1. 양측은 회의를 개최하였다.\n2. 양측은 고친 문장에 합의하였다." },
+        // Made from the first text of the original: the hashes no longer match the corrected paragraph 2.
+        translations: [{ locale: "en", title: "Korea-Uzbekistan Strategic Dialogue", body: "1. The two sides met.\n2. They agreed.", sourceHashes: { "@title": "0", stale: "0" } }],
+      }),
+    );
+    await create(
       release("corrected", "2021-10-13", {
         firstPublishedAt: "2021-10-13T01:00:00Z",
         corrections: [
@@ -148,7 +158,7 @@ describe.each(testBackends())("public reading queries on %s", (backend) => {
         locale: "en",
         originalLocale: "ko",
         title: "ROK and Azerbaijan Hold 3rd Policy Consultation",
-        translation: { kind: "UNOFFICIAL", credit: null, original: { locale: "ko", available: true } },
+        translation: { kind: "UNOFFICIAL", credit: null, original: { locale: "ko", available: true }, behindOriginalSince: null },
         languages: [
           { locale: "ko", title: "제3차 한-아제르바이잔 정책협의회 개최" },
           { locale: "en", title: "ROK and Azerbaijan Hold 3rd Policy Consultation" },
@@ -161,7 +171,11 @@ describe.each(testBackends())("public reading queries on %s", (backend) => {
 
     it("marks an imported text of record that is itself an unofficial translation, with no original to link to", async () => {
       const page = await loadPublicDocument(ids["imported-unofficial"]!, "en");
-      expect(page).toMatchObject({ locale: "en", originalLocale: "en", translation: { kind: "UNOFFICIAL", credit: null, original: null } });
+      expect(page).toMatchObject({
+        locale: "en",
+        originalLocale: "en",
+        translation: { kind: "UNOFFICIAL", credit: null, original: null, behindOriginalSince: null },
+      });
       const list = await loadDocumentList("PRESS_RELEASE", "en", { page: 1, year: 2017 });
       expect(list.items.map((item) => [item.slug, item.translationKind])).toEqual([
         ["imported-unofficial", "UNOFFICIAL"],
@@ -180,6 +194,12 @@ describe.each(testBackends())("public reading queries on %s", (backend) => {
       expect(english?.title).toBe("Vice Minister Choi Meets Central Asian Ambassadors");
       expect(english?.body.map((block) => block.text)).toEqual(["The published translation."]);
       expect(english?.translation?.kind).toBe("OFFICIAL");
+    });
+
+    it("says when the original changed after the translation readers see was made", async () => {
+      const english = await loadPublicDocument(ids["translation-behind"]!, "en");
+      expect(english?.translation).toMatchObject({ kind: "OFFICIAL", behindOriginalSince: "2021-03-05" });
+      expect((await loadPublicDocument(ids["translated"]!, "en"))?.translation?.behindOriginalSince).toBeNull();
     });
 
     it("lists major change notes newest first, dated in the press office's time zone, and leaves minor changes out", async () => {
@@ -224,7 +244,12 @@ describe.each(testBackends())("public reading queries on %s", (backend) => {
 
     it("list each language's readable documents", async () => {
       const korean = await loadDocumentList("PRESS_RELEASE", "ko", { page: 1 });
-      expect(korean.items.map((item) => item.slug).sort()).toEqual(["translated", "translation-being-revised", "translation-in-progress"]);
+      expect(korean.items.map((item) => item.slug).sort()).toEqual([
+        "translated",
+        "translation-behind",
+        "translation-being-revised",
+        "translation-in-progress",
+      ]);
       expect(korean.items.find((item) => item.slug === "translated")?.title).toBe("제3차 한-아제르바이잔 정책협의회 개최");
     });
 

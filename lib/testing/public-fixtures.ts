@@ -23,6 +23,8 @@ export interface TranslationFixture extends TextFixture {
   translatorCredit?: string;
   /** Text being revised after publication: saved on the localization, while readers keep the published revision. */
   revisedDraft?: TextFixture;
+  /** Source hashes of the published revision (block id or "@title" → hash of the source it was made from). */
+  sourceHashes?: Record<string, string>;
 }
 
 export interface DocumentFixture {
@@ -177,6 +179,7 @@ async function writeTranslation(tx: Client, editionId: string, translation: Tran
       title: translation.title,
       summary: translation.summary ?? "",
       body: blocks(translation.body),
+      sourceHashes: translation.sourceHashes ?? {},
       note: "published translation (test fixture)",
     },
     select: { id: true },

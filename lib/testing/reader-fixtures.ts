@@ -12,7 +12,11 @@ export const READER_FIXTURES = {
   withdrawn: "minister-to-attend-asean-regional-forum",
   draft: "ministers-schedule-next-week",
   corrected: "korea-hosts-13th-korea-central-asia-cooperation-forum",
-  /** Korean original and official English translation, opened only by the view-counter journey; starts at 500 views. */
+  /**
+   * Korean original corrected on 2021-03-05 (Seoul) and an official English translation made from the first text
+   * (so the page says the translation may not reflect the change); starts at 500 views and is opened by a counted
+   * reader only in the view-counter journey.
+   */
   counted: "korea-uzbekistan-vice-ministerial-strategic-dialogue",
   countedViews: 500,
   /** Eleven releases of 2019 tagged Central Asia: two pages of ten. */
@@ -141,6 +145,8 @@ export async function seedReaderFixtures(prisma: PrismaClient): Promise<Record<s
       originalLocale: "ko",
       publicDate: "2021-03-02",
       viewCount: READER_FIXTURES.countedViews,
+      firstPublishedAt: "2021-03-02T01:00:00Z",
+      corrections: [{ publishedAt: "2021-03-04T16:00:00Z", changeNote: "2항의 표현을 바로잡았습니다." }],
       countries: ["UZ"],
       original: {
         title: "제2차 한-우즈베키스탄 외교차관 전략대화 개최",
@@ -151,6 +157,8 @@ export async function seedReaderFixtures(prisma: PrismaClient): Promise<Record<s
           locale: "en",
           kind: "OFFICIAL",
           translatorCredit: "Translated by the Press Office",
+          // Hashes of a source text that no longer exists: the translation predates the correction.
+          sourceHashes: { "@title": "superseded", superseded: "superseded" },
           title: "2nd Korea-Uzbekistan Vice-Ministerial Strategic Dialogue Held",
           body: "1. First Vice Minister of Foreign Affairs Choi Jong Kun held the 2nd Strategic Dialogue with the Deputy Foreign Minister of Uzbekistan by video conference.\n2. The two sides discussed ways to develop the special strategic partnership.",
         },

@@ -56,7 +56,8 @@ export const saveTranslationInputSchema = z.object({
   summary: summarySchema,
   /** One entry per source block the translator has text for (others may be left out or sent empty). */
   blocks: z.array(entrySchema, { error: "The blocks must be a list" }).max(BODY_LIMITS.maxBlocks),
-  translationKind: translationKindSchema,
+  /** Left out or null: unchanged (a new translation is saved before anyone chose; submitting needs a choice). */
+  translationKind: translationKindSchema.nullable().optional(),
   /** Left out: unchanged. Empty or null: no credit. */
   translatorCredit: translatorCreditSchema.nullable().optional(),
   titleBasis: basisSchema.optional(),

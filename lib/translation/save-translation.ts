@@ -7,7 +7,7 @@ import { transact } from "@/lib/content/transaction";
 import { isIn, PUBLICLY_VISIBLE, translationStateAfterSave } from "@/lib/content/workflow";
 import type { Prisma, TranslationState } from "@/lib/db/generated/client";
 import { revalidateDocument } from "@/lib/public/revalidate";
-import { buildTranslation, translationStatus, type TranslationProgress } from "./alignment";
+import { buildTranslation, translationStatus, type RowStatus, type TranslationProgress } from "./alignment";
 import { saveTranslationInputSchema, type SaveTranslationInput } from "./input";
 import { lockTranslation, sourceTextOf, stateOf, storedTranslation, translationConflict, translationSubject } from "./records";
 
@@ -25,6 +25,8 @@ export interface SaveTranslationResult {
   changed: string[];
   /** After this save, against the original as it is now. */
   progress: TranslationProgress;
+  /** Each source block's status after this save (source block id → status), and the title's and summary's. */
+  statuses: { title: RowStatus; summary: RowStatus; blocks: Record<string, RowStatus> };
   /** Blocks sent for source blocks the original no longer has: their text was not kept (tell the translator). */
   droppedBlockIds: string[];
 }
@@ -62,7 +64,8 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
     const subject = translationSubject(edition, translation.locale, from);
     authorize(actor, "translation.edit", subject);
     if (translation.lockVersion !== input.lockVersion) throw await translationConflict(tx, translation.id);
-    if (translation.translationKind !== input.translationKind) authorize(actor, "translation.markOfficial", subject);
+    const translationKind = input.translationKind ?? translation.translationKind;
+    if (translation.translationKind !== translationKind) authorize(actor, "translation.markOfficial", subject);
 
     const source = await sourceTextOf(tx, edition.id);
     const previous = storedTranslation(translation);
@@ -79,15 +82,21 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
     if (!sameJson(built.body, previous.body)) changed.push("body");
     if (!sameJson(built.sourceHashes, previous.sourceHashes)) changed.push("sourceHashes");
     const textChanged = changed.length > 0;
-    if (input.translationKind !== translation.translationKind) changed.push("translationKind");
+    if (translationKind !== translation.translationKind) changed.push("translationKind");
     if (translatorCredit !== translation.translatorCredit) changed.push("translatorCredit");
 
+    const status = translationStatus(source, built);
     const base = {
       documentId: edition.documentId,
       editionId: edition.id,
       localizationId: translation.id,
       locale: translation.locale,
-      progress: translationStatus(source, built).progress,
+      progress: status.progress,
+      statuses: {
+        title: status.title,
+        summary: status.summary,
+        blocks: Object.fromEntries(status.rows.map((row) => [row.source.id, row.status])),
+      },
       droppedBlockIds: built.dropped,
       changed,
     };
@@ -103,7 +112,7 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
         ...text,
         sourceHashes: built.sourceHashes,
         searchText: searchTextOf(text),
-        translationKind: input.translationKind,
+        translationKind,
         translatorCredit,
         translationState: state,
         translatorId: translation.translatorId ?? actor.id,
@@ -141,7 +150,7 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
         locale: translation.locale,
         changed,
         revisionNumber,
-        translationKind: input.translationKind,
+        translationKind,
         ...(built.dropped.length > 0 ? { droppedBlockIds: built.dropped } : {}),
       },
     });

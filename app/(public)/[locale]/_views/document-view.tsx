@@ -9,12 +9,16 @@ import { messages } from "@/lib/i18n/messages";
 import { getPublicDocument } from "@/lib/public/document-page";
 import { documentPath, type PublicKind } from "@/lib/public/paths";
 import { siteOrigin } from "@/lib/public/site";
+import { isValidSlug } from "@/lib/content/slug";
 import { alternates, describe, requireSiteLocale } from "./shared";
 
 export type DocumentParams = Promise<{ locale: string; slug: string }>;
 
-// generateMetadata and the page read the same document once per render.
-const readDocument = cache((kind: PublicKind, slug: string, locale: string) => getPublicDocument(kind, slug, locale));
+// generateMetadata and the page read the same document once per render. An address that cannot be a slug is not
+// looked up at all, so scanners trying random paths add nothing to the data cache.
+const readDocument = cache(async (kind: PublicKind, slug: string, locale: string) =>
+  isValidSlug(slug) ? getPublicDocument(kind, slug, locale) : null,
+);
 
 export async function documentMetadata(kind: PublicKind, params: DocumentParams): Promise<Metadata> {
   const { locale: requested, slug } = await params;

@@ -1,0 +1,192 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RestoreRevisionButton } from "@/components/admin/editorial/restore-revision-button";
+import { RevisionDiffView } from "@/components/admin/editorial/revision-diff-view";
+import { StateBadge } from "@/components/admin/editorial/state-badge";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/inputs";
+import { PageHeader } from "@/components/ui/page-header";
+import { Panel } from "@/components/ui/panel";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requirePermission, requireUser } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/policy";
+import { DomainError } from "@/lib/content/actor";
+import { formatOfficeTime } from "@/lib/content/office-time";
+import { compareRevisions, listRevisions, type RevisionComparison, type RevisionSummary } from "@/lib/content/revisions";
+import { env } from "@/lib/env";
+import { loadDocumentDesk } from "@/lib/workspace/documents";
+import { restoreRevisionAction } from "../../actions";
+
+export const metadata: Metadata = { title: "History" };
+
+type Entry = RevisionSummary & { editionId: string; editionNumber: number; label: string };
+
+function one(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function HistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ documentId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { documentId } = await params;
+  const query = await searchParams;
+  const documentPath = `/admin/documents/${encodeURIComponent(documentId)}`;
+  const path = `${documentPath}/history`;
+  const viewer = await requireUser(path);
+  const desk = await loadDocumentDesk(viewer, documentId);
+  if (!desk) notFound();
+  const { current } = desk;
+  const user = await requirePermission(path, "edition.view", current.subject);
+  const zone = env().CHANCERY_TIME_ZONE;
+
+  // The original's revisions, edition by edition (newest first): a correction starts as a copy of the live text.
+  const lists = await Promise.all(desk.editions.map((edition) => listRevisions(user, { editionId: edition.id })));
+  const entries: Entry[] = lists.flatMap((list) =>
+    list.revisions.map((revision) => ({
+      ...revision,
+      editionId: list.editionId,
+      editionNumber: list.editionNumber,
+      label: `edition ${list.editionNumber}, revision ${revision.number}`,
+    })),
+  );
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const previous = (entry: Entry) => entries[entries.indexOf(entry) + 1];
+
+  const to = byId.get(one(query.to) ?? "") ?? entries[0];
+  const from = byId.get(one(query.from) ?? "") ?? (to ? previous(to) : undefined);
+  let comparison: RevisionComparison | null = null;
+  let compareProblem: string | null = null;
+  if (from && to && from.id !== to.id) {
+    try {
+      comparison = await compareRevisions(user, { fromRevisionId: from.id, toRevisionId: to.id });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      compareProblem = error.message;
+    }
+  }
+  const mayRestore = can(user, "revision.restore", current.subject);
+  const latestOfCurrent = entries.find((entry) => entry.editionId === current.id);
+  const who = (entry: Entry) => (entry.author ? (entry.author.id === user.id ? "you" : entry.author.name) : "the importer");
+  const optionLabel = (entry: Entry) => `Edition ${entry.editionNumber}, revision ${entry.number} — ${formatOfficeTime(entry.createdAt, zone)}, ${who(entry)}`;
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={documentPath} className="text-brand underline underline-offset-2">
+          ← Back to the document
+        </Link>
+      </p>
+      <PageHeader
+        title={current.title || "(untitled)"}
+        eyebrow={
+          <span className="flex items-center gap-2">
+            History of the text · edition {current.number} <StateBadge state={current.state} />
+          </span>
+        }
+        description="Every save of the original text made a revision. Compare any two, and bring an old one back as a new revision."
+      />
+
+      <Panel title="Compare two revisions" className="mb-8">
+        {entries.length < 2 ? (
+          <p className="text-muted">There is only one revision so far: nothing to compare.</p>
+        ) : (
+          <>
+            <form method="get" className="mb-4 grid gap-4 lg:grid-cols-[1fr_1fr_auto] lg:items-end" aria-label="Choose two revisions">
+              <Field id="from" label="Older">
+                {(control) => (
+                  <Select {...control} name="from" defaultValue={from?.id} className="max-w-none">
+                    {entries.map((entry) => (
+                      <option key={entry.id} value={entry.id}>
+                        {optionLabel(entry)}
+                      </option>
+                    ))}
+                  </Select>
+                )}
+              </Field>
+              <Field id="to" label="Newer">
+                {(control) => (
+                  <Select {...control} name="to" defaultValue={to?.id} className="max-w-none">
+                    {entries.map((entry) => (
+                      <option key={entry.id} value={entry.id}>
+                        {optionLabel(entry)}
+                      </option>
+                    ))}
+                  </Select>
+                )}
+              </Field>
+              <Button type="submit" variant="secondary">
+                Compare
+              </Button>
+            </form>
+            {compareProblem ? <Alert tone="error">{compareProblem}</Alert> : null}
+            {from && to && from.id === to.id ? <p className="text-muted">Choose two different revisions.</p> : null}
+            {comparison && from && to ? (
+              <>
+                <h3 className="mb-2 font-semibold text-ink">
+                  From {from.label} to {to.label}
+                </h3>
+                <RevisionDiffView diff={comparison.diff} before={from.label} after={to.label} />
+              </>
+            ) : null}
+          </>
+        )}
+      </Panel>
+
+      <Panel title="Revisions" description="Newest first. Restoring copies an old text into the edition in progress as a new revision.">
+        <Table caption={`${entries.length} ${entries.length === 1 ? "revision" : "revisions"}`} captionHidden>
+          <thead>
+            <tr>
+              <Th>Revision</Th>
+              <Th>When</Th>
+              <Th>Who</Th>
+              <Th>Note</Th>
+              <Th>
+                <span className="sr-only">Actions</span>
+              </Th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => {
+              const before = previous(entry);
+              return (
+                <tr key={entry.id}>
+                  <Td className="whitespace-nowrap">
+                    Edition {entry.editionNumber}, revision {entry.number}
+                  </Td>
+                  <Td className="whitespace-nowrap">{formatOfficeTime(entry.createdAt, zone)}</Td>
+                  <Td>{who(entry)}</Td>
+                  <Td>{entry.note ?? "—"}</Td>
+                  <Td>
+                    <div className="flex flex-wrap items-start gap-3">
+                      {before ? (
+                        <Link href={`${path}?from=${before.id}&to=${entry.id}`} className="text-sm text-brand underline underline-offset-2">
+                          Compare with the one before
+                        </Link>
+                      ) : null}
+                      {mayRestore && entry.id !== latestOfCurrent?.id ? (
+                        <RestoreRevisionButton
+                          action={restoreRevisionAction}
+                          revisionId={entry.id}
+                          editionId={current.id}
+                          lockVersion={current.lockVersion}
+                          label={entry.label}
+                        />
+                      ) : null}
+                    </div>
+                  </Td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      </Panel>
+    </>
+  );
+}

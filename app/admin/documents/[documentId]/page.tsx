@@ -1,0 +1,268 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DeskNoticeBox, DeskProvider } from "@/components/admin/editorial/desk-bridge";
+import { deskOptions } from "@/components/admin/editorial/desk-options";
+import { EditionEditor } from "@/components/admin/editorial/edition-editor";
+import { EditionsTable } from "@/components/admin/editorial/editions-table";
+import { ReadOnlyEdition } from "@/components/admin/editorial/read-only-edition";
+import { KIND_NAMES, StateBadge } from "@/components/admin/editorial/state-badge";
+import { CorrectForm, WorkflowPanel, type TransitionName } from "@/components/admin/editorial/workflow-panel";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { DescriptionList } from "@/components/ui/description-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { Panel } from "@/components/ui/panel";
+import { requirePermission, requireUser } from "@/lib/auth/guards";
+import { availableTransitions, can, explain, rolesFor, TRANSITION_ACTIONS, type UserTransitionName } from "@/lib/auth/policy";
+import { formatOfficeTime, utcToOfficeTime } from "@/lib/content/office-time";
+import { isIn, PUBLICLY_VISIBLE, TRANSLATABLE, USER_TRANSITIONS } from "@/lib/content/workflow";
+import { env } from "@/lib/env";
+import { localeName } from "@/lib/i18n/locale-names";
+import { documentPath } from "@/lib/public/paths";
+import { listTaxonomy } from "@/lib/taxonomy/list-taxonomy";
+import { listDocumentChoices, loadDocumentDesk } from "@/lib/workspace/documents";
+import {
+  correctAction,
+  deleteEditionAction,
+  forcePublishAction,
+  publishAction,
+  rejectAction,
+  saveEditionAction,
+  scheduleAction,
+  submitAction,
+  unscheduleAction,
+  unwithdrawAction,
+  withdrawAction,
+} from "../actions";
+
+export const metadata: Metadata = { title: "Edition" };
+
+const HOUR = 3_600_000;
+
+export default async function EditionPage({ params }: { params: Promise<{ documentId: string }> }) {
+  const { documentId } = await params;
+  const path = `/admin/documents/${encodeURIComponent(documentId)}`;
+  const viewer = await requireUser(path);
+  const desk = await loadDocumentDesk(viewer, documentId);
+  if (!desk) notFound();
+  const { document, current, live } = desk;
+  const subject = current.subject;
+  const user = await requirePermission(path, "edition.view", subject);
+
+  const config = env();
+  const zone = config.CHANCERY_TIME_ZONE;
+  const when = (date: Date) => formatOfficeTime(date, zone);
+  const now = new Date();
+  const zoneName = when(now).split(" ").at(-1) ?? zone;
+  const interview = document.kind === "INTERVIEW";
+  const you = (person: { id: string; name: string } | null) => (person ? (person.id === user.id ? "you" : person.name) : "someone");
+
+  const edit = explain(user, "edition.edit", subject);
+  const available = availableTransitions(user, subject);
+  const transitions = available.map((transition) => transition.name as TransitionName);
+  // Moves this person's role makes, that lead somewhere no offered move leads, refused here for a reason worth reading.
+  const unavailable = USER_TRANSITIONS.filter(
+    (transition) =>
+      (transition.from as readonly string[]).includes(current.state) &&
+      !available.includes(transition) &&
+      !available.some((offered) => offered.to === transition.to) &&
+      rolesFor(TRANSITION_ACTIONS[transition.name as UserTransitionName]).includes(user.role),
+  ).flatMap((transition) => {
+    const decision = explain(user, TRANSITION_ACTIONS[transition.name as UserTransitionName], subject);
+    return decision.allowed ? [] : [{ label: transition.label, reason: decision.reason }];
+  });
+  const canDelete = can(user, "edition.delete", subject);
+  const canCorrect = isIn(PUBLICLY_VISIBLE, current.state) && can(user, "edition.correct", subject);
+  const publicUrl = live || isIn(PUBLICLY_VISIBLE, current.state) ? documentPath(document.originalLocale, document.kind, document.slug) : null;
+  const translations = isIn(TRANSLATABLE, current.state) ? config.CHANCERY_LOCALES.filter((locale) => locale !== document.originalLocale) : [];
+
+  const editor = edit.allowed
+    ? await Promise.all([listTaxonomy(user), listDocumentChoices(user, { exclude: document.id })]).then(([taxonomy, documents]) =>
+        deskOptions(taxonomy, documents),
+      )
+    : null;
+
+  return (
+    <DeskProvider>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/documents" className="text-brand underline underline-offset-2">
+          ← All documents
+        </Link>
+      </p>
+      <PageHeader
+        title={current.title || "(untitled)"}
+        eyebrow={
+          <span className="flex flex-wrap items-center gap-2">
+            <span>
+              {KIND_NAMES[document.kind]} · written in {localeName(document.originalLocale)} · edition {current.number}
+            </span>
+            <StateBadge state={current.state} />
+          </span>
+        }
+        actions={
+          <>
+            <ButtonLink href={`${path}/history`} variant="secondary">
+              History
+            </ButtonLink>
+            {publicUrl ? (
+              <ButtonLink href={publicUrl} variant="secondary" target="_blank" rel="noopener">
+                View on the site
+              </ButtonLink>
+            ) : null}
+          </>
+        }
+      />
+      <DeskNoticeBox />
+
+      <div className="mb-6 space-y-3">
+        {current.state === "DRAFT" && current.rejectionComment ? (
+          <Alert tone="warning" title="Sent back by an editor" className="whitespace-pre-line">
+            <p data-rejection-comment="">{current.rejectionComment}</p>
+            <p className="mt-2 text-sm text-muted">Change what it asks, then submit it for review again.</p>
+          </Alert>
+        ) : null}
+        {current.state === "SCHEDULED" && current.scheduledAt ? (
+          <Alert tone="info" title={`Scheduled: goes live at ${when(current.scheduledAt)}`}>
+            The text is frozen until then. To change it, unschedule it first (it goes back to the review queue).
+          </Alert>
+        ) : null}
+        {current.state === "WITHDRAWN" ? (
+          <Alert tone="warning" title={`Withdrawn${current.withdrawnAt ? ` on ${when(current.withdrawnAt)}` : ""}`}>
+            Readers see the page with this notice: “{current.withdrawalReason}”.
+          </Alert>
+        ) : null}
+        {live ? (
+          <Alert tone="info" title={`This is edition ${current.number}, a correction in progress`}>
+            Edition {live.number} is {live.state === "WITHDRAWN" ? "withdrawn" : "published"}; readers see it until this edition is published.
+          </Alert>
+        ) : null}
+        {!edit.allowed && !isIn(PUBLICLY_VISIBLE, current.state) ? <p className="text-muted">You cannot change this edition: {edit.reason}</p> : null}
+      </div>
+
+      <div className="mb-8 grid gap-6 lg:grid-cols-3">
+        <Panel title="Workflow" description={`What you can do with edition ${current.number} now.`} className="lg:col-span-2">
+          <WorkflowPanel
+            editionId={current.id}
+            lockVersion={current.lockVersion}
+            transitions={transitions}
+            canDelete={canDelete}
+            unavailable={unavailable}
+            schedule={{
+              zone,
+              zoneName,
+              suggested: utcToOfficeTime(new Date(Math.ceil(now.getTime() / HOUR) * HOUR + HOUR), zone),
+              min: utcToOfficeTime(now, zone),
+            }}
+            actions={{
+              submit: submitAction,
+              reject: rejectAction,
+              publish: publishAction,
+              forcePublish: forcePublishAction,
+              schedule: scheduleAction,
+              unschedule: unscheduleAction,
+              withdraw: withdrawAction,
+              unwithdraw: unwithdrawAction,
+              delete: deleteEditionAction,
+            }}
+          />
+          {canCorrect ? (
+            <div className="mt-5 border-t border-rule pt-4">
+              <h3 className="mb-1 font-semibold text-ink">Correct this document</h3>
+              <p className="mb-3 text-sm text-muted">Starts edition {desk.editions[0]!.number + 1} as a draft copy of this one. Readers see this edition until the new one is published.</p>
+              <CorrectForm documentId={document.id} action={correctAction} />
+            </div>
+          ) : null}
+        </Panel>
+        <Panel title="This edition">
+          <DescriptionList
+            items={[
+              { term: "Edition", detail: `${current.number} of ${desk.editions.length}` },
+              { term: "Public date", detail: current.publicDate },
+              { term: "Started", detail: `by ${you(current.createdBy)}, ${when(current.createdAt)}` },
+              { term: "Last changed", detail: <span data-last-edited="">by {you(current.lastEditedBy)}, {when(current.updatedAt)}</span> },
+              ...(current.submittedBy && current.state !== "DRAFT" ? [{ term: "Submitted by", detail: you(current.submittedBy) }] : []),
+              ...(current.publishedAt ? [{ term: "Published", detail: `${when(current.publishedAt)}${current.publishedBy ? ` by ${you(current.publishedBy)}` : ""}` }] : []),
+              ...(current.forcePublished ? [{ term: "Without review", detail: current.forcePublishReason ?? "—" }] : []),
+              ...(current.number > 1 && !edit.allowed
+                ? [{ term: "Change", detail: current.changeType === "MINOR" ? "Minor (readers are not told)" : `Major: “${current.changeNote ?? "no note yet"}”` }]
+                : []),
+              ...(translations.length > 0
+                ? [
+                    {
+                      term: "Translations",
+                      detail: (
+                        <span className="flex flex-wrap gap-x-3">
+                          {translations.map((locale) => (
+                            <Link key={locale} href={`${path}/translate/${locale}`} className="text-brand underline underline-offset-2">
+                              {localeName(locale)}
+                            </Link>
+                          ))}
+                        </span>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        </Panel>
+      </div>
+
+      {edit.allowed && editor ? (
+        <EditionEditor
+          key={`${current.id}:${current.state}`}
+          action={saveEditionAction}
+          editionId={current.id}
+          editionNumber={current.number}
+          lockVersion={current.lockVersion}
+          kind={document.kind}
+          locale={document.originalLocale}
+          timeZone={zone}
+          initial={{
+            title: current.title,
+            slug: document.slug,
+            summary: current.summary,
+            publicDate: current.publicDate,
+            interviewee: document.interviewee ?? "",
+            outlet: document.outlet ?? "",
+            sourceUrl: document.sourceUrl ?? "",
+            tags: desk.tags,
+            related: desk.related.map((related) => related.id),
+            body: current.body,
+            changeType: current.changeType,
+            changeNote: current.changeNote ?? "",
+          }}
+          slugEditable={document.firstPublishedAt === null}
+          slugHint={
+            document.firstPublishedAt === null
+              ? `/${document.originalLocale}/${interview ? "interviews" : "press-releases"}/… — it can change until the document is first published.`
+              : "Fixed since the document was first published: links to it exist."
+          }
+          options={editor}
+        />
+      ) : (
+        <ReadOnlyEdition
+          title={current.title}
+          summary={current.summary}
+          body={current.body}
+          locale={document.originalLocale}
+          interview={interview ? { interviewee: document.interviewee, outlet: document.outlet, sourceUrl: document.sourceUrl } : null}
+        />
+      )}
+
+      <Panel title="Editions" description="Every version of this document that went through the workflow, newest first." className="mt-8">
+        <EditionsTable
+          rows={desk.editions.map((edition) => ({
+            id: edition.id,
+            number: edition.number,
+            state: edition.state,
+            current: edition.id === current.id,
+            started: `${when(edition.createdAt)} by ${you(edition.createdBy)}`,
+            published: edition.publishedAt ? `${when(edition.publishedAt)}${edition.forcePublished ? " (without review)" : ""}` : null,
+            change: edition.number === 1 ? "First edition" : edition.changeType === "MINOR" ? "Minor change" : edition.changeNote ? `“${edition.changeNote}”` : "Major change (no note yet)",
+          }))}
+        />
+      </Panel>
+    </DeskProvider>
+  );
+}

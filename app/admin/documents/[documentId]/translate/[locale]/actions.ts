@@ -1,0 +1,95 @@
+"use server";
+
+import type { SaveTranslationOutcome } from "@/components/admin/translation/types";
+import { defineAction } from "@/lib/actions/define-action";
+import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
+import { ConflictError, describeRefusal, type ConflictingVersion } from "@/lib/content/actor";
+import { publishTranslation } from "@/lib/translation/publish-translation";
+import type { TranslationFormValues } from "@/lib/translation/records";
+import { rejectTranslation } from "@/lib/translation/reject-translation";
+import { saveTranslation } from "@/lib/translation/save-translation";
+import { startTranslation } from "@/lib/translation/start-translation";
+import { submitTranslation } from "@/lib/translation/submit-translation";
+import {
+  rejectTranslationInputSchema,
+  saveTranslationInputSchema,
+  startTranslationInputSchema,
+  translationMoveInputSchema,
+} from "@/lib/translation/input";
+import { translationSubjectFor, translationSubjectOf } from "@/lib/translation/subjects";
+
+/*
+ * The translation workspace's server actions. Each is a public endpoint: defineAction asks the policy (the subject
+ * loaded from the database) before the service runs, and the service asks again inside its own transaction.
+ */
+
+/** The workspace and the queue show what a move changed. */
+function refreshDesk(result: { documentId: string; locale: string }): void {
+  revalidateWorkspace(`/admin/documents/${result.documentId}/translate/${result.locale}`);
+  revalidateWorkspace("/admin/translations");
+}
+
+export const startTranslationAction = defineAction({
+  name: "translation.start",
+  schema: startTranslationInputSchema,
+  transaction: false,
+  permission: async (input) => ["translation.edit", await translationSubjectFor(input.editionId, input.locale)],
+  run: (input, ctx) => startTranslation(ctx.user, input),
+  refusal: describeRefusal,
+  after: refreshDesk,
+  message: (result) => (result.created ? "Translation started." : "Someone had started this translation already: it is open below."),
+});
+
+export const saveTranslationAction = defineAction({
+  name: "translation.save",
+  schema: saveTranslationInputSchema,
+  transaction: false,
+  permission: async (input) => ["translation.edit", await translationSubjectOf(input.localizationId)],
+  run: async (input, ctx): Promise<SaveTranslationOutcome> => {
+    try {
+      return { saved: await saveTranslation(ctx.user, input) };
+    } catch (error) {
+      if (error instanceof ConflictError) return { conflict: error.conflict as ConflictingVersion<TranslationFormValues>, message: error.message };
+      throw error;
+    }
+  },
+  refusal: describeRefusal,
+  // Autosave calls this every few seconds: the workspace updates itself from the answer, so only the queue is refreshed.
+  after: (outcome) => {
+    if (outcome.saved && outcome.saved.changed.length > 0) revalidateWorkspace("/admin/translations");
+  },
+  message: (outcome) => (outcome.saved ? (outcome.saved.changed.length > 0 ? "Translation saved." : "Nothing had changed.") : outcome.message),
+});
+
+export const submitTranslationAction = defineAction({
+  name: "translation.submit",
+  schema: translationMoveInputSchema,
+  transaction: false,
+  permission: async (input) => ["translation.submit", await translationSubjectOf(input.localizationId)],
+  run: (input, ctx) => submitTranslation(ctx.user, input),
+  refusal: describeRefusal,
+  after: refreshDesk,
+  message: "Submitted for review. An editor will publish it or send it back with a comment.",
+});
+
+export const rejectTranslationAction = defineAction({
+  name: "translation.reject",
+  schema: rejectTranslationInputSchema,
+  transaction: false,
+  permission: async (input) => ["translation.reject", await translationSubjectOf(input.localizationId)],
+  run: (input, ctx) => rejectTranslation(ctx.user, input),
+  refusal: describeRefusal,
+  after: refreshDesk,
+  message: "Sent back to the translator with your comment.",
+});
+
+export const publishTranslationAction = defineAction({
+  name: "translation.publish",
+  schema: translationMoveInputSchema,
+  transaction: false,
+  permission: async (input) => ["translation.publish", await translationSubjectOf(input.localizationId)],
+  run: (input, ctx) => publishTranslation(ctx.user, input),
+  refusal: describeRefusal,
+  after: refreshDesk,
+  message: "Translation published. Readers see it on the public page (once the edition itself is live).",
+});

@@ -1,0 +1,298 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { ActionError, defineAction } from "@/lib/actions/define-action";
+import { checkbox } from "@/lib/actions/form-input";
+import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
+import { ConflictError, describeRefusal } from "@/lib/content/actor";
+import { serializeBody } from "@/lib/content/body/serialize";
+import type { Body } from "@/lib/content/body/schema";
+import { correct } from "@/lib/content/correct";
+import { createDocument } from "@/lib/content/create-document";
+import { deleteEdition } from "@/lib/content/delete-edition";
+import {
+  changeNoteSchema,
+  changeTypeSchema,
+  editionMoveInputSchema,
+  forcePublishInputSchema,
+  rejectInputSchema,
+  scheduleInputSchema,
+  withdrawInputSchema,
+} from "@/lib/content/document-input";
+import { loadCorrectionSubject, loadEditionSubject } from "@/lib/content/edition-subject";
+import { forcePublish } from "@/lib/content/force-publish";
+import { formatOfficeTime } from "@/lib/content/office-time";
+import { publish } from "@/lib/content/publish";
+import { reject } from "@/lib/content/reject";
+import { restoreRevision } from "@/lib/content/restore-revision";
+import { saveEdition } from "@/lib/content/save-edition";
+import { schedule } from "@/lib/content/schedule";
+import { submit } from "@/lib/content/submit";
+import { unschedule } from "@/lib/content/unschedule";
+import { unwithdraw } from "@/lib/content/unwithdraw";
+import { withdraw } from "@/lib/content/withdraw";
+import { env } from "@/lib/env";
+import { MAX_PAGE_BYTES } from "@/lib/import/read-page-text";
+import { parsePage } from "@/lib/import/parse-page";
+import { createDocumentFormSchema, saveEditionFormSchema, toCreateDocumentInput, toSaveEditionInput } from "./document-form-input";
+
+/*
+ * The editorial desk's server actions: creating documents, saving an edition, and every workflow move. Each is a
+ * public endpoint: defineAction asks the policy (with the edition as it is now) before the service runs, and the
+ * service asks again inside its transaction. The services open their own transactions (`transaction: false`).
+ */
+
+const refresh = () => revalidateWorkspace("/admin", "layout");
+const documentPath = (documentId: string) => `/admin/documents/${encodeURIComponent(documentId)}`;
+
+// ─── Creating ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+export const createDocumentAction = defineAction({
+  name: "document.create",
+  schema: createDocumentFormSchema,
+  permission: ["document.create"],
+  transaction: false,
+  run: (input, ctx) => createDocument(ctx.user, toCreateDocumentInput(input)),
+  refusal: describeRefusal,
+  after: (result) => {
+    refresh();
+    redirect(documentPath(result.documentId));
+  },
+});
+
+const MAX_PAGE_TEXT = MAX_PAGE_BYTES;
+
+/**
+ * "Start from an existing page": the pasted text (or the text of a chosen file, read in the browser) goes through
+ * the importer's parser, and a draft is created from what it found, for the writer to check and finish. Writers
+ * may do this; importing as such (several files, publishing at once) is for editors, on the import page.
+ */
+export const createFromPageAction = defineAction({
+  name: "document.createFromPage",
+  schema: z.object({
+    pageText: z
+      .string({ error: "Paste the page's text, or choose a .txt file." })
+      .max(MAX_PAGE_TEXT, { error: "This page is too long to be a press release (the limit is 2 MB)." })
+      .refine((text) => text.trim().length > 0, { error: "Paste the page's text, or choose a .txt file." }),
+    fileName: z.string().trim().max(200).optional(),
+  }),
+  permission: ["document.create"],
+  transaction: false,
+  run: async (input, ctx) => {
+    const parsed = parsePage(input.pageText, input.fileName || "pasted page");
+    if (!parsed.ok) {
+      const reason = `This page could not be read: ${parsed.error.message}.`;
+      throw new ActionError(reason, { pageText: [reason] });
+    }
+    const { page } = parsed;
+    const locales = env().CHANCERY_LOCALES;
+    const created = await createDocument(ctx.user, {
+      kind: page.kind === "interview" ? "INTERVIEW" : "PRESS_RELEASE",
+      originalLocale: locales.includes(page.language) ? page.language : undefined,
+      title: page.title.slice(0, 300),
+      summary: page.lede ?? "",
+      publicDate: page.date ?? undefined,
+      body: page.body,
+      interviewee: page.interviewee,
+      outlet: page.outlet,
+    });
+    const warnings = page.date ? page.warnings : [...page.warnings, "The page shows no date: the public date is today; correct it if needed."];
+    return { documentId: created.documentId, title: page.title, warnings };
+  },
+  refusal: describeRefusal,
+  after: refresh,
+  message: "Draft created from the page.",
+});
+
+// ─── Saving ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** What someone else saved while this person was editing, to show beside their own text. */
+export type TheirVersion = {
+  message: string;
+  lockVersion: number;
+  lastEditedBy: string | null;
+  updatedAt: Date;
+  title: string;
+  summary: string;
+  body: Body;
+  bodyText: string;
+  publicDate: string;
+};
+
+export type SaveOutcome =
+  | { outcome: "saved"; lockVersion: number; revisionNumber: number | null; changed: string[]; slug: string }
+  | { outcome: "conflict"; theirs: TheirVersion };
+
+type ConflictText = { title: string; summary: string; body: Body; bodyText?: string; publicDate?: string };
+
+/**
+ * Saves the edition form (autosave and the Save button alike). A save that started from an older version is not an
+ * error to hide: it comes back as a conflict carrying the other person's text, and nothing is written.
+ */
+export const saveEditionAction = defineAction({
+  name: "edition.save",
+  schema: saveEditionFormSchema,
+  permission: async (input) => ["edition.edit", await loadEditionSubject(input.editionId)],
+  transaction: false,
+  run: async (input, ctx): Promise<SaveOutcome> => {
+    try {
+      const saved = await saveEdition(ctx.user, toSaveEditionInput(input));
+      return { outcome: "saved", lockVersion: saved.lockVersion, revisionNumber: saved.revisionNumber, changed: saved.changed, slug: saved.slug };
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      const current = error.conflict.current as ConflictText;
+      return {
+        outcome: "conflict",
+        theirs: {
+          message: error.message,
+          lockVersion: error.conflict.lockVersion,
+          lastEditedBy: error.conflict.lastEditedBy?.name ?? null,
+          updatedAt: error.conflict.updatedAt,
+          title: current.title,
+          summary: current.summary,
+          body: current.body,
+          bodyText: current.bodyText ?? serializeBody(current.body),
+          publicDate: current.publicDate ?? "",
+        },
+      };
+    }
+  },
+  refusal: describeRefusal,
+  after: (result) => {
+    if (result.outcome === "saved" && result.changed.length > 0) refresh();
+  },
+});
+
+// ─── Workflow moves ─────────────────────────────────────────────────────────────────────────────────────────────
+
+const move = editionMoveInputSchema;
+
+export const submitAction = defineAction({
+  name: "edition.submit",
+  schema: move,
+  permission: async (input) => ["edition.submit", await loadEditionSubject(input.editionId)],
+  transaction: false,
+  run: (input, ctx) => submit(ctx.user, input),
+  refusal: describeRefusal,
+  after: refresh,
+  message: "Submitted for review. An editor will publish it or send it back to you.",
+});
+
+export const rejectAction = defineAction({
+  name: "edition.reject",
+  schema: rejectInputSchema,
+  permission: async (input) => ["edition.reject", await loadEditionSubject(input.editionId)],
+  transaction: false,
+  run: (input, ctx) => reject(ctx.user, input),
+  refusal: describeRefusal,
+  after: refresh,
+  message: "Sent back to draft with your comment.",
+});
+
+export const publishAction = defineAction({
+  name: "edition.publish",
+  schema: move,
+  permission: async (input) => ["edition.publish", await loadEditionSubject(input.editionId)],
+  transaction: false,
+  run: (input, ctx) => publish(ctx.user, input),
+  refusal: describeRefusal,
+  after: refresh,
+  message: "Published. Readers see it now.",
+});
+
+export const forcePublishAction = defineAction({
+  name: "edition.forcePublish",
+  schema: forcePublishInputSchema,
+  permission: async (input) => ["edition.forcePublish", await loadEditionSubject(input.editionId)],
+  transaction: false,
+  run: (input, ctx) => forcePublish(ctx.user, input),
+  refusal: describeRefusal,
+  after: refresh,
+  message: "Published without review. Your reason is on the record (dashboard and audit log).",
+});
+
+export const scheduleAction = defineAction({
+  name: "edition.schedule",
+  schema: scheduleInputSchema,
+  permission: async (input) => ["edition.schedule", await loadEditionSubject(input.editionId)],
+  transaction: false,
+  run: (input, ctx) => schedule(ctx.user, input),
+  refusal: describeRefusal,
+  after: refresh,
+  message: (result) => `Scheduled: it goes live at ${formatOfficeTime(result.scheduledAt, env().CHANCERY_TIME_ZONE)}.`,
+});
+
+export const unscheduleAction = defineAction({
+  name: "edition.unschedule",
+  schema: move,
+  permission: async (input) => ["edition.unschedule", await loadEditionSubject(input.editionId)],
+  transaction: false,
+  run: (input, ctx) => unschedule(ctx.user, input),
+  refusal: describeRefusal,
+  after: refresh,
+  message: "Unscheduled. It is back in the review queue.",
+});
+
+export const withdrawAction = defineAction({
+  name: "edition.withdraw",
+  schema: withdrawInputSchema,
+  permission: async (input) => ["edition.withdraw", await loadEditionSubject(input.editionId)],
+  transaction: false,
+  run: (input, ctx) => withdraw(ctx.user, input),
+  refusal: describeRefusal,
+  after: refresh,
+  message: "Withdrawn. The page stays at its address with the withdrawal notice, and leaves lists and search.",
+});
+
+export const unwithdrawAction = defineAction({
+  name: "edition.unwithdraw",
+  schema: move,
+  permission: async (input) => ["edition.unwithdraw", await loadEditionSubject(input.editionId)],
+  transaction: false,
+  run: (input, ctx) => unwithdraw(ctx.user, input),
+  refusal: describeRefusal,
+  after: refresh,
+  message: "Withdrawal undone. The page is published again.",
+});
+
+export const correctAction = defineAction({
+  name: "edition.correct",
+  schema: z.object({ documentId: z.string().trim().min(1).max(64), changeType: changeTypeSchema, changeNote: changeNoteSchema }),
+  permission: async (input) => ["edition.correct", await loadCorrectionSubject(input.documentId)],
+  transaction: false,
+  run: (input, ctx) => correct(ctx.user, input),
+  refusal: describeRefusal,
+  after: refresh,
+  message: (result) => `Edition ${result.number} started as a draft. Readers keep seeing the live edition until this one is published.`,
+});
+
+export const deleteEditionAction = defineAction({
+  name: "edition.delete",
+  schema: move.extend({ confirm: checkbox().refine((ticked) => ticked, { error: "Tick the box to confirm." }) }),
+  permission: async (input) => ["edition.delete", await loadEditionSubject(input.editionId)],
+  transaction: false,
+  run: (input, ctx) => deleteEdition(ctx.user, { editionId: input.editionId, lockVersion: input.lockVersion }),
+  refusal: describeRefusal,
+  after: (result) => {
+    refresh();
+    redirect(result.documentDeleted ? "/admin/documents?deleted=1" : documentPath(result.documentId));
+  },
+});
+
+// ─── History ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export const restoreRevisionAction = defineAction({
+  name: "edition.restoreRevision",
+  schema: z.object({
+    revisionId: z.string().trim().min(1).max(64),
+    editionId: z.string().trim().min(1).max(64),
+    lockVersion: z.coerce.number().int().min(1),
+  }),
+  permission: async (input) => ["revision.restore", await loadEditionSubject(input.editionId)],
+  transaction: false,
+  run: (input, ctx) => restoreRevision(ctx.user, input),
+  refusal: describeRefusal,
+  after: refresh,
+  message: (result) => `Revision ${result.restoredFrom} restored as revision ${result.revisionNumber}. Nothing in the history was removed.`,
+});

@@ -1,0 +1,127 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { checkbox } from "@/lib/actions/form-input";
+import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
+import { describeRefusal } from "@/lib/content/actor";
+import { countStructure } from "@/lib/content/body/structure";
+import { importPage } from "@/lib/import/import-page";
+import { parsePage } from "@/lib/import/parse-page";
+import { MAX_PAGE_BYTES } from "@/lib/import/read-page-text";
+import { MAX_FILES_PER_IMPORT } from "./import-limits";
+
+/*
+ * Importing pages copied from the ministry's or an agency's site, for editors (document.import): the browser reads
+ * the chosen files and sends their text; each page is parsed and either previewed (nothing is written) or imported
+ * on its own, so one unreadable page does not stop the others. Importing the same page twice changes nothing.
+ */
+
+const pagesSchema = z
+  .string({ error: "Choose at least one file." })
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: "The files could not be read; choose them again." });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z
+      .array(z.object({ name: z.string().trim().min(1).max(200), text: z.string().max(MAX_PAGE_BYTES, { error: "A file is larger than 2 MB." }) }), {
+        error: "Choose at least one file.",
+      })
+      .min(1, { error: "Choose at least one file." })
+      .max(MAX_FILES_PER_IMPORT, { error: `Import at most ${MAX_FILES_PER_IMPORT} files at once.` }),
+  );
+
+export type PagePreview = {
+  file: string;
+  kind: "press_release" | "interview";
+  title: string;
+  date: string | null;
+  language: string;
+  unofficialTranslation: boolean;
+  paragraphs: number;
+  qaPairs: number;
+  blocks: number;
+  warnings: string[];
+};
+
+export type ImportReport =
+  | { mode: "preview"; pages: Array<({ ok: true } & PagePreview) | { ok: false; file: string; error: string }> }
+  | {
+      mode: "import";
+      published: boolean;
+      pages: Array<
+        | { ok: true; file: string; title: string; status: "created" | "unchanged"; documentId: string; state: "DRAFT" | "PUBLISHED" | null; warnings: string[] }
+        | { ok: false; file: string; error: string }
+      >;
+    };
+
+export const importPagesAction = defineAction({
+  name: "document.import",
+  schema: z.object({
+    pages: pagesSchema,
+    mode: z.enum(["preview", "import"], { error: "Choose to preview or to import." }),
+    publish: checkbox(),
+  }),
+  permission: ["document.import"],
+  transaction: false,
+  run: async (input, ctx): Promise<ImportReport> => {
+    if (input.mode === "preview") {
+      return {
+        mode: "preview",
+        pages: input.pages.map(({ name, text }) => {
+          const parsed = parsePage(text, name);
+          if (!parsed.ok) return { ok: false as const, file: name, error: parsed.error.message };
+          const { page } = parsed;
+          const structure = countStructure(page.body);
+          return {
+            ok: true as const,
+            file: name,
+            kind: page.kind,
+            title: page.title,
+            date: page.date,
+            language: page.language,
+            unofficialTranslation: page.unofficialTranslation,
+            paragraphs: structure.paragraphs,
+            qaPairs: structure.qaPairs,
+            blocks: structure.blocks,
+            warnings: page.date ? page.warnings : [...page.warnings, "the page shows no date: the public date will be the day of import"],
+          };
+        }),
+      };
+    }
+    const pages: Extract<ImportReport, { mode: "import" }>["pages"] = [];
+    for (const { name, text } of input.pages) {
+      const parsed = parsePage(text, name);
+      if (!parsed.ok) {
+        pages.push({ ok: false, file: name, error: parsed.error.message });
+        continue;
+      }
+      try {
+        const outcome = await importPage(parsed.page, { publish: input.publish, actor: ctx.user });
+        pages.push({
+          ok: true,
+          file: name,
+          title: parsed.page.title,
+          status: outcome.status,
+          documentId: outcome.documentId,
+          state: outcome.status === "created" ? outcome.state : null,
+          warnings: parsed.page.warnings,
+        });
+      } catch (error) {
+        const refused = describeRefusal(error);
+        if (!refused) console.error(`Import of ${name} failed:`, error);
+        pages.push({ ok: false, file: name, error: refused?.message ?? "It could not be imported; nothing of it was saved." });
+      }
+    }
+    return { mode: "import", published: input.publish, pages };
+  },
+  refusal: describeRefusal,
+  after: (report) => {
+    if (report.mode === "import") revalidateWorkspace("/admin", "layout");
+  },
+});

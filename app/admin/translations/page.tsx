@@ -1,0 +1,193 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { Select } from "@/components/ui/inputs";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireUser } from "@/lib/auth/guards";
+import { formatOfficeTime } from "@/lib/content/office-time";
+import { editionStateLabel, translationStateLabel } from "@/lib/content/workflow";
+import { env } from "@/lib/env";
+import { languageNameFor } from "@/lib/i18n/locale-names";
+import { translationDeskLocales } from "@/lib/translation/desk-locales";
+import { translationQueue, type TranslationQueueItem } from "@/lib/translation/queue";
+
+export const metadata: Metadata = { title: "Translations" };
+
+const KIND = { PRESS_RELEASE: "Press release", INTERVIEW: "Interview" } as const;
+const PAGE_SIZE = 50;
+/** The queue is read whole to count it; past this, the counts say "at least". */
+const READ_LIMIT = 500;
+
+type Need = "all" | "missing" | "stale";
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+function needsUpdate(item: TranslationQueueItem): boolean {
+  return item.stale > 0 || item.titleStatus === "stale" || item.summaryStatus === "stale";
+}
+
+function needsTranslation(item: TranslationQueueItem): boolean {
+  return item.missing > 0 || item.titleStatus === "untranslated" || item.summaryStatus === "untranslated";
+}
+
+/**
+ * The translation desk's to-do list: documents missing a translation into one of this person's languages, or whose
+ * translation has blocks the original changed since, newest first.
+ */
+export default async function TranslationsPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser("/admin/translations");
+  const locales = translationDeskLocales(user);
+  if (locales.length === 0) forbidden();
+
+  const query = await searchParams;
+  const locale = locales.includes(single(query.locale)) ? single(query.locale) : undefined;
+  const need: Need = single(query.need) === "missing" ? "missing" : single(query.need) === "stale" ? "stale" : "all";
+  const requestedPage = Number.parseInt(single(query.page), 10);
+
+  const queue = await translationQueue(user, { locale, limit: READ_LIMIT });
+  const counts = {
+    documents: new Set(queue.items.map((item) => item.documentId)).size,
+    notStarted: queue.items.filter((item) => item.localizationId === null).length,
+    missing: queue.items.filter(needsTranslation).length,
+    stale: queue.items.filter(needsUpdate).length,
+  };
+  const shown = queue.items.filter((item) => (need === "missing" ? needsTranslation(item) : need === "stale" ? needsUpdate(item) : true));
+  const pageCount = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const page = Number.isFinite(requestedPage) ? Math.min(Math.max(requestedPage, 1), pageCount) : 1;
+  const items = shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const zone = env().CHANCERY_TIME_ZONE;
+  const hrefFor = (next: number) => {
+    const params = new URLSearchParams();
+    if (locale) params.set("locale", locale);
+    if (need !== "all") params.set("need", need);
+    if (next > 1) params.set("page", String(next));
+    const search = params.toString();
+    return `/admin/translations${search ? `?${search}` : ""}`;
+  };
+  const atLeast = queue.total > queue.items.length ? "at least " : "";
+
+  return (
+    <>
+      <PageHeader
+        title="Translations"
+        description={
+          user.role === "TRANSLATOR"
+            ? `What is waiting to be translated into ${locales.map((code) => languageNameFor(code, "en")).join(", ")}, or updated because the original changed. Newest first.`
+            : "What is waiting to be translated into the site's languages, or updated because the original changed. Newest first."
+        }
+      />
+
+      <dl className="mb-6 grid max-w-3xl grid-cols-2 gap-3 sm:grid-cols-4" data-queue-counts="">
+        {[
+          ["Documents", counts.documents, "documents"],
+          ["Not started", counts.notStarted, "not-started"],
+          ["Text missing", counts.missing, "missing"],
+          ["Needing updates", counts.stale, "stale"],
+        ].map(([label, value, key]) => (
+          <div key={key} className="border border-rule bg-white px-3 py-2" data-count={key}>
+            <dt className="text-sm text-muted">{label}</dt>
+            <dd className="text-2xl font-semibold text-ink tabular-nums">
+              {atLeast && key === "documents" ? "≥ " : ""}
+              {value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <form method="get" action="/admin/translations" className="mb-4 flex flex-wrap items-end gap-4" role="search" aria-label="Filter the queue">
+        <div>
+          <label htmlFor="queue-locale" className="block text-sm font-semibold text-ink">
+            Language
+          </label>
+          <Select id="queue-locale" name="locale" defaultValue={locale ?? ""} className="w-56">
+            <option value="">{locales.length > 1 ? "All my languages" : languageNameFor(locales[0]!, "en")}</option>
+            {locales.length > 1
+              ? locales.map((code) => (
+                  <option key={code} value={code}>
+                    {languageNameFor(code, "en")}
+                  </option>
+                ))
+              : null}
+          </Select>
+        </div>
+        <div>
+          <label htmlFor="queue-need" className="block text-sm font-semibold text-ink">
+            Show
+          </label>
+          <Select id="queue-need" name="need" defaultValue={need === "all" ? "" : need} className="w-56">
+            <option value="">Everything to do</option>
+            <option value="missing">Not translated yet</option>
+            <option value="stale">Needs updating</option>
+          </Select>
+        </div>
+        <button type="submit" className={buttonClasses("secondary")}>
+          Show
+        </button>
+      </form>
+
+      {items.length === 0 ? (
+        <p className="border-y border-rule py-6 text-muted" data-queue-empty="">
+          {need === "all" ? "Nothing to translate: every document is translated and up to date." : "Nothing here with this filter."}
+        </p>
+      ) : (
+        <Table caption={`${shown.length} ${shown.length === 1 ? "translation" : "translations"} to do`}>
+          <thead>
+            <tr>
+              <Th>Document</Th>
+              <Th>Into</Th>
+              <Th>Translation</Th>
+              <Th className="text-right">Missing</Th>
+              <Th className="text-right">To update</Th>
+              <Th>Last change</Th>
+              <Th>
+                <span className="sr-only">Open</span>
+              </Th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => {
+              const href = `/admin/documents/${encodeURIComponent(item.documentId)}/translate/${encodeURIComponent(item.locale)}`;
+              const extra = [item.titleStatus === "stale" ? "title" : null, item.summaryStatus === "stale" ? "summary" : null].filter(Boolean);
+              return (
+                <tr key={`${item.documentId}-${item.locale}`} data-queue-item={item.slug} data-locale={item.locale} data-missing={item.missing} data-stale={item.stale}>
+                  <Td className="max-w-md">
+                    <Link href={href} lang={item.originalLocale} className="font-semibold text-brand underline underline-offset-2">
+                      {item.title || "(untitled)"}
+                    </Link>
+                    <p className="text-xs text-muted">
+                      {KIND[item.kind]} · edition {item.editionNumber} ({editionStateLabel(item.editionState)}) · from {languageNameFor(item.originalLocale, "en")}
+                    </p>
+                  </Td>
+                  <Td>{languageNameFor(item.locale, "en")}</Td>
+                  <Td>
+                    <Badge tone={item.localizationId === null ? "neutral" : needsUpdate(item) ? "warning" : "info"}>{translationStateLabel(item.state)}</Badge>
+                  </Td>
+                  <Td className="text-right tabular-nums">
+                    {item.missing}
+                    <span className="text-muted"> / {item.total}</span>
+                  </Td>
+                  <Td className="text-right tabular-nums">
+                    {item.stale}
+                    {extra.length > 0 ? <span className="block text-xs text-amber-900">+ {extra.join(", ")}</span> : null}
+                  </Td>
+                  <Td className="whitespace-nowrap text-muted">{formatOfficeTime(item.updatedAt, zone)}</Td>
+                  <Td>
+                    <Link href={href} className={buttonClasses("secondary", "sm")} aria-label={`${item.localizationId === null ? "Start" : needsUpdate(item) ? "Update" : "Continue"}: ${item.title}`}>
+                      {item.localizationId === null ? "Start" : needsUpdate(item) ? "Update" : "Continue"}
+                    </Link>
+                  </Td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      )}
+      <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} label="Queue pages" />
+    </>
+  );
+}

@@ -1,0 +1,403 @@
+import "server-only";
+import type { DocumentKind, EditionState, Prisma } from "@/lib/db/generated/client";
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { authorize, visibleTo, type EditionSubject } from "@/lib/auth/policy";
+import { bodySchema, type Body } from "@/lib/content/body/schema";
+import type { TaxonomyKind } from "@/lib/content/document-input";
+import { dateToCalendarDate } from "@/lib/content/office-time";
+import { IN_PROGRESS, PUBLICLY_VISIBLE, isIn } from "@/lib/content/workflow";
+
+/*
+ * The editorial desk's reads: the documents list, one document as its edition page shows it, and the documents
+ * a writer may relate to another. Each row is the document's working edition: the one in progress, else the live
+ * one. What a person sees is the policy's `visibleTo` scope; which buttons they get is asked page by page.
+ */
+
+export const DOCUMENTS_PAGE_SIZE = 20;
+const MAX_PAGE = 10_000;
+const MAX_QUERY_LENGTH = 200;
+
+/** States a person filters by; superseded editions are history, reached from their document. */
+export const FILTER_STATES = ["DRAFT", "SUBMITTED", "SCHEDULED", "PUBLISHED", "WITHDRAWN"] as const satisfies readonly EditionState[];
+export const DOCUMENT_KINDS = ["PRESS_RELEASE", "INTERVIEW"] as const satisfies readonly DocumentKind[];
+
+export type DocumentFilter = {
+  /** Documents with an edition in this state (a published release with a correction in draft is in both). */
+  state: (typeof FILTER_STATES)[number] | null;
+  kind: DocumentKind | null;
+  /** Started, written or last changed by the viewer. */
+  mine: boolean;
+  /** Words of the title, in any of its languages. */
+  q: string | null;
+  page: number;
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function one(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The filter from the page's query string; anything unrecognised is ignored rather than refused. */
+export function parseDocumentFilter(params: SearchParams): DocumentFilter {
+  const state = one(params.state)?.toUpperCase();
+  const kind = one(params.kind)?.toUpperCase();
+  const q = one(params.q)?.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
+  const page = Number.parseInt(one(params.page) ?? "1", 10);
+  return {
+    state: state && isIn(FILTER_STATES, state) ? state : null,
+    kind: kind && isIn(DOCUMENT_KINDS, kind) ? kind : null,
+    mine: one(params.mine) === "1" || one(params.mine) === "on",
+    q: q || null,
+    page: Number.isFinite(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
+  };
+}
+
+/** The query string for a filter (and page), the inverse of parseDocumentFilter. */
+export function documentFilterQuery(filter: DocumentFilter, page = filter.page): string {
+  const query = new URLSearchParams();
+  if (filter.state) query.set("state", filter.state.toLowerCase());
+  if (filter.kind) query.set("kind", filter.kind.toLowerCase());
+  if (filter.mine) query.set("mine", "1");
+  if (filter.q) query.set("q", filter.q);
+  if (page > 1) query.set("page", String(page));
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
+
+export type DocumentRow = {
+  documentId: string;
+  kind: DocumentKind;
+  slug: string;
+  title: string;
+  /** The working edition: in progress, else live. */
+  editionNumber: number;
+  state: EditionState;
+  /** The live edition's state while a newer edition is in progress (a correction). */
+  liveState: "PUBLISHED" | "WITHDRAWN" | null;
+  publicDate: string;
+  scheduledAt: Date | null;
+  updatedAt: Date;
+  lastEditedBy: string | null;
+  rejected: boolean;
+};
+
+export type DocumentList = { rows: DocumentRow[]; total: number; pageCount: number; filter: DocumentFilter };
+
+/** Editions that stand for their document in the list: the one in progress, else the live one. */
+const WORKING_EDITION: Prisma.EditionWhereInput = {
+  OR: [
+    { state: { in: [...IN_PROGRESS] } },
+    { state: { in: [...PUBLICLY_VISIBLE] }, document: { editions: { none: { state: { in: [...IN_PROGRESS] } } } } },
+  ],
+};
+
+export async function listDocuments(user: CurrentUser, filter: DocumentFilter): Promise<DocumentList> {
+  authorize(user, "workspace.access");
+  const conditions: Prisma.EditionWhereInput[] = [visibleTo(user), WORKING_EDITION];
+  if (filter.state) conditions.push({ document: { editions: { some: { AND: [visibleTo(user), { state: filter.state }] } } } });
+  if (filter.kind) conditions.push({ document: { kind: filter.kind } });
+  if (filter.mine) conditions.push({ OR: [{ createdById: user.id }, { lastEditedById: user.id }, { document: { createdById: user.id } }] });
+  if (filter.q) conditions.push({ localizations: { some: { title: { contains: filter.q, mode: "insensitive" } } } });
+  const where: Prisma.EditionWhereInput = { AND: conditions };
+
+  const prisma = await db();
+  const total = await prisma.edition.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / DOCUMENTS_PAGE_SIZE));
+  const page = Math.min(filter.page, pageCount);
+  const editions = await prisma.edition.findMany({
+    where,
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    skip: (page - 1) * DOCUMENTS_PAGE_SIZE,
+    take: DOCUMENTS_PAGE_SIZE,
+    select: {
+      number: true,
+      state: true,
+      publicDate: true,
+      scheduledAt: true,
+      updatedAt: true,
+      rejectionComment: true,
+      lastEditedBy: { select: { name: true } },
+      localizations: { where: { isOriginal: true }, select: { title: true } },
+      document: {
+        select: {
+          id: true,
+          kind: true,
+          slug: true,
+          editions: { where: { state: { in: [...PUBLICLY_VISIBLE] } }, select: { state: true } },
+        },
+      },
+    },
+  });
+  return {
+    total,
+    pageCount,
+    filter: { ...filter, page },
+    rows: editions.map((edition) => {
+      const live = edition.document.editions[0]?.state;
+      return {
+        documentId: edition.document.id,
+        kind: edition.document.kind,
+        slug: edition.document.slug,
+        title: edition.localizations[0]?.title || "(untitled)",
+        editionNumber: edition.number,
+        state: edition.state,
+        liveState: isIn(IN_PROGRESS, edition.state) && (live === "PUBLISHED" || live === "WITHDRAWN") ? live : null,
+        publicDate: dateToCalendarDate(edition.publicDate),
+        scheduledAt: edition.scheduledAt,
+        updatedAt: edition.updatedAt,
+        lastEditedBy: edition.lastEditedBy?.name ?? null,
+        rejected: edition.state === "DRAFT" && !!edition.rejectionComment,
+      };
+    }),
+  };
+}
+
+// ─── One document ───────────────────────────────────────────────────────────────────────────────────────────────
+
+type Person = { id: string; name: string };
+
+export type DeskEditionSummary = {
+  id: string;
+  number: number;
+  state: EditionState;
+  publicDate: string;
+  createdAt: Date;
+  publishedAt: Date | null;
+  supersededAt: Date | null;
+  withdrawnAt: Date | null;
+  changeType: "MAJOR" | "MINOR";
+  changeNote: string | null;
+  forcePublished: boolean;
+  createdBy: Person | null;
+  publishedBy: Person | null;
+};
+
+export type DeskEdition = DeskEditionSummary & {
+  scheduledAt: Date | null;
+  withdrawalReason: string | null;
+  rejectionComment: string | null;
+  forcePublishReason: string | null;
+  lockVersion: number;
+  updatedAt: Date;
+  lastEditedBy: Person | null;
+  submittedBy: Person | null;
+  /** The original text. */
+  title: string;
+  summary: string;
+  body: Body;
+  /** The policy's view of this edition. */
+  subject: EditionSubject;
+};
+
+export type DocumentDesk = {
+  document: {
+    id: string;
+    kind: DocumentKind;
+    slug: string;
+    originalLocale: string;
+    firstPublishedAt: Date | null;
+    interviewee: string | null;
+    outlet: string | null;
+    sourceUrl: string | null;
+    createdBy: Person | null;
+  };
+  /** The edition the page works on: the one in progress, else the live one, else the latest the viewer may see. */
+  current: DeskEdition;
+  /** The live edition, when it is not `current` (a correction is in progress). */
+  live: DeskEditionSummary | null;
+  /** Every edition the viewer may see, newest first. */
+  editions: DeskEditionSummary[];
+  tags: Record<TaxonomyKind, string[]>;
+  related: { id: string; title: string; kind: DocumentKind }[];
+};
+
+const person = { select: { id: true, name: true } } as const;
+
+const summarySelect = {
+  id: true,
+  number: true,
+  state: true,
+  publicDate: true,
+  createdAt: true,
+  publishedAt: true,
+  supersededAt: true,
+  withdrawnAt: true,
+  changeType: true,
+  changeNote: true,
+  forcePublished: true,
+  createdBy: person,
+  publishedBy: person,
+} as const satisfies Prisma.EditionSelect;
+
+type SummaryRow = Prisma.EditionGetPayload<{ select: typeof summarySelect }>;
+
+function summaryOf(row: SummaryRow): DeskEditionSummary {
+  return { ...row, publicDate: dateToCalendarDate(row.publicDate) };
+}
+
+function latestTitle(editions: { localizations: { title: string }[] }[]): string {
+  return editions[0]?.localizations[0]?.title || "(untitled)";
+}
+
+const titleOfDocument = {
+  editions: {
+    orderBy: { number: "desc" },
+    take: 1,
+    select: { localizations: { where: { isOriginal: true }, select: { title: true } } },
+  },
+} as const satisfies Prisma.DocumentSelect;
+
+/**
+ * A document as its edition page shows it, or null when it does not exist or the viewer may see none of its
+ * editions (the page answers 404 either way, saying nothing about what exists).
+ */
+export async function loadDocumentDesk(user: CurrentUser, documentId: string): Promise<DocumentDesk | null> {
+  authorize(user, "workspace.access");
+  const prisma = await db();
+  const document = await prisma.document.findUnique({
+    where: { id: documentId },
+    select: {
+      id: true,
+      kind: true,
+      slug: true,
+      originalLocale: true,
+      firstPublishedAt: true,
+      interviewee: true,
+      outlet: true,
+      sourceUrl: true,
+      createdBy: person,
+      editions: { where: visibleTo(user), orderBy: { number: "desc" }, select: summarySelect },
+      people: { select: { personId: true } },
+      countries: { select: { countryId: true } },
+      organisations: { select: { organisationId: true } },
+      topics: { select: { topicId: true } },
+      events: { select: { eventId: true } },
+      relatedTo: { select: { to: { select: { id: true, kind: true, ...titleOfDocument } } } },
+    },
+  });
+  if (!document || document.editions.length === 0) return null;
+
+  const editions = document.editions.map(summaryOf);
+  const inProgress = editions.find((edition) => isIn(IN_PROGRESS, edition.state));
+  const liveEdition = editions.find((edition) => isIn(PUBLICLY_VISIBLE, edition.state)) ?? null;
+  const currentSummary = inProgress ?? liveEdition ?? editions[0]!;
+
+  const row = await prisma.edition.findUniqueOrThrow({
+    where: { id: currentSummary.id },
+    select: {
+      scheduledAt: true,
+      withdrawalReason: true,
+      rejectionComment: true,
+      forcePublishReason: true,
+      lockVersion: true,
+      updatedAt: true,
+      createdById: true,
+      lastEditedById: true,
+      lastEditedBy: person,
+      submittedBy: person,
+      localizations: { where: { isOriginal: true }, select: { title: true, summary: true, body: true } },
+    },
+  });
+  const original = row.localizations[0];
+  const body = bodySchema.safeParse(original?.body ?? []);
+  if (!body.success) throw new Error(`The stored body of edition ${currentSummary.id} is not valid`);
+  // Counted over every edition, not only those the viewer sees: the policy's question is about the document.
+  const others = await prisma.edition.count({
+    where: { documentId, id: { not: currentSummary.id }, state: { in: [...IN_PROGRESS] } },
+  });
+
+  return {
+    document: {
+      id: document.id,
+      kind: document.kind,
+      slug: document.slug,
+      originalLocale: document.originalLocale,
+      firstPublishedAt: document.firstPublishedAt,
+      interviewee: document.interviewee,
+      outlet: document.outlet,
+      sourceUrl: document.sourceUrl,
+      createdBy: document.createdBy,
+    },
+    current: {
+      ...currentSummary,
+      scheduledAt: row.scheduledAt,
+      withdrawalReason: row.withdrawalReason,
+      rejectionComment: row.rejectionComment,
+      forcePublishReason: row.forcePublishReason,
+      lockVersion: row.lockVersion,
+      updatedAt: row.updatedAt,
+      lastEditedBy: row.lastEditedBy,
+      submittedBy: row.submittedBy,
+      title: original?.title ?? "",
+      summary: original?.summary ?? "",
+      body: body.data,
+      subject: {
+        type: "edition",
+        state: currentSummary.state,
+        createdById: row.createdById,
+        lastEditedById: row.lastEditedById,
+        hasEditionInProgress: others > 0,
+      },
+    },
+    live: liveEdition && liveEdition.id !== currentSummary.id ? liveEdition : null,
+    editions,
+    tags: {
+      people: document.people.map((tag) => tag.personId),
+      countries: document.countries.map((tag) => tag.countryId),
+      organisations: document.organisations.map((tag) => tag.organisationId),
+      topics: document.topics.map((tag) => tag.topicId),
+      events: document.events.map((tag) => tag.eventId),
+    },
+    related: document.relatedTo.map(({ to }) => ({ id: to.id, kind: to.kind, title: latestTitle(to.editions) })),
+  };
+}
+
+/** The document's title, kind and address for a page about it (its history), or null when the viewer sees none of it. */
+export async function documentTitle(user: CurrentUser, documentId: string): Promise<{ title: string; kind: DocumentKind; slug: string } | null> {
+  authorize(user, "workspace.access");
+  const document = await (await db()).document.findUnique({
+    where: { id: documentId },
+    select: {
+      kind: true,
+      slug: true,
+      editions: {
+        where: visibleTo(user),
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { localizations: { where: { isOriginal: true }, select: { title: true } } },
+      },
+    },
+  });
+  if (!document || document.editions.length === 0) return null;
+  return { title: latestTitle(document.editions), kind: document.kind, slug: document.slug };
+}
+
+export type DocumentChoice = { id: string; title: string; kind: DocumentKind; publicDate: string; state: EditionState };
+
+const MAX_CHOICES = 500;
+
+/** Documents that can be related to another (newest first): for the related-documents picker. */
+export async function listDocumentChoices(user: CurrentUser, options: { exclude?: string } = {}): Promise<DocumentChoice[]> {
+  authorize(user, "workspace.access");
+  const editions = await (await db()).edition.findMany({
+    where: { AND: [visibleTo(user), WORKING_EDITION, options.exclude ? { documentId: { not: options.exclude } } : {}] },
+    orderBy: [{ publicDate: "desc" }, { id: "asc" }],
+    take: MAX_CHOICES,
+    select: {
+      documentId: true,
+      state: true,
+      publicDate: true,
+      document: { select: { kind: true } },
+      localizations: { where: { isOriginal: true }, select: { title: true } },
+    },
+  });
+  return editions.map((edition) => ({
+    id: edition.documentId,
+    title: edition.localizations[0]?.title || "(untitled)",
+    kind: edition.document.kind,
+    publicDate: dateToCalendarDate(edition.publicDate),
+    state: edition.state,
+  }));
+}
