@@ -86,7 +86,9 @@ describe.each(testBackends())("publishing is atomic on %s", (backend) => {
     expect(states.map((edition) => edition.state)).toEqual(["SUPERSEDED", "PUBLISHED"]);
   });
 
-  it.runIf(backend === "postgres")("leaves the old edition live when the database connection is killed mid-publish", async () => {
+  // Killing a backend connection is a PostgreSQL notion; PGlite has one in-process connection (the throw case above covers it).
+  const onPostgres = backend === "postgres" ? it : () => undefined;
+  onPostgres("leaves the old edition live when the database connection is killed mid-publish", async () => {
     const { created, correction, firstPublishedAt } = await liveDocumentWithCorrection();
     failure.mode = "kill";
     try {
