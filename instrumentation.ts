@@ -1,13 +1,14 @@
 /**
  * Runs once when a Next.js server instance starts. Starts the scheduler that publishes scheduled editions (at start,
- * then every 30 s), unless CHANCERY_SCHEDULER=off, e.g. when cron runs `npm run publish-due` instead.
+ * then every CHANCERY_SCHEDULER_INTERVAL_SECONDS, default 30 s), unless CHANCERY_SCHEDULER=off, e.g. when cron runs `npm run publish-due` instead.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` loads this too; the build must never open the database.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { env } = await import("@/lib/env");
-  if (env().CHANCERY_SCHEDULER !== "on") return;
+  const config = env();
+  if (config.CHANCERY_SCHEDULER !== "on") return;
   const { startScheduler } = await import("@/lib/content/scheduler");
-  startScheduler();
+  startScheduler({ intervalMs: config.CHANCERY_SCHEDULER_INTERVAL_SECONDS * 1000 });
 }

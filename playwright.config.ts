@@ -37,6 +37,8 @@ export default defineConfig({
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
       CHANCERY_DEMO: "true",
+      // Scheduled releases in the journeys go live within seconds of their time, not half a minute.
+      CHANCERY_SCHEDULER_INTERVAL_SECONDS: "3",
       NEXT_TELEMETRY_DISABLED: "1",
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
     },

@@ -1,4 +1,8 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { revalidateTag } from "next/cache";
+import { z } from "zod";
+import { resolveAuthSecret } from "@/lib/auth/secret";
+import { env } from "@/lib/env";
 
 /**
  * Cache tags of the public site. Public queries (lib/public/) tag what they read with these; editorial services call
@@ -10,13 +14,67 @@ export const PUBLIC_TAGS = {
   document: (documentId: string) => `public:document:${documentId}`,
 } as const;
 
-export function revalidateDocument(documentId: string): void {
-  for (const tag of [PUBLIC_TAGS.lists, PUBLIC_TAGS.document(documentId)]) {
+function tagsOf(documentId: string): string[] {
+  return [PUBLIC_TAGS.lists, PUBLIC_TAGS.document(documentId)];
+}
+
+/** Purges the document's tags; false when called outside a request (no cache store to purge there). */
+function purgeInThisRequest(documentId: string): boolean {
+  for (const tag of tagsOf(documentId)) {
     try {
       revalidateTag(tag, { expire: 0 });
     } catch (error) {
-      // Outside a Next.js server (CLI scripts, tests) there is no cache to revalidate; the next request reads fresh data.
-      if (!(error instanceof Error) || !/static generation store|incrementalCache|outside a request/i.test(error.message)) throw error;
+      if (error instanceof Error && /static generation store|incrementalCache|outside a request/i.test(error.message)) return false;
+      throw error;
     }
   }
+  return true;
+}
+
+export function revalidateDocument(documentId: string): void {
+  if (purgeInThisRequest(documentId)) return;
+  // Outside a request — the in-server scheduler's timer, or `npm run publish-due` from a cron — Next.js has no cache
+  // store at hand, so ask the running server to purge through its own endpoint (app/api/revalidate).
+  void notifyServer([documentId]);
+}
+
+export const revalidationRequestSchema = z.object({ documentIds: z.array(z.string().min(1).max(64)).min(1).max(500) });
+
+export const REVALIDATION_SIGNATURE_HEADER = "x-chancery-signature";
+
+export function signRevalidation(body: string, secret: string = resolveAuthSecret(env())): string {
+  return createHmac("sha256", secret).update(body).digest("hex");
+}
+
+export function isValidRevalidationSignature(body: string, signature: string | null): boolean {
+  if (!signature || !/^[0-9a-f]{64}$/.test(signature)) return false;
+  return timingSafeEqual(Buffer.from(signature, "hex"), Buffer.from(signRevalidation(body), "hex"));
+}
+
+/** The running server's own address: NEXTAUTH_URL (set by `npm start`), else nothing to notify. */
+function serverUrl(): string | null {
+  return process.env.NEXTAUTH_URL ?? null;
+}
+
+async function notifyServer(documentIds: string[]): Promise<void> {
+  const base = serverUrl();
+  if (!base) return;
+  const body = JSON.stringify({ documentIds });
+  try {
+    const response = await fetch(new URL("/api/revalidate", base), {
+      method: "POST",
+      headers: { "content-type": "application/json", [REVALIDATION_SIGNATURE_HEADER]: signRevalidation(body) },
+      body,
+      signal: AbortSignal.timeout(5000),
+    });
+    if (!response.ok) console.error(`[revalidate] the server refused to refresh ${documentIds.join(", ")}: HTTP ${response.status}`);
+  } catch (error) {
+    // No server running (a cron run while the site is down): its caches start empty anyway.
+    console.error(`[revalidate] could not reach ${base} to refresh ${documentIds.join(", ")}: ${(error as Error).message}`);
+  }
+}
+
+/** Used by app/api/revalidate inside a request, where purging works. */
+export function purgeDocuments(documentIds: string[]): void {
+  for (const documentId of documentIds) purgeInThisRequest(documentId);
 }
