@@ -354,26 +354,6 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
   };
 }
 
-/** The document's title, kind and address for a page about it (its history), or null when the viewer sees none of it. */
-export async function documentTitle(user: CurrentUser, documentId: string): Promise<{ title: string; kind: DocumentKind; slug: string } | null> {
-  authorize(user, "workspace.access");
-  const document = await (await db()).document.findUnique({
-    where: { id: documentId },
-    select: {
-      kind: true,
-      slug: true,
-      editions: {
-        where: visibleTo(user),
-        orderBy: { number: "desc" },
-        take: 1,
-        select: { localizations: { where: { isOriginal: true }, select: { title: true } } },
-      },
-    },
-  });
-  if (!document || document.editions.length === 0) return null;
-  return { title: latestTitle(document.editions), kind: document.kind, slug: document.slug };
-}
-
 export type DocumentChoice = { id: string; title: string; kind: DocumentKind; publicDate: string; state: EditionState };
 
 const MAX_CHOICES = 500;

@@ -4,7 +4,6 @@ import { DeleteEntryButton, TaxonomyEntryForm, type TaxonomyEntry, type Taxonomy
 import { cx } from "@/components/ui/class-names";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
-import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { localeName } from "@/lib/i18n/locale-names";
@@ -128,37 +127,30 @@ export default async function TaxonomyPage({ searchParams }: { searchParams: Pro
           {rows.length === 0 ? (
             <p className="text-muted">None yet.</p>
           ) : (
-            <Table caption={`${rows.length} ${rows.length === 1 ? section.one : section.title.toLowerCase()}`} captionHidden>
-              <thead>
-                <tr>
-                  <Th>Name</Th>
-                  <Th>Details</Th>
-                  <Th>
-                    <span className="sr-only">Change</span>
-                  </Th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.entry.id}>
-                    <Td>
+            <ul className="divide-y divide-rule" aria-label={`${rows.length} ${rows.length === 1 ? section.one : section.title.toLowerCase()}`}>
+              {rows.map((row) => (
+                <li key={row.entry.id} className="py-3">
+                  <div className="grid gap-x-4 gap-y-1 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+                    <div>
                       <span className="font-semibold text-ink">{row.name}</span>
                       {row.otherNames ? <span className="block text-sm text-muted">{row.otherNames}</span> : null}
-                    </Td>
-                    <Td className="text-sm">{row.details || "—"}</Td>
-                    <Td className="w-1/2">
-                      <details>
-                        <summary className="cursor-pointer text-sm text-brand underline underline-offset-2">Edit</summary>
-                        <div className="mt-3 space-y-4 border-l-4 border-rule pl-3">
-                          <TaxonomyEntryForm {...formProps} action={actions.update} entry={row.entry} submitLabel={`Save ${section.one}`} />
-                          <DeleteEntryButton action={actions.remove} id={row.entry.id} label={row.name} />
-                        </div>
-                      </details>
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+                    </div>
+                    <div className="text-sm text-ink">{row.details || "—"}</div>
+                  </div>
+                  <details className="mt-2">
+                    <summary className="cursor-pointer text-sm text-brand underline underline-offset-2">
+                      Edit <span className="sr-only">{row.name}</span>
+                    </summary>
+                    <div className="mt-3 space-y-4 border-l-4 border-rule pl-4">
+                      <TaxonomyEntryForm {...formProps} action={actions.update} entry={row.entry} submitLabel={`Save ${section.one}`} />
+                      <div className="border-t border-rule pt-3">
+                        <DeleteEntryButton action={actions.remove} id={row.entry.id} label={row.name} />
+                      </div>
+                    </div>
+                  </details>
+                </li>
+              ))}
+            </ul>
           )}
         </Panel>
         <Panel title={section.add}>

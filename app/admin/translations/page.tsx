@@ -6,7 +6,6 @@ import { buttonClasses } from "@/components/ui/button";
 import { Select } from "@/components/ui/inputs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/guards";
 import { formatOfficeTime } from "@/lib/content/office-time";
 import { editionStateLabel, translationStateLabel } from "@/lib/content/workflow";
@@ -29,6 +28,19 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 
 function needsUpdate(item: TranslationQueueItem): boolean {
   return item.stale > 0 || item.titleStatus === "stale" || item.summaryStatus === "stale";
+}
+
+/** "1 block needs updating", "The title needs updating", "2 blocks, the title and the summary need updating". */
+function describeUpdates(item: TranslationQueueItem): string | null {
+  const parts = [
+    item.stale > 0 ? `${item.stale} ${item.stale === 1 ? "block" : "blocks"}` : null,
+    item.titleStatus === "stale" ? "the title" : null,
+    item.summaryStatus === "stale" ? "the summary" : null,
+  ].filter((part): part is string => part !== null);
+  if (parts.length === 0) return null;
+  const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  const singular = parts.length === 1 && (item.stale === 1 || item.stale === 0);
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)} ${singular ? "needs" : "need"} updating`;
 }
 
 function needsTranslation(item: TranslationQueueItem): boolean {
@@ -135,57 +147,60 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
           {need === "all" ? "Nothing to translate: every document is translated and up to date." : "Nothing here with this filter."}
         </p>
       ) : (
-        <Table caption={`${shown.length} ${shown.length === 1 ? "translation" : "translations"} to do`}>
-          <thead>
-            <tr>
-              <Th>Document</Th>
-              <Th>Into</Th>
-              <Th>Translation</Th>
-              <Th className="text-right">Missing</Th>
-              <Th className="text-right">To update</Th>
-              <Th>Last change</Th>
-              <Th>
-                <span className="sr-only">Open</span>
-              </Th>
-            </tr>
-          </thead>
-          <tbody>
+        <section aria-labelledby="queue-heading">
+          <h2 id="queue-heading" className="mb-2 font-semibold text-ink">
+            {shown.length} {shown.length === 1 ? "translation" : "translations"} to do
+          </h2>
+          <ul role="list" className="divide-y divide-rule border-y border-rule bg-white">
             {items.map((item) => {
               const href = `/admin/documents/${encodeURIComponent(item.documentId)}/translate/${encodeURIComponent(item.locale)}`;
-              const extra = [item.titleStatus === "stale" ? "title" : null, item.summaryStatus === "stale" ? "summary" : null].filter(Boolean);
+              const verb = item.localizationId === null ? "Start" : needsUpdate(item) ? "Update" : "Continue";
+              const updates = describeUpdates(item);
               return (
-                <tr key={`${item.documentId}-${item.locale}`} data-queue-item={item.slug} data-locale={item.locale} data-missing={item.missing} data-stale={item.stale}>
-                  <Td className="max-w-md">
-                    <Link href={href} lang={item.originalLocale} className="font-semibold text-brand underline underline-offset-2">
-                      {item.title || "(untitled)"}
-                    </Link>
-                    <p className="text-xs text-muted">
-                      {KIND[item.kind]} · edition {item.editionNumber} ({editionStateLabel(item.editionState)}) · from {languageNameFor(item.originalLocale, "en")}
+                <li
+                  key={`${item.documentId}-${item.locale}`}
+                  className="grid gap-x-4 gap-y-2 px-4 py-3 sm:grid-cols-[minmax(0,1fr)_auto]"
+                  data-queue-item={item.slug}
+                  data-locale={item.locale}
+                  data-missing={item.missing}
+                  data-stale={item.stale}
+                >
+                  <div className="min-w-0 space-y-1">
+                    <h3 className="font-semibold">
+                      <Link href={href} lang={item.originalLocale} className="text-brand underline underline-offset-2">
+                        {item.title || "(untitled)"}
+                      </Link>
+                    </h3>
+                    <p className="text-sm text-muted">
+                      {KIND[item.kind]} · edition {item.editionNumber} ({editionStateLabel(item.editionState)}) · from{" "}
+                      {languageNameFor(item.originalLocale, "en")} into <strong className="text-ink">{languageNameFor(item.locale, "en")}</strong> · last
+                      changed {formatOfficeTime(item.updatedAt, zone)}
                     </p>
-                  </Td>
-                  <Td>{languageNameFor(item.locale, "en")}</Td>
-                  <Td>
-                    <Badge tone={item.localizationId === null ? "neutral" : needsUpdate(item) ? "warning" : "info"}>{translationStateLabel(item.state)}</Badge>
-                  </Td>
-                  <Td className="text-right tabular-nums">
-                    {item.missing}
-                    <span className="text-muted"> / {item.total}</span>
-                  </Td>
-                  <Td className="text-right tabular-nums">
-                    {item.stale}
-                    {extra.length > 0 ? <span className="block text-xs text-amber-900">+ {extra.join(", ")}</span> : null}
-                  </Td>
-                  <Td className="whitespace-nowrap text-muted">{formatOfficeTime(item.updatedAt, zone)}</Td>
-                  <Td>
-                    <Link href={href} className={buttonClasses("secondary", "sm")} aria-label={`${item.localizationId === null ? "Start" : needsUpdate(item) ? "Update" : "Continue"}: ${item.title}`}>
-                      {item.localizationId === null ? "Start" : needsUpdate(item) ? "Update" : "Continue"}
+                    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+                      <Badge tone={item.localizationId === null ? "neutral" : needsUpdate(item) ? "warning" : "info"}>{translationStateLabel(item.state)}</Badge>
+                      <span className="tabular-nums" data-count-missing="">
+                        {item.missing === 0
+                          ? `All ${item.total} ${item.total === 1 ? "block" : "blocks"} translated`
+                          : `${item.missing} of ${item.total} ${item.total === 1 ? "block" : "blocks"} not translated`}
+                        {item.titleStatus === "untranslated" ? ", nor the title" : ""}
+                      </span>
+                      {updates ? (
+                        <span className="font-semibold tabular-nums text-amber-900" data-count-stale="">
+                          {updates}
+                        </span>
+                      ) : null}
+                    </p>
+                  </div>
+                  <div className="sm:self-center">
+                    <Link href={href} className={buttonClasses(needsUpdate(item) || item.localizationId === null ? "primary" : "secondary", "sm")} aria-label={`${verb}: ${item.title}`}>
+                      {verb}
                     </Link>
-                  </Td>
-                </tr>
+                  </div>
+                </li>
               );
             })}
-          </tbody>
-        </Table>
+          </ul>
+        </section>
       )}
       <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} label="Queue pages" />
     </>

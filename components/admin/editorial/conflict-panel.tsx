@@ -69,10 +69,9 @@ export function ConflictPanel({ theirs, mine, onKeepMine, onTakeTheirs }: { thei
         <h2 id="conflict-heading" className="text-xl font-semibold text-ink">
           Not saved: {who} saved this edition after you opened it
         </h2>
-        <p className="mt-1 text-ink">{theirs.message}</p>
-        <p className="mt-1 text-sm text-muted">
-          Your text is still in the form below and is not lost. Copy what you need from their version into yours, then save yours; or take theirs.
-          Saving stops until you choose.
+        <p className="mt-1 text-ink">
+          Your text is still in the form below: nothing you typed is lost. Copy what you need from their version into yours, then save yours; or
+          continue from theirs. Saving stops until you choose.
         </p>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">

@@ -60,6 +60,7 @@ export function DocumentFields({
   errors,
   options,
   slugEditable,
+  slugOptional,
   slugHint,
   plainText,
   language,
@@ -71,6 +72,8 @@ export function DocumentFields({
   errors: FieldErrorMap;
   options: DeskOptions;
   slugEditable: boolean;
+  /** Left empty, the address is made from the title (a new document). */
+  slugOptional: boolean;
   slugHint: ReactNode;
   /** Title, summary and body as plain text: where tag suggestions are looked for. */
   plainText: string;
@@ -139,7 +142,7 @@ export function DocumentFields({
               <TextInput {...control} name="publicDate" type="date" value={values.publicDate} onChange={(event) => onChange({ publicDate: event.target.value })} required />
             )}
           </Field>
-          <Field id="slug" label="Web address" hint={slugHint} error={error("slug")} optional={slugEditable}>
+          <Field id="slug" label="Web address" hint={slugHint} error={error("slug")} optional={slugEditable && slugOptional}>
             {(control) =>
               slugEditable ? (
                 <TextInput

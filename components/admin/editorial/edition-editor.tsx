@@ -12,7 +12,7 @@ import type { ActionResult } from "@/lib/actions/define-action";
 import type { Body } from "@/lib/content/body/schema";
 import { formatOfficeTime } from "@/lib/content/office-time";
 import { ConflictPanel, type TheirText } from "./conflict-panel";
-import { useDesk } from "./desk-bridge";
+import { useDesk, type EditorHandle } from "./desk-bridge";
 import { DocumentFields, plainTextOf, type DeskOptions, type DocumentFieldValues, type DocumentKindName } from "./document-fields";
 import { bodyErrors, FIELD_LABELS, forSummary, type Failure } from "./form-failure";
 
@@ -119,10 +119,39 @@ export function EditionEditor(props: EditionEditorProps) {
   useUnsavedChangesWarning(autosave.dirty || theirs !== null);
 
   // The workflow panel asks before a move: everything saved, and the version saved last.
+  // Someone else's save reached this page (a refresh after a refused move, say) while nothing here is unsaved:
+  // show their version rather than keep an older one that every later save or move would conflict with.
+  const serverVersion = props.lockVersion;
+  const latestInitial = useRef(initial);
+  useEffect(() => {
+    latestInitial.current = initial;
+  });
+  useEffect(() => {
+    if (serverVersion <= lockRef.current || autosave.dirty || autosave.phase === "saving" || theirs) return;
+    const fresh = latestInitial.current;
+    lockRef.current = serverVersion;
+    autosave.reset(serverVersion);
+    savedUpTo.current = autosave.revision();
+    setValues({
+      title: fresh.title,
+      slug: fresh.slug,
+      summary: fresh.summary,
+      publicDate: fresh.publicDate,
+      interviewee: fresh.interviewee,
+      outlet: fresh.outlet,
+      sourceUrl: fresh.sourceUrl,
+      tags: fresh.tags,
+      related: fresh.related,
+    });
+    setChangeType(fresh.changeType);
+    setChangeNote(fresh.changeNote);
+    setBody(fresh.body);
+    setLoadedBody((current) => ({ key: current.key + 1, body: fresh.body }));
+  }, [serverVersion, autosave, theirs]);
+
   const { registerEditor } = desk;
-  useEffect(
-    () =>
-      registerEditor({
+  useEffect(() => {
+    const handle: EditorHandle = {
       lockVersion: () => lockRef.current,
       settle: async () => {
         if (theirsRef.current) return "Someone else saved this edition meanwhile: choose what to keep (above the form) first.";
@@ -133,9 +162,9 @@ export function EditionEditor(props: EditionEditorProps) {
         }
         return null;
       },
-    }),
-    [registerEditor],
-  );
+    };
+    return registerEditor(handle);
+  }, [registerEditor]);
 
   const touched = () => {
     setNotice(null);
@@ -256,6 +285,7 @@ export function EditionEditor(props: EditionEditorProps) {
         errors={errors}
         options={options}
         slugEditable={props.slugEditable}
+        slugOptional={false}
         slugHint={props.slugHint}
         plainText={plainText}
         body={
@@ -276,7 +306,7 @@ export function EditionEditor(props: EditionEditorProps) {
         }
       />
 
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-4 border-t border-rule bg-white/95 px-4 py-3 backdrop-blur">
+      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-4 border-t border-rule bg-white/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
         <Button type="submit" disabled={theirs !== null || autosave.phase === "saving"}>
           {autosave.phase === "saving" ? "Saving…" : "Save"}
         </Button>

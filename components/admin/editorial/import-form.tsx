@@ -138,8 +138,7 @@ function Report({ report }: { report: ImportReportView }) {
         <Table caption="What the importer reads from each page" captionHidden>
           <thead>
             <tr>
-              <Th>File</Th>
-              <Th>Title</Th>
+              <Th>Page</Th>
               <Th>Kind</Th>
               <Th>Date</Th>
               <Th>Language</Th>
@@ -151,15 +150,17 @@ function Report({ report }: { report: ImportReportView }) {
             {report.pages.map((page) =>
               page.ok ? (
                 <tr key={page.file}>
-                  <Td className="font-mono text-xs break-all">{page.file}</Td>
-                  <Td>{page.title}</Td>
+                  <Td className="min-w-64">
+                    <span className="font-semibold text-ink">{page.title}</span>
+                    <span className="block font-mono text-xs break-all text-muted">{page.file}</span>
+                  </Td>
                   <Td>{page.kind === "interview" ? "Interview" : "Press release"}</Td>
                   <Td className="whitespace-nowrap">{page.date ?? <Badge tone="warning">none</Badge>}</Td>
                   <Td>
                     {page.language}
                     {page.unofficialTranslation ? <span className="block text-xs text-muted">unofficial translation</span> : null}
                   </Td>
-                  <Td className="whitespace-nowrap">
+                  <Td>
                     {page.blocks} blocks
                     {page.paragraphs ? `, ${page.paragraphs} numbered` : ""}
                     {page.qaPairs ? `, ${page.qaPairs} Q&A` : ""}
@@ -168,8 +169,10 @@ function Report({ report }: { report: ImportReportView }) {
                 </tr>
               ) : (
                 <tr key={page.file}>
-                  <Td className="font-mono text-xs break-all">{page.file}</Td>
-                  <Td colSpan={6}>
+                  <Td>
+                    <span className="font-mono text-xs break-all text-muted">{page.file}</span>
+                  </Td>
+                  <Td colSpan={5}>
                     <span className="font-semibold text-accent">Cannot be imported:</span> {page.error}
                   </Td>
                 </tr>

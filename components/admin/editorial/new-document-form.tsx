@@ -110,6 +110,7 @@ export function NewDocumentForm({
         errors={errors}
         options={options}
         slugEditable
+        slugOptional
         slugHint={
           <>
             Left empty, it is made from the title: <span className="font-mono break-all">{generated}</span>. It can change until the document is first

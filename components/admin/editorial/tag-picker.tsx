@@ -64,7 +64,7 @@ export function TagPicker({
           })}
         </ul>
       ) : (
-        <p className="text-sm text-muted">None chosen.</p>
+        <p className="text-sm text-muted">{options.length === 0 ? "None in the taxonomy yet (editors add them under Taxonomy)." : "None chosen."}</p>
       )}
       {disabled || available.length === 0 ? null : (
         <select

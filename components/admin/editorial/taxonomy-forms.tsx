@@ -107,7 +107,7 @@ export function TaxonomyEntryForm({
       <ActionFeedback state={state} fieldLabels={LABELS} />
       {kind === "country" ? (
         <Field id={`${idBase}-code`} label="Country code" hint="Two letters, ISO 3166 (KR, KZ)." error={fieldError(state, "code")}>
-          {(control) => <TextInput {...control} name="code" defaultValue={value("code")} maxLength={2} className="w-24 uppercase" autoComplete="off" />}
+          {(control) => <TextInput {...control} name="code" defaultValue={value("code")} maxLength={2} className="max-w-32 uppercase" autoComplete="off" />}
         </Field>
       ) : null}
       <PerLocale prefix="names" legend="Name" hint="In at least one language." locales={locales} values={entry?.names} state={state} idBase={idBase} />

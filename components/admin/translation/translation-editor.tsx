@@ -200,9 +200,11 @@ export function TranslationEditor({ workspace, actions, children }: TranslationE
       dispatch({ type: "saved", sent: sent.draft, sentUpToDate: sent.upToDate, statuses: saved.statuses });
       setDropped(saved.droppedBlockIds);
       setStateAfter({ page: workspace, state: saved.state });
+      // Saving reopened a published translation (or the like): the workflow buttons come with the page.
+      if (saved.state !== workspace.state) router.refresh();
       return { ok: true, lockVersion: saved.lockVersion };
     },
-    [actions, workspace],
+    [actions, workspace, router],
   );
 
   const autosave = useAutosave({ save, lockVersion: workspace.lockVersion, enabled: !readOnly, timeZone: workspace.timeZone });
@@ -435,6 +437,12 @@ export function TranslationEditor({ workspace, actions, children }: TranslationE
           </div>
         </div>
         {allDone ? <p className="mt-2 text-sm text-green-900">Every block is translated and up to date.</p> : null}
+        {stateShown === "PUBLISHED" && !readOnly ? (
+          <p className="mt-2 text-sm text-muted" data-published-hint="">
+            Readers see the published translation. A change starts a revision: they keep seeing the published text until the revision is submitted and
+            published.
+          </p>
+        ) : null}
         {workspace.transitions.some((transition) => blockedBy(transition) !== null) ? (
           <p id="workflow-blocked" className="mt-2 text-sm text-muted">
             <span className="font-semibold text-ink">Not ready yet: </span>
@@ -569,13 +577,13 @@ export function TranslationEditor({ workspace, actions, children }: TranslationE
         <h2 id="translation-text" className="sr-only">
           The text, block by block
         </h2>
-        <p className="mb-2 text-sm text-muted">
+        <p className="mb-2 hidden text-sm text-muted sm:block">
           Ctrl+Enter moves to the next block (Shift+Ctrl+Enter back), Alt+N to the next block to translate or update, Ctrl+S saves. Numbers, markers and
           the Q/A labels follow the original.
         </p>
         <div className="hidden gap-x-6 border-b-2 border-ink/70 pb-2 font-semibold text-ink lg:grid lg:grid-cols-2">
-          <p>Original ({workspace.sourceLocaleLabel})</p>
-          <p>Translation ({workspace.localeLabel})</p>
+          <p>Original · {workspace.sourceLocaleLabel}</p>
+          <p>Translation · {workspace.localeLabel}</p>
         </div>
         <FieldRow
           id={TITLE_ID}
@@ -588,7 +596,6 @@ export function TranslationEditor({ workspace, actions, children }: TranslationE
           status={statuses.title}
           staleSince={workspace.title.staleSince}
           readOnly={readOnly}
-          multiline={false}
           theirs={theirs && showTheirs && theirs.title !== draft.title ? theirs.title : null}
           onChange={onFieldChange}
           onMarkUpToDate={onMarkUpToDate}
@@ -607,7 +614,6 @@ export function TranslationEditor({ workspace, actions, children }: TranslationE
             status={statuses.summary}
             staleSince={workspace.summary.staleSince}
             readOnly={readOnly}
-            multiline
             theirs={theirs && showTheirs && theirs.summary !== draft.summary ? theirs.summary : null}
             onChange={onFieldChange}
             onMarkUpToDate={onMarkUpToDate}

@@ -278,7 +278,6 @@ export interface FieldRowProps {
   status: RowStatus;
   staleSince: StaleSince | null;
   readOnly: boolean;
-  multiline: boolean;
   theirs: string | null;
   onChange: (id: string, value: string) => void;
   onMarkUpToDate: (id: string) => void;
@@ -345,29 +344,17 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
         <label htmlFor={boxId} className="sr-only">
           {name} in {localeLabel}
         </label>
-        {props.multiline ? (
-          <AutoGrowTextarea
-            id={boxId}
-            lang={locale}
-            value={props.value}
-            readOnly={readOnly}
-            aria-describedby={statusId}
-            onChange={(event) => props.onChange(id, event.target.value)}
-            onKeyDown={(event) => props.onKeyDown(id, event)}
-            className={TEXT_BOX}
-          />
-        ) : (
-          <input
-            id={boxId}
-            lang={locale}
-            value={props.value}
-            readOnly={readOnly}
-            aria-describedby={statusId}
-            onChange={(event) => props.onChange(id, event.target.value)}
-            onKeyDown={(event) => props.onKeyDown(id, event)}
-            className={cx(TEXT_BOX, heading && "text-lg font-semibold")}
-          />
-        )}
+        {/* One line of text either way; a long title wraps rather than scrolling out of sight. */}
+        <AutoGrowTextarea
+          id={boxId}
+          lang={locale}
+          value={props.value}
+          readOnly={readOnly}
+          aria-describedby={statusId}
+          onChange={(event) => props.onChange(id, event.target.value)}
+          onKeyDown={(event) => props.onKeyDown(id, event)}
+          className={cx(TEXT_BOX, heading && "text-lg font-semibold")}
+        />
         {props.theirs !== null ? (
           <div className="mt-2 rounded-sm border border-amber-600/50 bg-amber-50 px-3 py-2 text-sm" data-their-version="">
             <p className="font-semibold text-amber-900">Their version</p>

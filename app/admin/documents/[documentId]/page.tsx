@@ -18,7 +18,7 @@ import { availableTransitions, can, explain, rolesFor, TRANSITION_ACTIONS, type 
 import { formatOfficeTime, utcToOfficeTime } from "@/lib/content/office-time";
 import { isIn, PUBLICLY_VISIBLE, TRANSLATABLE, USER_TRANSITIONS } from "@/lib/content/workflow";
 import { env } from "@/lib/env";
-import { localeName } from "@/lib/i18n/locale-names";
+import { languageNameFor } from "@/lib/i18n/locale-names";
 import { documentPath } from "@/lib/public/paths";
 import { listTaxonomy } from "@/lib/taxonomy/list-taxonomy";
 import { listDocumentChoices, loadDocumentDesk } from "@/lib/workspace/documents";
@@ -56,7 +56,8 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
   const now = new Date();
   const zoneName = when(now).split(" ").at(-1) ?? zone;
   const interview = document.kind === "INTERVIEW";
-  const you = (person: { id: string; name: string } | null) => (person ? (person.id === user.id ? "you" : person.name) : "someone");
+  // Imported and seeded editions have no person behind them.
+  const you = (person: { id: string; name: string } | null) => (person ? (person.id === user.id ? "you" : person.name) : "the system");
 
   const edit = explain(user, "edition.edit", subject);
   const available = availableTransitions(user, subject);
@@ -95,9 +96,11 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
         eyebrow={
           <span className="flex flex-wrap items-center gap-2">
             <span>
-              {KIND_NAMES[document.kind]} · written in {localeName(document.originalLocale)} · edition {current.number}
+              {KIND_NAMES[document.kind]} · written in {languageNameFor(document.originalLocale, "en")} · edition {current.number}
             </span>
-            <StateBadge state={current.state} />
+            <span data-edition-state={current.state}>
+              <StateBadge state={current.state} />
+            </span>
           </span>
         }
         actions={
@@ -137,10 +140,11 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
             Edition {live.number} is {live.state === "WITHDRAWN" ? "withdrawn" : "published"}; readers see it until this edition is published.
           </Alert>
         ) : null}
-        {!edit.allowed && !isIn(PUBLICLY_VISIBLE, current.state) ? <p className="text-muted">You cannot change this edition: {edit.reason}</p> : null}
+        {/* Published, withdrawn and scheduled editions say why above; the rest say it here. */}
+        {!edit.allowed && (current.state === "DRAFT" || current.state === "SUBMITTED") ? <p className="text-muted">{edit.reason}</p> : null}
       </div>
 
-      <div className="mb-8 grid gap-6 lg:grid-cols-3">
+      <div className="mb-8 grid items-start gap-6 lg:grid-cols-3">
         <Panel title="Workflow" description={`What you can do with edition ${current.number} now.`} className="lg:col-span-2">
           <WorkflowPanel
             editionId={current.id}
@@ -195,7 +199,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
                         <span className="flex flex-wrap gap-x-3">
                           {translations.map((locale) => (
                             <Link key={locale} href={`${path}/translate/${locale}`} className="text-brand underline underline-offset-2">
-                              {localeName(locale)}
+                              {languageNameFor(locale, "en")}
                             </Link>
                           ))}
                         </span>
@@ -209,7 +213,19 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
       </div>
 
       {edit.allowed && editor ? (
-        <EditionEditor
+        <section aria-labelledby="editor-heading" className="border border-rule bg-white px-4 pt-4 sm:px-6">
+          <div className="mb-4">
+            <h2 id="editor-heading" className="text-xl font-semibold text-ink">
+              Edit edition {current.number}
+            </h2>
+            {current.state === "SUBMITTED" && can(user, "edition.publish", subject) ? (
+              <p className="mt-1 text-sm text-muted">
+                Reviewing: a change you save here makes you its last editor, and then another editor must publish it (or you force publish it,
+                giving a reason).
+              </p>
+            ) : null}
+          </div>
+          <EditionEditor
           key={`${current.id}:${current.state}`}
           action={saveEditionAction}
           editionId={current.id}
@@ -239,7 +255,8 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
               : "Fixed since the document was first published: links to it exist."
           }
           options={editor}
-        />
+          />
+        </section>
       ) : (
         <ReadOnlyEdition
           title={current.title}

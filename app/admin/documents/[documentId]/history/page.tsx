@@ -14,7 +14,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission, requireUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/policy";
 import { DomainError } from "@/lib/content/actor";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime, utcToOfficeTime } from "@/lib/content/office-time";
 import { compareRevisions, listRevisions, type RevisionComparison, type RevisionSummary } from "@/lib/content/revisions";
 import { env } from "@/lib/env";
 import { loadDocumentDesk } from "@/lib/workspace/documents";
@@ -73,8 +73,8 @@ export default async function HistoryPage({
   }
   const mayRestore = can(user, "revision.restore", current.subject);
   const latestOfCurrent = entries.find((entry) => entry.editionId === current.id);
-  const who = (entry: Entry) => (entry.author ? (entry.author.id === user.id ? "you" : entry.author.name) : "the importer");
-  const optionLabel = (entry: Entry) => `Edition ${entry.editionNumber}, revision ${entry.number} — ${formatOfficeTime(entry.createdAt, zone)}, ${who(entry)}`;
+  const who = (entry: Entry) => (entry.author ? (entry.author.id === user.id ? "you" : entry.author.name) : "the system");
+  const optionLabel = (entry: Entry) => `Edition ${entry.editionNumber}, revision ${entry.number} — ${utcToOfficeTime(entry.createdAt, zone).replace("T", " ")}, ${who(entry)}`;
 
   return (
     <>
@@ -95,10 +95,12 @@ export default async function HistoryPage({
 
       <Panel title="Compare two revisions" className="mb-8">
         {entries.length < 2 ? (
-          <p className="text-muted">There is only one revision so far: nothing to compare.</p>
+          <p className="text-muted">
+            {entries.length === 0 ? "No revision of this text was recorded (it was loaded without its history)." : "There is only one revision so far: nothing to compare."}
+          </p>
         ) : (
           <>
-            <form method="get" className="mb-4 grid gap-4 lg:grid-cols-[1fr_1fr_auto] lg:items-end" aria-label="Choose two revisions">
+            <form key={`${from?.id}:${to?.id}`} method="get" className="mb-4 grid gap-4 lg:grid-cols-[1fr_1fr_auto] lg:items-end" aria-label="Choose two revisions">
               <Field id="from" label="Older">
                 {(control) => (
                   <Select {...control} name="from" defaultValue={from?.id} className="max-w-none">
@@ -140,6 +142,9 @@ export default async function HistoryPage({
       </Panel>
 
       <Panel title="Revisions" description="Newest first. Restoring copies an old text into the edition in progress as a new revision.">
+        {entries.length === 0 ? (
+          <p className="text-muted">None.</p>
+        ) : (
         <Table caption={`${entries.length} ${entries.length === 1 ? "revision" : "revisions"}`} captionHidden>
           <thead>
             <tr>
@@ -186,6 +191,7 @@ export default async function HistoryPage({
             })}
           </tbody>
         </Table>
+        )}
       </Panel>
     </>
   );
