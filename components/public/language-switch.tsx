@@ -2,32 +2,31 @@ export interface LanguageOption {
   locale: string;
   /** The language's own name ("한국어", "English"). */
   name: string;
-  /** null: the page has no version in this language (shown, but not as a link). */
+  /** null: the page has no version in this language (not offered). */
   href: string | null;
 }
 
 /**
- * Links to the same page in the other languages. On a document page the options are exactly the languages it is
- * published in; elsewhere, every language of the site.
+ * Links to the same page in the other languages. It offers exactly the languages the page exists in: on a document
+ * page those it is published in, elsewhere every language of the site. A language without a version is not offered.
  */
 export function LanguageSwitch({
   current,
   options,
   label,
   currentLabel,
-  unavailableLabel,
 }: {
   current: string;
   options: LanguageOption[];
   label: string;
   currentLabel: string;
-  unavailableLabel: string;
 }) {
-  if (options.length < 2) return null;
+  const offered = options.filter((option) => option.locale === current || option.href !== null);
+  if (offered.length < 2) return null;
   return (
     <nav aria-label={label} className="language-switch">
       <ul role="list" className="flex items-center gap-1 text-sm">
-        {options.map((option) =>
+        {offered.map((option) =>
           option.locale === current ? (
             <li key={option.locale}>
               <span
@@ -39,17 +38,10 @@ export function LanguageSwitch({
                 <span className="sr-only"> ({currentLabel})</span>
               </span>
             </li>
-          ) : option.href === null ? (
-            <li key={option.locale}>
-              <span lang={option.locale} title={unavailableLabel} className="block cursor-default px-2 py-1 text-white/70" data-unavailable="">
-                {option.name}
-                <span className="sr-only"> ({unavailableLabel})</span>
-              </span>
-            </li>
           ) : (
             <li key={option.locale}>
               <a
-                href={option.href}
+                href={option.href ?? undefined}
                 hrefLang={option.locale}
                 lang={option.locale}
                 className="block rounded-sm px-2 py-1 text-white underline-offset-4 hover:underline"
