@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { splitLinks } from "@/lib/content/body/links";
 import type { Block, NoteBlock, QuestionBlock, AnswerBlock, SubpointBlock } from "@/lib/content/body/schema";
 import { deriveNumbers } from "@/lib/content/body/structure";
+import { numberFootnotes } from "@/lib/translation/footnotes";
 
 export interface BodyLabels {
   /** Printed before a question ("Q"). */
@@ -108,13 +109,6 @@ function addSubpoint(nodes: SubpointNode[], block: SubpointBlock): void {
   siblings.push({ block, children: [] });
 }
 
-/** Numbers translator's notes in reading order, by block id. */
-function numberTranslatorNotes(body: readonly Block[]): Map<string, number> {
-  const numbers = new Map<string, number>();
-  for (const block of body) if (block.translatorNote) numbers.set(block.id, numbers.size + 1);
-  return numbers;
-}
-
 interface RenderContext {
   labels: BodyLabels;
   idPrefix: string;
@@ -123,8 +117,10 @@ interface RenderContext {
 }
 
 export function DocumentBody({ body, labels = ENGLISH_BODY_LABELS, idPrefix = "", headingLevel = 2 }: DocumentBodyProps) {
-  const context: RenderContext = { labels, idPrefix, headingLevel, noteNumbers: numberTranslatorNotes(body) };
-  const notes = body.filter((block) => block.translatorNote);
+  // Numbered as the translation workspace and the side-by-side view number them (lib/translation/footnotes.ts).
+  const footnotes = numberFootnotes(body);
+  const context: RenderContext = { labels, idPrefix, headingLevel, noteNumbers: new Map(Object.entries(footnotes.byBlock)) };
+  const notes = footnotes.notes;
   return (
     <div className="document-body" data-body="">
       {groupBlocks(body).map((group, index) => renderGroup(group, context, index))}
@@ -134,14 +130,13 @@ export function DocumentBody({ body, labels = ENGLISH_BODY_LABELS, idPrefix = ""
             {labels.translatorNotes}
           </h2>
           <ol className="mt-2 space-y-2" role="list">
-            {notes.map((block) => {
-              const number = context.noteNumbers.get(block.id) ?? 0;
+            {notes.map(({ blockId, number, text }) => {
               return (
-                <li key={block.id} id={`${idPrefix}tn-${number}`} data-translator-note={number} className="grid grid-cols-[1.75rem_1fr] gap-x-1">
+                <li key={blockId} id={`${idPrefix}tn-${number}`} data-translator-note={number} className="grid grid-cols-[1.75rem_1fr] gap-x-1">
                   <span className="tabular-nums text-muted">{number}.</span>
                   <p>
                     <span className="font-semibold">{labels.translatorNote}: </span>
-                    <Text text={block.translatorNote ?? ""} />{" "}
+                    <Text text={text} />{" "}
                     <a href={`#${idPrefix}tn-ref-${number}`} className="text-brand underline underline-offset-2 no-print" aria-label={labels.backToText}>
                       ↩
                     </a>
