@@ -1,5 +1,6 @@
 import type { Messages } from "@/lib/i18n/messages";
 import { homePath, listPath, type PublicKind } from "@/lib/public/paths";
+import { MAX_QUERY_LENGTH, searchPath } from "@/lib/search/search-query";
 import { LanguageSwitch, type LanguageOption } from "./language-switch";
 import { TextSizeControl } from "./text-size-control";
 
@@ -39,13 +40,13 @@ export function SiteHeader({ locale, messages: t, languages, section }: SiteHead
         <div className="mx-auto flex max-w-5xl items-center justify-end gap-4 px-4 py-1.5 sm:justify-between sm:px-6">
           <p className="hidden text-xs text-white/85 sm:block">{t.site.country}</p>
           <div className="flex items-center gap-4">
-            <LanguageSwitch current={locale} options={languages} label={t.language.label} currentLabel={t.language.current} unavailableLabel={t.language.unavailable} />
+            <LanguageSwitch current={locale} options={languages} label={t.language.label} currentLabel={t.language.current} />
             <TextSizeControl labels={t.textSize} />
           </div>
         </div>
       </div>
       <div className="border-b border-rule bg-white">
-        <div className="mx-auto flex max-w-5xl items-center gap-4 px-4 py-5 sm:px-6 sm:py-6">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-4 px-4 py-5 sm:px-6 sm:py-6">
           <a href={homePath(locale)} className="group flex items-center gap-3 rounded-sm">
             <Emblem />
             <span className="flex flex-col">
@@ -53,6 +54,7 @@ export function SiteHeader({ locale, messages: t, languages, section }: SiteHead
               <span className="text-sm text-muted">{t.site.section}</span>
             </span>
           </a>
+          <SearchBox locale={locale} messages={t} />
         </div>
         <nav id="menu" aria-label={t.nav.label} tabIndex={-1} className="border-t border-rule">
           <ul role="list" className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-2 sm:px-4">
@@ -73,6 +75,28 @@ export function SiteHeader({ locale, messages: t, languages, section }: SiteHead
         </nav>
       </div>
     </header>
+  );
+}
+
+/** A GET form to the results page (app/(public)/[locale]/search): it works without JavaScript. */
+function SearchBox({ locale, messages: t }: { locale: string; messages: Messages }) {
+  return (
+    <form role="search" method="get" action={searchPath(locale)} aria-label={t.search.label} className="flex w-full print:hidden sm:ml-auto sm:w-auto">
+      <label htmlFor="site-search-q" className="sr-only">
+        {t.search.field}
+      </label>
+      <input
+        id="site-search-q"
+        type="search"
+        name="q"
+        maxLength={MAX_QUERY_LENGTH}
+        enterKeyHint="search"
+        className="h-10 min-w-0 flex-1 rounded-l-sm border border-r-0 border-muted bg-white px-3 text-[0.9375rem] text-ink sm:w-64 sm:flex-none"
+      />
+      <button type="submit" className="h-10 shrink-0 rounded-r-sm bg-brand px-4 text-[0.9375rem] font-semibold text-white hover:bg-brand-dark">
+        {t.search.submit}
+      </button>
+    </form>
   );
 }
 

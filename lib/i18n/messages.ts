@@ -17,7 +17,7 @@ export interface Messages {
   skip: { toContent: string; toMenu: string };
   nav: { label: string; home: string; breadcrumb: string };
   kinds: Record<KindKey, { one: string; many: string; latest: string; all: string; none: string }>;
-  language: { label: string; current: string; unavailable: string };
+  language: { label: string; current: string };
   textSize: { label: string; standard: string; large: string; larger: string };
   article: {
     date: string;
@@ -66,6 +66,26 @@ export interface Messages {
     pageOf: (page: number, count: number) => string;
   };
   notFound: { title: string; body: string; home: string };
+  search: {
+    /** The search landmark in the header. */
+    label: string;
+    field: string;
+    submit: string;
+    title: string;
+    /** The page's <title> for a query. */
+    titleFor: (query: string) => string;
+    kind: string;
+    anyKind: string;
+    results: (count: number, query: string) => string;
+    noResults: (query: string) => string;
+    tips: string;
+    /** The empty search page. */
+    prompt: string;
+    /** A query with no word of two letters or more (one Korean syllable is a word). */
+    noWords: string;
+    /** The search form on the results page, told apart from the header's. */
+    again: string;
+  };
   footer: { about: string; translations: string; rights: string };
 }
 
@@ -106,7 +126,7 @@ const en: Messages = {
       none: "No interviews have been published yet.",
     },
   },
-  language: { label: "Language", current: "current language", unavailable: "this page is not available in this language" },
+  language: { label: "Language", current: "current language" },
   textSize: { label: "Text size", standard: "Standard text size", large: "Large text", larger: "Larger text" },
   article: {
     date: "Date",
@@ -171,6 +191,21 @@ const en: Messages = {
     body: "The page you are looking for does not exist, or its address has changed. Please check the address, or start again from the press office's home page.",
     home: "Go to the home page",
   },
+  search: {
+    label: "Site search",
+    field: "Search press releases and interviews",
+    submit: "Search",
+    title: "Search",
+    titleFor: (query) => `Search results for “${query}”`,
+    kind: "Show",
+    anyKind: "All documents",
+    results: (count, query) => `${count.toLocaleString("en")} ${count === 1 ? "result" : "results"} for “${query}”`,
+    noResults: (query) => `No press releases or interviews match “${query}”.`,
+    tips: "Check the spelling, try fewer or other words, or search in another language: each language has its own texts.",
+    prompt: "Type a word or two to search the press releases and interviews.",
+    noWords: "Search for words of at least two letters.",
+    again: "Search again",
+  },
   footer: {
     about: "The official press releases and interviews of the Ministry of Foreign Affairs.",
     translations: "Translations marked unofficial are provided for convenience; the original text prevails.",
@@ -206,7 +241,7 @@ const ko: Messages = {
       none: "아직 게시된 인터뷰가 없습니다.",
     },
   },
-  language: { label: "언어", current: "현재 언어", unavailable: "이 언어로 제공되지 않는 페이지" },
+  language: { label: "언어", current: "현재 언어" },
   textSize: { label: "글자 크기", standard: "보통 글자", large: "큰 글자", larger: "더 큰 글자" },
   article: {
     date: "등록일",
@@ -270,6 +305,21 @@ const ko: Messages = {
     title: "페이지를 찾을 수 없습니다",
     body: "요청하신 페이지가 없거나 주소가 바뀌었습니다. 주소를 다시 확인하시거나 보도자료실 첫 화면에서 다시 찾아 주십시오.",
     home: "첫 화면으로 가기",
+  },
+  search: {
+    label: "사이트 검색",
+    field: "보도자료·인터뷰 검색",
+    submit: "검색",
+    title: "검색",
+    titleFor: (query) => `“${query}” 검색 결과`,
+    kind: "구분",
+    anyKind: "전체",
+    results: (count, query) => `“${query}” 검색 결과 ${count.toLocaleString("ko")}건`,
+    noResults: (query) => `“${query}”에 해당하는 보도자료나 인터뷰가 없습니다.`,
+    tips: "맞춤법을 확인하시거나 검색어를 줄이거나 바꾸어 보십시오. 언어마다 게시된 글이 다르니 다른 언어로도 찾아보십시오.",
+    prompt: "보도자료와 인터뷰에서 찾을 낱말을 입력해 주십시오.",
+    noWords: "두 글자 이상의 낱말로 검색해 주십시오. 한글은 한 글자도 검색할 수 있습니다.",
+    again: "다시 검색",
   },
   footer: {
     about: "외교부의 공식 보도자료와 인터뷰를 게시합니다.",

@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useDatabase } from "@/lib/db";
+import { createPublishedDocument, type DocumentFixture } from "@/lib/testing/public-fixtures";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { searchDocuments, type SearchResults } from "./search-documents";
+
+const release = (slug: string, publicDate: string, extra: Partial<DocumentFixture> = {}): DocumentFixture => ({
+  slug,
+  publicDate,
+  original: { title: `Release ${slug}`, summary: `Summary of ${slug}`, body: "1. First paragraph.\n2. Second paragraph." },
+  ...extra,
+});
+
+const slugs = (results: SearchResults) => results.items.map((item) => item.slug);
+
+describe.each(testBackends())("public search on %s", (backend) => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(backend);
+    useDatabase(database);
+    const create = (fixture: DocumentFixture) => createPublishedDocument(database.prisma, fixture);
+
+    await create(
+      release("rok-azerbaijan", "2017-11-20", {
+        original: {
+          title: "ROK and Azerbaijan Hold 3rd Policy Consultation",
+          body: "1. Deputy Minister Yoon Soon-gu met Deputy Foreign Minister Khalaf Khalafov and discussed the South Caucasus.\n2. They agreed to expand cooperation in infrastructure construction.",
+        },
+      }),
+    );
+    await create(
+      release("ambassador-interview", "2018-07-20", {
+        kind: "INTERVIEW",
+        outlet: "APA",
+        original: {
+          title: "Ambassador: South Korea ready to respond to any threat",
+          summary: "APA presents interview with the Ambassador",
+          body: "Q: How are relations between Korea and Azerbaijan?\nA: They are developing in every field, including trade and infrastructure.",
+        },
+      }),
+    );
+    await create(
+      release("korean-original", "2017-11-21", {
+        originalLocale: "ko",
+        original: { title: "제3차 한-아제르바이잔 정책협의회 개최", body: "1. 윤순구 차관보는 코카서스 정세에 대해 의견을 교환하였다." },
+        translations: [
+          { locale: "en", kind: "OFFICIAL", title: "Korea and Azerbaijan Hold Policy Consultation", body: "1. The two sides discussed the Caucasus in Seoul." },
+        ],
+      }),
+    );
+    await create(release("draft", "2021-10-15", { state: "DRAFT", original: { title: "Draft on Azerbaijan", body: "1. Zanzibar draft." } }));
+    await create(release("scheduled", "2021-10-15", { state: "SCHEDULED", original: { title: "Scheduled", body: "1. Zanzibar scheduled." } }));
+    await create(
+      release("withdrawn", "2021-09-01", { state: "WITHDRAWN", original: { title: "Withdrawn on Azerbaijan", body: "1. Zanzibar withdrawn." } }),
+    );
+    await create(
+      release("translation-in-progress", "2020-11-19", {
+        originalLocale: "ko",
+        original: { title: "한-중앙아 고위관리회의", body: "1. 김건 차관보는 회의를 주재하였다." },
+        translations: [{ locale: "en", state: "IN_PROGRESS", title: "High Level Officials' Meeting", body: "1. Zanzibar in a draft translation." }],
+      }),
+    );
+    await create(
+      release("translation-submitted", "2020-11-18", {
+        originalLocale: "ko",
+        original: { title: "차관 면담", body: "1. 차관은 면담하였다." },
+        translations: [{ locale: "en", state: "SUBMITTED", title: "Vice Minister Meets", body: "1. Zanzibar in a submitted translation." }],
+      }),
+    );
+    await create(
+      release("translation-being-revised", "2020-10-28", {
+        originalLocale: "ko",
+        original: { title: "최종건 차관, 중앙아 대사 면담", body: "1. 최종건 차관은 대사들과 면담하였다." },
+        translations: [
+          {
+            locale: "en",
+            title: "Vice Minister Choi Meets Central Asian Ambassadors",
+            body: "1. The published translation.",
+            revisedDraft: { title: "Draft title", body: "1. Zanzibar in unpublished wording." },
+          },
+        ],
+      }),
+    );
+    await create(
+      release("corrected", "2021-10-13", {
+        firstPublishedAt: "2021-10-13T01:00:00Z",
+        corrections: [{ publishedAt: "2021-10-14T02:00:00Z", changeNote: "Corrected a name." }],
+        original: { title: "Corrected release", body: "1. Ulaanbaatar appears in every edition." },
+      }),
+    );
+    // Thirteen about Uzbekistan: three say so in the title (the oldest of all), ten only in the text.
+    for (let index = 1; index <= 3; index++) {
+      await create(
+        release(`uzbekistan-title-${index}`, `2015-0${index}-01`, {
+          original: { title: `Uzbekistan talks ${index}`, body: "1. Both sides met." },
+        }),
+      );
+    }
+    for (let month = 1; month <= 10; month++) {
+      await create(
+        release(`uzbekistan-body-${month}`, `2019-${String(month).padStart(2, "0")}-10`, {
+          original: { title: `Monthly meeting ${month}`, body: `1. Officials of Uzbekistan met in month ${month}.` },
+        }),
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("finds a document by a word in its body, whatever the case", async () => {
+    const results = await searchDocuments({ query: "khalafov", locale: "en", page: 1 });
+    expect(slugs(results)).toEqual(["rok-azerbaijan"]);
+    expect(results.window.total).toBe(1);
+    expect(results.terms).toEqual(["khalafov"]);
+    expect(results.items[0]).toMatchObject({
+      kind: "PRESS_RELEASE",
+      title: "ROK and Azerbaijan Hold 3rd Policy Consultation",
+      publicDate: "2017-11-20",
+      translationKind: null,
+    });
+    expect(results.items[0]?.snippet).toContain("Khalaf Khalafov");
+    expect(results.items[0]?.snippet).not.toMatch(/[<>]/);
+  });
+
+  it("finds a document by a word in its title, title matches first", async () => {
+    const results = await searchDocuments({ query: "Azerbaijan", locale: "en", page: 1 });
+    // Both titles name Azerbaijan (newest first); the interview only says it in its text.
+    expect(slugs(results)).toEqual(["korean-original", "rok-azerbaijan", "ambassador-interview"]);
+    expect(results.items[0]).toMatchObject({ title: "Korea and Azerbaijan Hold Policy Consultation", translationKind: "OFFICIAL" });
+    expect(results.items[2]).toMatchObject({ kind: "INTERVIEW", outlet: "APA" });
+    expect(results.items[2]?.snippet).toContain("Korea and Azerbaijan?");
+  });
+
+  it("finds Korean text in Korean, a single syllable too, and not in English", async () => {
+    expect(slugs(await searchDocuments({ query: "아제르바이잔", locale: "ko", page: 1 }))).toEqual(["korean-original"]);
+    expect(slugs(await searchDocuments({ query: "코카서스 정세", locale: "ko", page: 1 }))).toEqual(["korean-original"]);
+    expect(slugs(await searchDocuments({ query: "김", locale: "ko", page: 1 }))).toEqual(["translation-in-progress"]);
+    expect(slugs(await searchDocuments({ query: "아제르바이잔", locale: "en", page: 1 }))).toEqual([]);
+    // English words are found in English only; the Korean original's text is its own.
+    expect(slugs(await searchDocuments({ query: "Seoul", locale: "ko", page: 1 }))).toEqual([]);
+  });
+
+  it("ignores drafts, scheduled and withdrawn documents, and translations readers do not see", async () => {
+    expect(await searchDocuments({ query: "Zanzibar", locale: "en", page: 1 })).toMatchObject({ items: [], window: { total: 0 } });
+    // The Korean originals of unfinished translations are found in Korean.
+    expect(slugs(await searchDocuments({ query: "면담하였다", locale: "ko", page: 1 })).sort()).toEqual([
+      "translation-being-revised",
+      "translation-submitted",
+    ]);
+  });
+
+  it("finds a corrected document once, in its live edition", async () => {
+    const results = await searchDocuments({ query: "Ulaanbaatar", locale: "en", page: 1 });
+    expect(slugs(results)).toEqual(["corrected"]);
+    expect(results.window.total).toBe(1);
+  });
+
+  it("needs every word: the words of a query are ANDed", async () => {
+    // Neither title has both words: newest first.
+    expect(slugs(await searchDocuments({ query: "Azerbaijan infrastructure", locale: "en", page: 1 }))).toEqual([
+      "ambassador-interview",
+      "rok-azerbaijan",
+    ]);
+    expect(slugs(await searchDocuments({ query: "Azerbaijan Caucasus", locale: "en", page: 1 }))).toEqual(["korean-original", "rok-azerbaijan"]);
+    expect(slugs(await searchDocuments({ query: "Azerbaijan Caucasus trade", locale: "en", page: 1 }))).toEqual([]);
+  });
+
+  it("searches one kind when asked", async () => {
+    expect(slugs(await searchDocuments({ query: "Azerbaijan", locale: "en", kind: "INTERVIEW", page: 1 }))).toEqual(["ambassador-interview"]);
+    expect(slugs(await searchDocuments({ query: "Azerbaijan", locale: "en", kind: "PRESS_RELEASE", page: 1 }))).toEqual([
+      "korean-original",
+      "rok-azerbaijan",
+    ]);
+  });
+
+  it("pages through results ten at a time: title matches first, then the rest, newest first in each", async () => {
+    const first = await searchDocuments({ query: "Uzbekistan", locale: "en", page: 1 });
+    expect(first.window).toMatchObject({ page: 1, pageCount: 2, total: 13, first: 1, last: 10 });
+    expect(slugs(first)).toEqual([
+      "uzbekistan-title-3",
+      "uzbekistan-title-2",
+      "uzbekistan-title-1",
+      ...[10, 9, 8, 7, 6, 5, 4].map((month) => `uzbekistan-body-${month}`),
+    ]);
+    const second = await searchDocuments({ query: "Uzbekistan", locale: "en", page: 2 });
+    expect(slugs(second)).toEqual(["uzbekistan-body-3", "uzbekistan-body-2", "uzbekistan-body-1"]);
+    expect(second.window).toMatchObject({ page: 2, first: 11, last: 13 });
+    // Past the end: the last page.
+    expect((await searchDocuments({ query: "Uzbekistan", locale: "en", page: 9 })).window.page).toBe(2);
+  });
+
+  it("fills a page that straddles the title matches and the rest", async () => {
+    const straddling = await searchDocuments({ query: "Uzbekistan", locale: "en", page: 2, pageSize: 2 });
+    expect(slugs(straddling)).toEqual(["uzbekistan-title-1", "uzbekistan-body-10"]);
+    const all: string[] = [];
+    for (let page = 1; page <= 7; page++) all.push(...slugs(await searchDocuments({ query: "Uzbekistan", locale: "en", page, pageSize: 2 })));
+    expect(all).toHaveLength(13);
+    expect(new Set(all).size).toBe(13);
+  });
+
+  it("returns nothing, without throwing, for a query of only punctuation, too-short words or nothing", async () => {
+    for (const query of ["!!! ... “” —", "%", "_", "%%", "\\", "a", "", "   "]) {
+      const results = await searchDocuments({ query, locale: "en", page: 1 });
+      expect(results).toEqual({ items: [], terms: [], window: expect.objectContaining({ total: 0, page: 1 }) });
+    }
+  });
+
+  it("treats % and _ inside a word as text, not as LIKE wildcards", async () => {
+    expect(slugs(await searchDocuments({ query: "Uzbek_stan", locale: "en", page: 1 }))).toEqual([]);
+    expect(slugs(await searchDocuments({ query: "Uz%stan", locale: "en", page: 1 }))).toEqual([]);
+    expect(slugs(await searchDocuments({ query: "Khalaf\\ov", locale: "en", page: 1 }))).toEqual([]);
+  });
+});

@@ -1,0 +1,130 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { publiclyListed, publiclyVisibleLocalization } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import { formatDate } from "@/lib/i18n/messages";
+import type { ListedDocument } from "@/lib/public/document-lists";
+import { PAGE_SIZE, pageWindow, type PageWindow } from "@/lib/public/pagination";
+import type { PublicKind } from "@/lib/public/paths";
+import { readableTitle, titleLocalizationSelect } from "@/lib/public/readable-text";
+import { searchTerms } from "./search-query";
+import { makeSnippet } from "./snippet";
+
+export interface SearchResult extends Pick<ListedDocument, "id" | "kind" | "slug" | "title" | "publicDate" | "outlet" | "translationKind"> {
+  /** Plain text around the first match (see makeSnippet); the page marks the terms in it. */
+  snippet: string;
+}
+
+export interface SearchResults {
+  items: SearchResult[];
+  window: PageWindow;
+  /** The words searched for (searchTerms of the query); empty when the query had none, and nothing was searched. */
+  terms: string[];
+}
+
+export interface SearchInput {
+  /** As typed: searchDocuments takes the words out itself. */
+  query: string;
+  locale: string;
+  kind?: PublicKind;
+  page: number;
+  pageSize?: number;
+}
+
+// Prisma passes `contains` into LIKE as it is: "%" and "_" in a reader's word would be wildcards ("Uz%stan").
+const likeLiteral = (term: string) => term.replace(/[\\%_]/g, "\\$&");
+const insensitive = (term: string) => ({ contains: likeLiteral(term), mode: "insensitive" as const });
+
+/**
+ * Documents readers can find in `locale`: the live edition is listed (publiclyListed: published, not withdrawn), its
+ * localization in `locale` is one readers see (publiclyVisibleLocalization) and its search text is the text they see
+ * — the original's, or a translation's in state PUBLISHED. A translation being revised keeps a published revision
+ * readers see, but its searchText is the draft's, so it is left out until it is published again rather than found
+ * by words readers cannot find on the page.
+ */
+function searchableWhere(locale: string, kind: PublicKind | undefined, terms: readonly string[]): Prisma.LocalizationWhereInput {
+  return {
+    AND: [
+      { locale },
+      publiclyVisibleLocalization,
+      { OR: [{ isOriginal: true }, { translationState: "PUBLISHED" }] },
+      { edition: { AND: [publiclyListed, ...(kind ? [{ document: { kind } }] : [])] } },
+      // ILIKE '%term%' per word, served by the trigram GIN index on searchText (terms of three characters or more).
+      ...terms.map((term) => ({ searchText: insensitive(term) })),
+    ],
+  };
+}
+
+const resultSelect = {
+  ...titleLocalizationSelect,
+  searchText: true,
+  edition: {
+    select: {
+      publicDate: true,
+      document: { select: { id: true, kind: true, slug: true, outlet: true } },
+    },
+  },
+} satisfies Prisma.LocalizationSelect;
+
+const newestFirst: Prisma.LocalizationOrderByWithRelationInput[] = [
+  { edition: { publicDate: "desc" } },
+  { edition: { publishedAt: "desc" } },
+  { id: "desc" },
+];
+
+/**
+ * One page of the documents whose text in `locale` contains every word of the query (case-insensitive substrings).
+ * Ranking: documents whose title contains every word first, then the rest; newest first within each. A page past
+ * the end gives the last page (the window says which). A query without usable words searches nothing.
+ */
+export async function searchDocuments({ query, locale, kind, page, pageSize = PAGE_SIZE }: SearchInput): Promise<SearchResults> {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return { items: [], window: pageWindow(0, 1, pageSize), terms };
+
+  const prisma = await db();
+  const where = searchableWhere(locale, kind, terms);
+  const titleHasEveryTerm: Prisma.LocalizationWhereInput = { AND: terms.map((term) => ({ title: insensitive(term) })) };
+  const inTitle: Prisma.LocalizationWhereInput = { AND: [where, titleHasEveryTerm] };
+  const elsewhere: Prisma.LocalizationWhereInput = { AND: [where, { NOT: titleHasEveryTerm }] };
+
+  const [titleCount, otherCount] = await Promise.all([prisma.localization.count({ where: inTitle }), prisma.localization.count({ where: elsewhere })]);
+  const window = pageWindow(titleCount + otherCount, page, pageSize);
+
+  // The page may straddle the two groups: the end of the title matches, then the start of the others.
+  const fromTitle = Math.max(0, Math.min(window.pageSize, titleCount - window.offset));
+  const fromOthers = Math.min(window.pageSize - fromTitle, Math.max(0, window.total - window.offset - fromTitle));
+  const [titleRows, otherRows] = await Promise.all([
+    fromTitle > 0
+      ? prisma.localization.findMany({ where: inTitle, orderBy: newestFirst, skip: window.offset, take: fromTitle, select: resultSelect })
+      : [],
+    fromOthers > 0
+      ? prisma.localization.findMany({
+          where: elsewhere,
+          orderBy: newestFirst,
+          skip: Math.max(0, window.offset - titleCount),
+          take: fromOthers,
+          select: resultSelect,
+        })
+      : [],
+  ]);
+
+  const items = [...titleRows, ...otherRows].flatMap((row): SearchResult[] => {
+    const readable = readableTitle(row);
+    if (!readable) return [];
+    const document = row.edition.document;
+    return [
+      {
+        id: document.id,
+        kind: document.kind,
+        slug: document.slug,
+        title: readable.title,
+        publicDate: formatDate(row.edition.publicDate),
+        outlet: document.outlet,
+        translationKind: row.translationKind === "UNOFFICIAL" ? "UNOFFICIAL" : row.isOriginal ? null : (row.translationKind ?? "OFFICIAL"),
+        // searchText begins with the localization's own title, which for a published translation is the published one.
+        snippet: makeSnippet(row.searchText, row.title, terms),
+      },
+    ];
+  });
+  return { items, window, terms };
+}

@@ -1,0 +1,104 @@
+// What a reader typed into a search box, read leniently: a bad value falls back to "no value", never a 500.
+// Pure and client-safe: the header's search form and the results page share its address.
+import { z } from "zod";
+import type { SearchParams } from "@/lib/public/list-filters";
+import { MAX_PAGE } from "@/lib/public/list-filters";
+import { KIND_SEGMENTS, PUBLIC_KINDS, type PublicKind } from "@/lib/public/paths";
+
+/** Longer input is cut, not refused: a pasted paragraph still searches its first words. */
+export const MAX_QUERY_LENGTH = 200;
+/** Each term is one more ILIKE over every listed localization; eight words say what anyone looks for. */
+export const MAX_TERMS = 8;
+/** Shorter Latin/Cyrillic/digit terms ("a", "5") match nearly everything and cannot use the trigram index. */
+export const MIN_TERM_LENGTH = 2;
+
+export interface SearchQuery {
+  /** The query as typed, tidied: NFC, whitespace collapsed, trimmed, at most MAX_QUERY_LENGTH characters. */
+  text: string;
+  kind?: PublicKind;
+  page: number;
+}
+
+// A single Hangul syllable or Han character is a word ("한", "韓"); one Latin letter is not.
+const ONE_CHARACTER_WORD = /[\p{Script=Hangul}\p{Script=Han}]/u;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** NFC (text pasted from macOS arrives decomposed), whitespace collapsed, trimmed, cut at MAX_QUERY_LENGTH code points. */
+export function normalizeQueryText(raw: string): string {
+  const collapsed = raw.normalize("NFC").replace(/\s+/gu, " ").trim();
+  const characters = Array.from(collapsed);
+  return characters.length <= MAX_QUERY_LENGTH ? collapsed : characters.slice(0, MAX_QUERY_LENGTH).join("").trimEnd();
+}
+
+/**
+ * The words a query matches on (every one must occur): split at spaces, quotes and punctuation at either end dropped
+ * ("“Azerbaijan”," → "Azerbaijan", inner ones kept: "ROK–Azerbaijan", "U.S."), too-short and repeated terms
+ * dropped, at most MAX_TERMS. A query of only punctuation has no terms.
+ */
+export function searchTerms(text: string): string[] {
+  const terms: string[] = [];
+  const seen = new Set<string>();
+  for (const word of normalizeQueryText(text).split(" ")) {
+    const term = word.replace(EDGE_PUNCTUATION, "");
+    if (term === "") continue;
+    if (Array.from(term).length < MIN_TERM_LENGTH && !ONE_CHARACTER_WORD.test(term)) continue;
+    const key = term.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    terms.push(term);
+    if (terms.length === MAX_TERMS) break;
+  }
+  return terms;
+}
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const blankToUndefined = (value: unknown) => {
+  const one = first(value);
+  return typeof one === "string" && one.trim() === "" ? undefined : typeof one === "string" ? one.trim() : one;
+};
+const KIND_BY_SEGMENT = Object.fromEntries(PUBLIC_KINDS.map((kind) => [KIND_SEGMENTS[kind], kind])) as Record<string, PublicKind>;
+
+const searchSchema = z.object({
+  q: z.preprocess(first, z.string().transform(normalizeQueryText)).catch(""),
+  kind: z
+    .preprocess(blankToUndefined, z.enum(Object.keys(KIND_BY_SEGMENT) as [string, ...string[]]).transform((segment) => KIND_BY_SEGMENT[segment]).optional())
+    .catch(undefined),
+  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(MAX_PAGE).default(1)).catch(1),
+});
+
+/** `?q=…&kind=press-releases&page=2` of the results page. */
+export function parseSearchParams(params: SearchParams): SearchQuery {
+  const parsed = searchSchema.parse({ q: params.q, kind: params.kind, page: params.page });
+  const query: SearchQuery = { text: parsed.q, page: parsed.page };
+  if (parsed.kind !== undefined) query.kind = parsed.kind;
+  return query;
+}
+
+/** The query string for a search ("?q=Azerbaijan&page=2", "" for the empty search page), in one fixed order. */
+export function searchQueryString(query: SearchQuery, overrides: Partial<SearchQuery> = {}): string {
+  const merged = { ...query, ...overrides };
+  const params = new URLSearchParams();
+  if (merged.text) params.set("q", merged.text);
+  if (merged.kind) params.set("kind", KIND_SEGMENTS[merged.kind]);
+  // Only a query with words has pages.
+  if (merged.page > 1 && searchTerms(merged.text).length > 0) params.set("page", String(merged.page));
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+export function searchPath(locale: string, queryString = ""): string {
+  return `/${locale}/search${queryString}`;
+}
+
+/**
+ * Whether the request's query string is already the canonical one for what it asks. The form submits an empty
+ * kind ("&kind="), a query may arrive with stray spaces: the page redirects those, so each search has one address.
+ */
+export function isCanonicalSearch(params: SearchParams, query: SearchQuery): boolean {
+  const incoming = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) incoming.append(key, one);
+  }
+  const text = incoming.toString();
+  return (text ? `?${text}` : "") === searchQueryString(query);
+}
