@@ -2,7 +2,8 @@ import { DocumentBody } from "@/components/body/document-body";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatCount } from "@/lib/i18n/messages";
 import type { PublicDocument } from "@/lib/public/document-page";
-import { listPath, homePath } from "@/lib/public/paths";
+import { listPath, homePath, sideBySidePath } from "@/lib/public/paths";
+import { translationMessages } from "@/lib/public/translation-messages";
 import { ChangeHistory } from "./change-history";
 import { RelatedDocuments } from "./related-documents";
 import { TranslationNotice } from "./translation-notice";
@@ -96,6 +97,13 @@ export function DocumentArticle({ document, messages: t, originalName, originalH
           <WithdrawalNotice kindLabel={kind.one} date={document.withdrawal.date} reason={document.withdrawal.reason} messages={t} />
         ) : null}
         {notice("top")}
+        {document.translation && originalHref && originalName ? (
+          <p className="no-print text-sm">
+            <a href={sideBySidePath(document.locale, document.kind, document.slug)} className="text-brand underline underline-offset-2" data-side-by-side-link="">
+              {translationMessages(document.locale).sideBySideLink(originalName)}
+            </a>
+          </p>
+        ) : null}
       </div>
 
       {document.summary ? (

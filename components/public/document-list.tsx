@@ -1,7 +1,9 @@
 import type { Messages } from "@/lib/i18n/messages";
 import { formatCount } from "@/lib/i18n/messages";
 import type { ListedDocument } from "@/lib/public/document-lists";
+import { languageNameFor } from "@/lib/i18n/locale-names";
 import { documentPath } from "@/lib/public/paths";
+import { translationMessages } from "@/lib/public/translation-messages";
 
 export function DocumentList({
   items,
@@ -35,11 +37,20 @@ export function DocumentList({
           </p>
           <div className="min-w-0">
             <Heading className="text-[1.0625rem] font-semibold leading-snug">
-              <a href={documentPath(locale, item.kind, item.slug)} className="text-ink underline-offset-4 hover:text-brand hover:underline">
+              {/* Not translated yet: the original, in its own language, at its own address. */}
+              <a
+                href={documentPath(item.locale, item.kind, item.slug)}
+                {...(item.untranslated ? { lang: item.locale, hrefLang: item.locale } : {})}
+                className="text-ink underline-offset-4 hover:text-brand hover:underline"
+              >
                 {item.title}
               </a>
             </Heading>
-            {showSummary && item.summary ? <p className="mt-1 line-clamp-2 text-[0.9375rem] text-muted">{item.summary}</p> : null}
+            {showSummary && item.summary ? (
+              <p lang={item.untranslated ? item.locale : undefined} className="mt-1 line-clamp-2 text-[0.9375rem] text-muted">
+                {item.summary}
+              </p>
+            ) : null}
             <p className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
               {item.outlet ? (
                 <span>
@@ -49,6 +60,11 @@ export function DocumentList({
               {showViews ? (
                 <span>
                   {t.article.views} {formatCount(item.viewCount, locale)}
+                </span>
+              ) : null}
+              {item.untranslated ? (
+                <span className="rounded-sm border border-rule px-1.5 text-ink" data-untranslated="">
+                  {translationMessages(locale).notYetTranslated(languageNameFor(item.locale, locale))}
                 </span>
               ) : null}
               {item.translationKind === "UNOFFICIAL" ? (

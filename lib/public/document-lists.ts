@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { publiclyListed, publiclyVisibleLocalization } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { formatDate } from "@/lib/i18n/messages";
 import { cachedRead } from "./cache";
 import { publicDateRange, type ListFilters } from "./list-filters";
@@ -21,6 +22,10 @@ export interface ListedDocument {
   outlet: string | null;
   /** Set when the listed text is a translation. */
   translationKind: "OFFICIAL" | "UNOFFICIAL" | null;
+  /** The language of the listed title: the list's, or the original's when it is not translated into the list's. */
+  locale: string;
+  /** No version in the list's language yet: the original is listed, marked "not yet translated", linking to it. */
+  untranslated: boolean;
 }
 
 export interface DocumentList {
@@ -36,13 +41,21 @@ export interface ListFilterOptions {
   topics: { slug: string; name: string }[];
 }
 
-/** Live, published editions of documents of this kind that readers can read in `locale`. */
-function listedWhere(kind: PublicKind, locale: string, filters: Omit<ListFilters, "page"> = {}): Prisma.EditionWhereInput {
+/**
+ * Live, published editions of documents of this kind that readers can read in `locale` (with `withUntranslated`,
+ * every one: those not translated yet are listed in their original).
+ */
+function listedWhere(
+  kind: PublicKind,
+  locale: string,
+  filters: Omit<ListFilters, "page"> = {},
+  withUntranslated = false,
+): Prisma.EditionWhereInput {
   const range = publicDateRange(filters);
   return {
     AND: [
       publiclyListed,
-      { localizations: { some: { AND: [{ locale }, publiclyVisibleLocalization] } } },
+      ...(withUntranslated ? [] : [{ localizations: { some: { AND: [{ locale }, publiclyVisibleLocalization] } } }]),
       {
         document: {
           kind,
@@ -55,15 +68,19 @@ function listedWhere(kind: PublicKind, locale: string, filters: Omit<ListFilters
   };
 }
 
-/** One page of a list, newest first. A page past the end gives the last page (the window says which). */
+/**
+ * One page of a list, newest first. A page past the end gives the last page (the window says which). With
+ * `withUntranslated`, documents not yet readable in `locale` are listed too, in their original (CHANCERY_SHOW_UNTRANSLATED).
+ */
 export async function loadDocumentList(
   kind: PublicKind,
   locale: string,
   filters: ListFilters,
   pageSize: number = PAGE_SIZE,
+  withUntranslated = false,
 ): Promise<DocumentList> {
   const prisma = await db();
-  const where = listedWhere(kind, locale, filters);
+  const where = listedWhere(kind, locale, filters, withUntranslated);
   const total = await prisma.edition.count({ where });
   const window = pageWindow(total, filters.page, pageSize);
   const editions =
@@ -77,11 +94,15 @@ export async function loadDocumentList(
           select: {
             publicDate: true,
             document: { select: { id: true, kind: true, slug: true, viewCount: true, outlet: true } },
-            localizations: { where: { AND: [{ locale }, publiclyVisibleLocalization] }, select: titleLocalizationSelect },
+            localizations: {
+              where: { AND: [withUntranslated ? { OR: [{ locale }, { isOriginal: true }] } : { locale }, publiclyVisibleLocalization] },
+              select: titleLocalizationSelect,
+            },
           },
         });
   const items = editions.flatMap((edition): ListedDocument[] => {
-    const row = edition.localizations[0];
+    const inLocale = edition.localizations.find((candidate) => candidate.locale === locale);
+    const row = inLocale && readableTitle(inLocale) ? inLocale : edition.localizations.find((candidate) => candidate.isOriginal);
     const readable = row ? readableTitle(row) : null;
     if (!row || !readable) return [];
     return [
@@ -95,6 +116,8 @@ export async function loadDocumentList(
         viewCount: edition.document.viewCount,
         outlet: edition.document.outlet,
         translationKind: row.translationKind === "UNOFFICIAL" ? "UNOFFICIAL" : row.isOriginal ? null : (row.translationKind ?? "OFFICIAL"),
+        locale: row.locale,
+        untranslated: row.locale !== locale,
       },
     ];
   });
@@ -102,9 +125,9 @@ export async function loadDocumentList(
 }
 
 /** The values the filter form offers for this list. */
-export async function loadListFilterOptions(kind: PublicKind, locale: string): Promise<ListFilterOptions> {
+export async function loadListFilterOptions(kind: PublicKind, locale: string, withUntranslated = false): Promise<ListFilterOptions> {
   const prisma = await db();
-  const where = listedWhere(kind, locale);
+  const where = listedWhere(kind, locale, {}, withUntranslated);
   const [range, countries, topics] = await Promise.all([
     prisma.edition.aggregate({ where, _min: { publicDate: true }, _max: { publicDate: true } }),
     prisma.country.findMany({
@@ -138,14 +161,14 @@ const cachedFilterOptions = cachedRead("public:list-filters", loadListFilterOpti
 export function getDocumentList(kind: PublicKind, locale: string, filters: ListFilters): Promise<DocumentList> {
   // A fixed key order, so equal filters share a cache entry.
   const key: ListFilters = { page: filters.page, year: filters.year, month: filters.month, country: filters.country, topic: filters.topic };
-  return cachedList(kind, locale, key);
+  return cachedList(kind, locale, key, PAGE_SIZE, env().CHANCERY_SHOW_UNTRANSLATED);
 }
 
 export function getListFilterOptions(kind: PublicKind, locale: string): Promise<ListFilterOptions> {
-  return cachedFilterOptions(kind, locale);
+  return cachedFilterOptions(kind, locale, env().CHANCERY_SHOW_UNTRANSLATED);
 }
 
 /** For the home page: the newest `count` documents of a kind. */
 export async function getLatestDocuments(kind: PublicKind, locale: string, count: number): Promise<ListedDocument[]> {
-  return (await cachedList(kind, locale, { page: 1 }, count)).items;
+  return (await cachedList(kind, locale, { page: 1 }, count, env().CHANCERY_SHOW_UNTRANSLATED)).items;
 }
