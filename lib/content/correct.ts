@@ -85,7 +85,9 @@ async function copyLocalization(tx: TransactionClient, from: LocalizationRow, ed
  * Starts a new draft edition to correct published content: a copy of the live edition's original text and
  * translations (with the source hashes that tell translators which blocks changed). The live edition stays as it is
  * until the new one is published. A major change needs a public change note before it goes out; a minor one has none.
- * Tags belong to the document and carry over as they are.
+ * Tags, related documents and interview details start as they are live: the new edition holds no pending changes
+ * to them (null, "unchanged") rather than a copy, so publishing a correction that never touched them writes nothing
+ * to the document. Changes saved on it wait for its publication (see saveEdition).
  * @throws PermissionDeniedError, InputError, NotFoundError, DomainError ("already has an edition in progress",
  *   "not published")
  */

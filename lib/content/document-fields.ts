@@ -47,7 +47,8 @@ async function existingIds(tx: TransactionClient, kind: TaxonomyKind, ids: strin
   return new Set(rows.map((row) => row.id));
 }
 
-async function replaceTags(tx: TransactionClient, documentId: string, kind: TaxonomyKind, ids: string[]): Promise<void> {
+/** Replaces the document's tags of one kind with these (known to exist). */
+export async function replaceTags(tx: TransactionClient, documentId: string, kind: TaxonomyKind, ids: string[]): Promise<void> {
   switch (kind) {
     case "people":
       await tx.documentPerson.deleteMany({ where: { documentId } });
@@ -90,8 +91,22 @@ export async function currentTags(tx: TransactionClient, documentId: string): Pr
   };
 }
 
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
+export function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+/** The ids of this kind that no longer exist (a tag deleted since the form was opened). */
+export async function unknownTagIds(tx: TransactionClient, kind: TaxonomyKind, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const known = await existingIds(tx, kind, ids);
+  return ids.filter((id) => !known.has(id));
+}
+
+/** Refuses tags that do not exist. */
+export async function checkTagIds(tx: TransactionClient, kind: TaxonomyKind, ids: string[]): Promise<void> {
+  if ((await unknownTagIds(tx, kind, ids)).length > 0) {
+    throw new DomainError(`A ${TAG_NAMES[kind]} you chose no longer exists; reload the page and choose again.`, "taxonomy");
+  }
 }
 
 /** Replaces the kinds of tags the form sent; returns the kinds that changed. Unknown ids are refused. */
@@ -102,28 +117,37 @@ export async function applyTaxonomy(tx: TransactionClient, documentId: string, t
   for (const kind of TAXONOMY_KINDS) {
     const ids = taxonomy[kind];
     if (ids === undefined || sameSet(ids, before[kind])) continue;
-    const known = await existingIds(tx, kind, ids);
-    const unknown = ids.filter((id) => !known.has(id));
-    if (unknown.length > 0) {
-      throw new DomainError(`A ${TAG_NAMES[kind]} you chose no longer exists; reload the page and choose again.`, "taxonomy");
-    }
+    await checkTagIds(tx, kind, ids);
     await replaceTags(tx, documentId, kind, ids);
     changed.push(kind);
   }
   return changed;
 }
 
-/** Replaces the related documents; returns whether they changed. */
-export async function applyRelatedDocuments(tx: TransactionClient, documentId: string, ids: string[] | undefined): Promise<boolean> {
-  if (ids === undefined) return false;
-  const before = (await tx.documentRelation.findMany({ where: { fromId: documentId }, select: { toId: true } })).map((row) => row.toId);
-  if (sameSet(ids, before)) return false;
+export async function currentRelatedDocuments(tx: TransactionClient, documentId: string): Promise<string[]> {
+  return (await tx.documentRelation.findMany({ where: { fromId: documentId }, select: { toId: true } })).map((row) => row.toId);
+}
+
+/** Refuses relating a document to itself or to documents that do not exist. */
+export async function checkRelatedDocumentIds(tx: TransactionClient, documentId: string, ids: string[]): Promise<void> {
   if (ids.includes(documentId)) throw new DomainError("A document cannot be related to itself.", "relatedDocumentIds");
   const found = await tx.document.count({ where: { id: { in: ids } } });
   if (found !== ids.length) {
     throw new DomainError("A related document you chose no longer exists; reload the page and choose again.", "relatedDocumentIds");
   }
+}
+
+/** Replaces the document's related documents with these (known to exist). */
+export async function replaceRelatedDocuments(tx: TransactionClient, documentId: string, ids: string[]): Promise<void> {
   await tx.documentRelation.deleteMany({ where: { fromId: documentId } });
   await tx.documentRelation.createMany({ data: ids.map((toId) => ({ fromId: documentId, toId })) });
+}
+
+/** Replaces the related documents; returns whether they changed. */
+export async function applyRelatedDocuments(tx: TransactionClient, documentId: string, ids: string[] | undefined): Promise<boolean> {
+  if (ids === undefined) return false;
+  if (sameSet(ids, await currentRelatedDocuments(tx, documentId))) return false;
+  await checkRelatedDocumentIds(tx, documentId, ids);
+  await replaceRelatedDocuments(tx, documentId, ids);
   return true;
 }

@@ -5,7 +5,8 @@ import type { EditionSubject } from "@/lib/auth/policy";
 import { bodySchema, type Body } from "./body/schema";
 import { serializeBody } from "./body/serialize";
 import { ConflictError, DomainError, NotFoundError } from "./actor";
-import { checkChangeNote } from "./document-input";
+import { checkChangeNote, type TaxonomyKind } from "./document-input";
+import { documentFieldsForEdition } from "./pending-document-fields";
 import { dateToCalendarDate } from "./office-time";
 import { IN_PROGRESS, type Check } from "./workflow";
 
@@ -111,6 +112,12 @@ export interface EditionText {
   publicDate: string;
   changeType: "MAJOR" | "MINOR";
   changeNote: string | null;
+  /** The document's fields as they stand for this edition: on a correction, its pending changes over the live values. */
+  interviewee: string | null;
+  outlet: string | null;
+  sourceUrl: string | null;
+  taxonomy: Record<TaxonomyKind, string[]>;
+  relatedDocumentIds: string[];
 }
 
 /** The refusal for a save or a move that started from an older version: it carries what is there now. */
@@ -118,6 +125,8 @@ export async function conflictFor(tx: TransactionClient, editionId: string, mess
   const edition = await tx.edition.findUniqueOrThrow({
     where: { id: editionId },
     select: {
+      id: true,
+      documentId: true,
       lockVersion: true,
       updatedAt: true,
       publicDate: true,
@@ -128,6 +137,7 @@ export async function conflictFor(tx: TransactionClient, editionId: string, mess
   });
   const original = await originalLocalization(tx, editionId);
   const body = readBody(original.body);
+  const documentFields = await documentFieldsForEdition(tx, edition);
   return new ConflictError<EditionText>(
     {
       lockVersion: edition.lockVersion,
@@ -141,6 +151,7 @@ export async function conflictFor(tx: TransactionClient, editionId: string, mess
         publicDate: dateToCalendarDate(edition.publicDate),
         changeType: edition.changeType,
         changeNote: edition.changeNote,
+        ...documentFields,
       },
     },
     message,

@@ -3,6 +3,7 @@ import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-even
 import type { TransactionClient } from "@/lib/db";
 import { ensure } from "./actor";
 import { lockDocument, type EditionRecord } from "./edition-records";
+import { applyPendingDocumentFields } from "./pending-document-fields";
 import { checkTransition, nextState, PUBLICLY_VISIBLE, type EditionTransitionName } from "./workflow";
 
 export interface Publication {
@@ -19,8 +20,9 @@ export interface Publication {
 
 /**
  * In the caller's transaction, with the edition row already locked: supersedes the live edition (published or
- * withdrawn), puts this one live, and dates the document's first publication. The audit entry is written last, so
- * a failure anywhere leaves nothing half done.
+ * withdrawn), puts this one live, writes the tags, related documents and interview details a correction held back
+ * to the document, and dates the document's first publication. The audit entry is written last, so a failure
+ * anywhere leaves nothing half done.
  */
 export async function applyPublication(tx: TransactionClient, edition: EditionRecord, publication: Publication): Promise<void> {
   const { now } = publication;
@@ -48,6 +50,8 @@ export async function applyPublication(tx: TransactionClient, edition: EditionRe
     });
   }
 
+  const documentFields = await applyPendingDocumentFields(tx, edition);
+
   await tx.edition.update({
     where: { id: edition.id },
     data: {
@@ -73,6 +77,7 @@ export async function applyPublication(tx: TransactionClient, edition: EditionRe
       documentId: edition.documentId,
       number: edition.number,
       superseded: live.map((previous) => previous.id),
+      ...(documentFields.length > 0 ? { documentFields } : {}),
       ...publication.auditData,
     },
   });

@@ -42,7 +42,7 @@ describe.each(testBackends())("public pages are revalidated after changes reader
     await database?.close();
   });
 
-  it("on publishing, correcting, withdrawing, undoing a withdrawal, and retagging a live document; not before", async () => {
+  it("on publishing, correcting, withdrawing and undoing a withdrawal; a correction's retagging only when it is published", async () => {
     const created = await createDocument(writer, { kind: "PRESS_RELEASE", title: "Revalidated", body: paragraphs("Text.") });
     await saveEdition(writer, { editionId: created.editionId, lockVersion: 1, summary: "Draft only." });
     await submit(writer, { editionId: created.editionId });
@@ -57,6 +57,10 @@ describe.each(testBackends())("public pages are revalidated after changes reader
 
     const country = await database.prisma.country.create({ data: { code: "KZ", names: { en: "Kazakhstan" } } });
     await saveEdition(writer, { editionId: correction.editionId, lockVersion: correction.lockVersion, taxonomy: { countries: [country.id] } });
+    // The tag waits on the correction: the live page has not changed.
+    expect(revalidated.calls).toHaveLength(4);
+    await submit(writer, { editionId: correction.editionId });
+    await publish(editor, { editionId: correction.editionId });
     expect(revalidated.calls).toHaveLength(5);
   });
 

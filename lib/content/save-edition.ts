@@ -1,10 +1,23 @@
+import type { z } from "zod";
 import { authorize } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { revalidateAfterCommit } from "./revalidate-after-commit";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { TransactionClient } from "@/lib/db";
+import type { DocumentKind, Prisma } from "@/lib/db/generated/client";
 import { auditActor, DomainError, type Actor } from "./actor";
-import { parseInput, saveEditionInputSchema, type SaveEditionInput } from "./document-input";
-import { applyRelatedDocuments, applyTaxonomy, resolveBody, searchTextOf } from "./document-fields";
+import { parseInput, saveEditionInputSchema, TAXONOMY_KINDS, type SaveEditionInput } from "./document-input";
+import { applyRelatedDocuments, applyTaxonomy, checkRelatedDocumentIds, checkTagIds, resolveBody, sameSet, searchTextOf } from "./document-fields";
+import {
+  defersDocumentFields,
+  INTERVIEW_FIELDS,
+  liveDocumentFields,
+  pendingBetween,
+  pendingDocumentFieldsColumn,
+  readPendingDocumentFields,
+  withPending,
+  type DocumentFieldValues,
+  type PendingDocumentFields,
+} from "./pending-document-fields";
 import { conflictFor, editionSubject, lockEdition, originalLocalization, readBody } from "./edition-records";
 import { calendarDateToDate, dateToCalendarDate } from "./office-time";
 import { assertSlugAvailable, checkSlugChange } from "./slug";
@@ -27,6 +40,53 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+type SaveEditionFields = z.output<typeof saveEditionInputSchema>;
+
+/**
+ * A correction's changes to tags, related documents and interview details, checked as if applied and kept as the
+ * edition's pending fields. Pushes the names of the fields this save changed onto `changed`; returns the pending
+ * fields to store, or undefined when this save changes none of them.
+ */
+async function savePendingDocumentFields(
+  tx: TransactionClient,
+  edition: { id: string; documentId: string },
+  document: { id: string; kind: DocumentKind },
+  input: SaveEditionFields,
+  changed: string[],
+): Promise<PendingDocumentFields | null | undefined> {
+  const live = await liveDocumentFields(tx, document.id);
+  const row = await tx.edition.findUniqueOrThrow({ where: { id: edition.id }, select: { pendingDocumentFields: true } });
+  const before = withPending(live, readPendingDocumentFields(row.pendingDocumentFields));
+  const next: DocumentFieldValues = { ...before, taxonomy: { ...before.taxonomy } };
+  const changedHere: string[] = [];
+
+  if (document.kind === "INTERVIEW") {
+    for (const field of INTERVIEW_FIELDS) {
+      const value = input[field];
+      if (value !== undefined && value !== before[field]) {
+        next[field] = value;
+        changedHere.push(field);
+      }
+    }
+  }
+  for (const kind of TAXONOMY_KINDS) {
+    const ids = input.taxonomy?.[kind];
+    if (ids === undefined || sameSet(ids, before.taxonomy[kind])) continue;
+    await checkTagIds(tx, kind, ids);
+    next.taxonomy[kind] = ids;
+    changedHere.push(`taxonomy.${kind}`);
+  }
+  const related = input.relatedDocumentIds;
+  if (related !== undefined && !sameSet(related, before.relatedDocumentIds)) {
+    await checkRelatedDocumentIds(tx, document.id, related);
+    next.relatedDocumentIds = related;
+    changedHere.push("relatedDocumentIds");
+  }
+  if (changedHere.length === 0) return undefined;
+  changed.push(...changedHere);
+  return pendingBetween(live, next);
+}
+
 /**
  * Saves the editing form of an edition: the original text (a new revision when it changed), the edition's public date
  * and change type/note, and the document's slug, interview details, tags and related documents.
@@ -34,8 +94,10 @@ function sameJson(a: unknown, b: unknown): boolean {
  * Optimistic locking: the save names the lockVersion the form was opened at; if someone saved since, nothing is
  * written and ConflictError carries their version so the person can merge by hand.
  *
- * Tags, related documents and interview details belong to the document, so on a correction they show on the live
- * page as soon as they are saved (the schema keeps them per document, not per edition).
+ * Tags, related documents and interview details belong to the document. On a document never published they are
+ * written to it at once; on a correction (another edition is live) they are kept on the edition as its pending
+ * fields, checked as if applied, and written to the document when the edition is published, so the live page keeps
+ * showing the live edition's until then. Setting them back to the live values leaves nothing pending.
  * @throws PermissionDeniedError, InputError, ConflictError<EditionText>, NotFoundError, DomainError (slug, body, tags)
  */
 export async function saveEdition(actor: Actor, rawInput: SaveEditionInput): Promise<SaveEditionResult> {
@@ -91,8 +153,14 @@ export async function saveEdition(actor: Actor, rawInput: SaveEditionInput): Pro
         documentData.slug = input.slug;
         changed.push("slug");
       }
-      if (document.kind === "INTERVIEW") {
-        for (const field of ["interviewee", "outlet", "sourceUrl"] as const) {
+      // Tags, related documents and interview details: on a correction they wait on the edition for its publication.
+      const deferred = await defersDocumentFields(tx, edition);
+      let pendingData: Prisma.EditionUpdateManyMutationInput = {};
+      if (deferred) {
+        const pending = await savePendingDocumentFields(tx, edition, document, input, changed);
+        if (pending !== undefined) pendingData = { pendingDocumentFields: pendingDocumentFieldsColumn(pending) };
+      } else if (document.kind === "INTERVIEW") {
+        for (const field of INTERVIEW_FIELDS) {
           const value = input[field];
           if (value !== undefined && value !== document[field]) {
             documentData[field] = value;
@@ -100,14 +168,16 @@ export async function saveEdition(actor: Actor, rawInput: SaveEditionInput): Pro
           }
         }
       }
-      if (Object.keys(documentData).length > 0) {
-        await tx.document.update({ where: { id: document.id }, data: documentData });
+      let documentChanged = Object.keys(documentData).length > 0;
+      if (documentChanged) await tx.document.update({ where: { id: document.id }, data: documentData });
+      if (!deferred) {
+        const tagsChanged = await applyTaxonomy(tx, document.id, input.taxonomy);
+        changed.push(...tagsChanged.map((kind) => `taxonomy.${kind}`));
+        const relatedChanged = await applyRelatedDocuments(tx, document.id, input.relatedDocumentIds);
+        if (relatedChanged) changed.push("relatedDocumentIds");
+        documentChanged ||= tagsChanged.length > 0 || relatedChanged;
       }
-      const tagsChanged = await applyTaxonomy(tx, document.id, input.taxonomy);
-      changed.push(...tagsChanged.map((kind) => `taxonomy.${kind}`));
-      if (await applyRelatedDocuments(tx, document.id, input.relatedDocumentIds)) changed.push("relatedDocumentIds");
-
-      const documentChanged = changed.some((field) => !["title", "summary", "body", "publicDate", "changeType", "changeNote"].includes(field));
+      // Only what was written to the document itself can change a live page.
       const documentLive = documentChanged && (await tx.edition.count({ where: { documentId: document.id, state: { in: [...PUBLICLY_VISIBLE] } } })) > 0;
 
       if (changed.length === 0) {
@@ -126,7 +196,7 @@ export async function saveEdition(actor: Actor, rawInput: SaveEditionInput): Pro
       // The lock: only a save that started from the current version gets through.
       const claimed = await tx.edition.updateMany({
         where: { id: edition.id, lockVersion: input.lockVersion },
-        data: { ...editionData, lockVersion: { increment: 1 }, lastEditedById: actor.id },
+        data: { ...editionData, ...pendingData, lockVersion: { increment: 1 }, lastEditedById: actor.id },
       });
       if (claimed.count !== 1) throw await conflictFor(tx, edition.id);
 
@@ -173,7 +243,7 @@ export async function saveEdition(actor: Actor, rawInput: SaveEditionInput): Pro
     }
     throw error;
   }
-  // Tags and interview details show on the live page at once.
+  // Whatever was written to a live document shows at once (a correction's document fields wait: see above).
   if (result.documentLive) revalidateAfterCommit(result.documentId);
   const { documentLive: _live, documentChanged: _changed, ...saved } = result;
   return saved;

@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize, visibleTo, type EditionSubject } from "@/lib/auth/policy";
 import { bodySchema, type Body } from "@/lib/content/body/schema";
-import type { TaxonomyKind } from "@/lib/content/document-input";
+import { TAXONOMY_KINDS, type TaxonomyKind } from "@/lib/content/document-input";
+import { unknownTagIds } from "@/lib/content/document-fields";
+import { pendingFieldNames, readPendingDocumentFields, withPending } from "@/lib/content/pending-document-fields";
 import { dateToCalendarDate } from "@/lib/content/office-time";
 import { IN_PROGRESS, PUBLICLY_VISIBLE, isIn } from "@/lib/content/workflow";
 
@@ -198,6 +200,7 @@ export type DocumentDesk = {
     slug: string;
     originalLocale: string;
     firstPublishedAt: Date | null;
+    /** Interview details as `current` has them (see pendingFields). */
     interviewee: string | null;
     outlet: string | null;
     sourceUrl: string | null;
@@ -211,6 +214,12 @@ export type DocumentDesk = {
   editions: DeskEditionSummary[];
   tags: Record<TaxonomyKind, string[]>;
   related: { id: string; title: string; kind: DocumentKind }[];
+  /**
+   * The fields of `current` that differ from what readers see ("taxonomy.countries", "relatedDocumentIds", "outlet"…):
+   * a correction's changes to tags, related documents and interview details wait for its publication. `tags`,
+   * `related` and `document`'s interview details show them, as `current` will publish them; empty when none wait.
+   */
+  pendingFields: string[];
 };
 
 const person = { select: { id: true, name: true } } as const;
@@ -297,12 +306,44 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
       lastEditedById: true,
       lastEditedBy: person,
       submittedBy: person,
+      pendingDocumentFields: true,
       localizations: { where: { isOriginal: true }, select: { title: true, summary: true, body: true } },
     },
   });
   const original = row.localizations[0];
   const body = bodySchema.safeParse(original?.body ?? []);
   if (!body.success) throw new Error(`The stored body of edition ${currentSummary.id} is not valid`);
+  const pending = readPendingDocumentFields(row.pendingDocumentFields);
+  const fields = withPending(
+    {
+      interviewee: document.interviewee,
+      outlet: document.outlet,
+      sourceUrl: document.sourceUrl,
+      taxonomy: {
+        people: document.people.map((tag) => tag.personId),
+        countries: document.countries.map((tag) => tag.countryId),
+        organisations: document.organisations.map((tag) => tag.organisationId),
+        topics: document.topics.map((tag) => tag.topicId),
+        events: document.events.map((tag) => tag.eventId),
+      },
+      relatedDocumentIds: document.relatedTo.map(({ to }) => to.id),
+    },
+    pending,
+  );
+  // A tag or document deleted since the correction chose it is left out, as publishing will leave it out.
+  for (const kind of TAXONOMY_KINDS) {
+    if (pending?.taxonomy?.[kind] === undefined) continue;
+    const gone = new Set(await unknownTagIds(prisma, kind, fields.taxonomy[kind]));
+    fields.taxonomy[kind] = fields.taxonomy[kind].filter((id) => !gone.has(id));
+  }
+  const pendingRelated = pending?.relatedDocumentIds;
+  const related =
+    pendingRelated === undefined
+      ? document.relatedTo.map(({ to }) => to)
+      : await prisma.document
+          .findMany({ where: { id: { in: pendingRelated } }, select: { id: true, kind: true, ...titleOfDocument } })
+          .then((rows) => pendingRelated.flatMap((id) => rows.filter((row) => row.id === id)));
+
   // Counted over every edition, not only those the viewer sees: the policy's question is about the document.
   const others = await prisma.edition.count({
     where: { documentId, id: { not: currentSummary.id }, state: { in: [...IN_PROGRESS] } },
@@ -315,9 +356,9 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
       slug: document.slug,
       originalLocale: document.originalLocale,
       firstPublishedAt: document.firstPublishedAt,
-      interviewee: document.interviewee,
-      outlet: document.outlet,
-      sourceUrl: document.sourceUrl,
+      interviewee: fields.interviewee,
+      outlet: fields.outlet,
+      sourceUrl: fields.sourceUrl,
       createdBy: document.createdBy,
     },
     current: {
@@ -343,14 +384,9 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
     },
     live: liveEdition && liveEdition.id !== currentSummary.id ? liveEdition : null,
     editions,
-    tags: {
-      people: document.people.map((tag) => tag.personId),
-      countries: document.countries.map((tag) => tag.countryId),
-      organisations: document.organisations.map((tag) => tag.organisationId),
-      topics: document.topics.map((tag) => tag.topicId),
-      events: document.events.map((tag) => tag.eventId),
-    },
-    related: document.relatedTo.map(({ to }) => ({ id: to.id, kind: to.kind, title: latestTitle(to.editions) })),
+    tags: fields.taxonomy,
+    related: related.map((to) => ({ id: to.id, kind: to.kind, title: latestTitle(to.editions) })),
+    pendingFields: pendingFieldNames(pending),
   };
 }
 

@@ -235,6 +235,10 @@ export function EditionEditor(props: EditionEditorProps) {
         <fieldset className="space-y-3 border-l-4 border-brand bg-brand/5 px-4 py-3">
           <legend className="sr-only">The change this edition makes</legend>
           <p className="font-semibold text-ink">This edition corrects published content (edition {editionNumber}).</p>
+          <p className="text-sm text-muted" data-pending-document-fields="">
+            The tags, related documents{kind === "INTERVIEW" ? " and interview details" : ""} below are this edition&apos;s: changes to them reach readers
+            when it is published, not before.
+          </p>
           <div className="flex flex-wrap gap-x-8 gap-y-2" id="changeType">
             {(
               [

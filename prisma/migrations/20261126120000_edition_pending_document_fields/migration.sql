@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Edition" ADD COLUMN     "pendingDocumentFields" JSONB;
