@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { parseBody } from "@/lib/content/body/parse";
 import { serializeBody } from "@/lib/content/body/serialize";
 import { parsePage, type ParsedPage } from "@/lib/import/parse-page";
@@ -72,7 +72,7 @@ async function postgresReachable(): Promise<boolean> {
 async function benchDatabase(backend: Backend, pages: ParsedPage[]): Promise<void> {
   console.log(`\n${backend}: archive of ${DOCUMENTS} documents`);
   const database = await createTestDatabase(backend);
-  useDatabase(database);
+  installDatabase(database);
   try {
     const importStart = performance.now();
     for (let index = 0; index < DOCUMENTS; index++) {

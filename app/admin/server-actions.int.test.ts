@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { EditionState, Role } from "@/lib/db/generated/enums";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { isDefinedAction, type ActionResult, type DefinedAction, type PermissionRequest } from "@/lib/actions/define-action";
 import type { ActionInput } from "@/lib/actions/form-input";
 import { setRequestContextForTests } from "@/lib/actions/request-context";
@@ -492,7 +492,7 @@ describe.each(testBackends())("server actions on %s", (backend) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
     prisma = database.prisma;
     arrangeWith = prisma;
     passwordHash = await hashPassword(PASSWORD);

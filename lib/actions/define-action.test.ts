@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { useDatabase, type Database } from "@/lib/db";
+import { installDatabase, type Database } from "@/lib/db";
 import { ActionError, defineAction, isDefinedAction } from "./define-action";
 import { checkboxList, requiredText } from "./form-input";
 import { setRequestContextForTests } from "./request-context";
@@ -51,7 +51,7 @@ function signedInAs(user: CurrentUser | null, ipAddress: string | null = "203.0.
   setRequestContextForTests(async () => ({ user, ipAddress }));
 }
 
-beforeAll(() => useDatabase(fakeDatabase));
+beforeAll(() => installDatabase(fakeDatabase));
 afterEach(() => {
   setRequestContextForTests(null);
   transactions.length = 0;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import { userForSession } from "./current-user";
 import { hashPassword } from "./password";
@@ -21,7 +21,7 @@ describe.each(testBackends())("signing in on %s", (backend) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
     prisma = database.prisma;
     passwordHash = await hashPassword(PASSWORD);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { openDatabase } from "@/lib/db/open-database";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import { ConflictError, type Actor } from "./actor";
@@ -22,7 +22,7 @@ describe.each(testBackends())("concurrent editing and scheduling on %s", (backen
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
     writer = await createActor(database.prisma, "WRITER", "writer");
     editor = await createActor(database.prisma, "EDITOR", "editor");
     otherEditor = await createActor(database.prisma, "EDITOR", "second-editor");

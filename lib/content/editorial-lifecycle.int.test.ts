@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { PermissionDeniedError } from "@/lib/auth/policy";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import { DomainError, type Actor } from "./actor";
@@ -28,7 +28,7 @@ describe.each(testBackends())("the editorial lifecycle on %s", (backend) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
     writer = await createActor(database.prisma, "WRITER", "writer");
     editor = await createActor(database.prisma, "EDITOR", "editor");
     otherEditor = await createActor(database.prisma, "EDITOR", "second-editor");

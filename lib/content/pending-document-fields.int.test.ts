@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { CURRENT_USER_SELECT, type CurrentUser } from "@/lib/auth/current-user";
 import { loadPublicDocument } from "@/lib/public/document-page";
 import { loadDocumentDesk } from "@/lib/workspace/documents";
@@ -29,7 +29,7 @@ describe.each(testBackends())("a correction's tags, related documents and interv
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
     const prisma = database.prisma;
     writer = await createActor(prisma, "WRITER", "writer");
     editor = await createActor(prisma, "EDITOR", "editor");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useDatabase, type TransactionClient } from "@/lib/db";
+import { installDatabase, type TransactionClient } from "@/lib/db";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "./actor";
 import { createDocument } from "./create-document";
@@ -37,7 +37,7 @@ describe.each(testBackends())("publishing is atomic on %s", (backend) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
     writer = await createActor(database.prisma, "WRITER", "writer");
     editor = await createActor(database.prisma, "EDITOR", "editor");
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "./actor";
 import { createDocument } from "./create-document";
@@ -30,7 +30,7 @@ describe.each(testBackends())("public pages are revalidated after changes reader
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
     writer = await createActor(database.prisma, "WRITER", "writer");
     editor = await createActor(database.prisma, "EDITOR", "editor");
   });

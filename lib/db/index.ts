@@ -19,7 +19,7 @@ export async function db(): Promise<PrismaClient> {
 }
 
 /** Tests and scripts install their own database (e.g. a fresh PGlite in memory). */
-export function useDatabase(database: Database): void {
+export function installDatabase(database: Database): void {
   holder.__chanceryDatabase = Promise.resolve(database);
 }
 

@@ -2,7 +2,7 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import { samplePaths } from "@/lib/seed/first-start";
 import { importFiles, readPageFile } from "./import-files";
@@ -12,7 +12,7 @@ describe.each(testBackends())("importing pages on %s", (backend) => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
   });
   afterAll(async () => {
     await database.close();

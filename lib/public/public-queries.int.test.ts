@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { createPublishedDocument, relateDocuments, type DocumentFixture } from "@/lib/testing/public-fixtures";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import { loadDocumentList, loadListFilterOptions } from "./document-lists";
@@ -19,7 +19,7 @@ describe.each(testBackends())("public reading queries on %s", (backend) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
     const prisma = database.prisma;
     const create = async (fixture: DocumentFixture) => {
       ids[fixture.slug] = (await createPublishedDocument(prisma, fixture)).documentId;

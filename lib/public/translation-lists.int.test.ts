@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { createPublishedDocument } from "@/lib/testing/public-fixtures";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import { loadDocumentList, loadListFilterOptions } from "./document-lists";
@@ -11,7 +11,7 @@ describe.each(testBackends())("lists with originals not yet translated, on %s", 
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
     await createPublishedDocument(database.prisma, {
       slug: "korean-only",
       originalLocale: "ko",

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { createPublishedDocument, type DocumentFixture } from "@/lib/testing/public-fixtures";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import { searchDocuments, type SearchResults } from "./search-documents";
@@ -18,7 +18,7 @@ describe.each(testBackends())("public search on %s", (backend) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
     const create = (fixture: DocumentFixture) => createPublishedDocument(database.prisma, fixture);
 
     await create(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { PermissionDeniedError } from "@/lib/auth/policy";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import type { Actor } from "@/lib/content/actor";
@@ -19,7 +19,7 @@ describe.each(testBackends())("taxonomy on %s", (backend) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
     editor = await createActor(database.prisma, "EDITOR", "editor");
     writer = await createActor(database.prisma, "WRITER", "writer");
   });

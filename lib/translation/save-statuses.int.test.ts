@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/content/actor";
 import { createActor } from "@/lib/content/test-fixtures";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import { saveTranslation } from "./save-translation";
 import { startTranslation } from "./start-translation";
@@ -16,7 +16,7 @@ describe.each(testBackends())("what the workspace needs from a save, on %s", (ba
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
     translator = await createActor(database.prisma, "TRANSLATOR", "translator");
   });
   afterAll(async () => {

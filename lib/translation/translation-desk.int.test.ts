@@ -9,7 +9,7 @@ import { publish } from "@/lib/content/publish";
 import { saveEdition } from "@/lib/content/save-edition";
 import { submit } from "@/lib/content/submit";
 import { createActor } from "@/lib/content/test-fixtures";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { loadPublicDocument } from "@/lib/public/document-page";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import type { TranslationEntry } from "./alignment";
@@ -61,7 +61,7 @@ describe.each(testBackends())("the translation desk on %s", (backend) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
     writer = await createActor(database.prisma, "WRITER", "writer");
     editor = await createActor(database.prisma, "EDITOR", "editor");
     otherEditor = await createActor(database.prisma, "EDITOR", "second-editor");

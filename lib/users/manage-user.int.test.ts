@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/db/generated/enums";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { ActionError } from "@/lib/actions/action-error";
 import { verifyPassword } from "@/lib/auth/password";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
@@ -17,7 +17,7 @@ describe.each(testBackends())("managing accounts on %s", (backend) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
     prisma = database.prisma;
   });
   afterAll(async () => database.close());

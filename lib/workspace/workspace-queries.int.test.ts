@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { EditionState, Role } from "@/lib/db/generated/enums";
-import { useDatabase } from "@/lib/db";
+import { installDatabase } from "@/lib/db";
 import { CURRENT_USER_SELECT, type CurrentUser } from "@/lib/auth/current-user";
 import { PermissionDeniedError } from "@/lib/auth/policy";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
@@ -17,7 +17,7 @@ describe.each(testBackends())("workspace queries on %s", (backend) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
-    useDatabase(database);
+    installDatabase(database);
     prisma = database.prisma;
     for (const role of ["ADMIN", "EDITOR", "WRITER", "TRANSLATOR"] as const) {
       people[role] = await prisma.user.create({
