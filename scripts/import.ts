@@ -2,6 +2,7 @@ import { loadEnvOrExit } from "@/lib/env";
 import { migrateDatabase, withDatabase } from "@/lib/db/prepare";
 import { importFiles, readPageFile } from "@/lib/import/import-files";
 import { toDryRunJson } from "@/lib/import/dry-run";
+import { notifyRunningServer, settleRevalidations } from "@/lib/public/revalidate";
 import { CliError, runCli } from "./run-cli";
 
 const USAGE = `usage: npm run import -- [--dry-run] [--json] [--publish] <files…>
@@ -34,10 +35,12 @@ runCli(async () => {
   }
 
   const env = loadEnvOrExit();
+  notifyRunningServer();
   const results = await withDatabase(env, async (database) => {
     await migrateDatabase(database, () => undefined);
     return importFiles(files, { publish: args.includes("--publish"), actor: null, client: database.prisma });
   });
+  await settleRevalidations();
   for (const result of results) {
     if (json) console.log(JSON.stringify(result));
     else if (result.status === "error") console.log(`${result.file}: error: ${result.message}`);

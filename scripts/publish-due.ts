@@ -1,6 +1,7 @@
 import { loadEnvOrExit } from "@/lib/env";
 import { withDatabase } from "@/lib/db/prepare";
 import { publishDue } from "@/lib/content/publish-due";
+import { notifyRunningServer, settleRevalidations } from "@/lib/public/revalidate";
 import { CliError, runCli } from "./run-cli";
 
 const USAGE = "usage: npm run publish-due   (publishes every scheduled edition whose time has come, then exits)";
@@ -13,6 +14,7 @@ runCli(async () => {
   }
   if (args.length > 0) throw new CliError(`unknown argument ${args[0]}\n${USAGE}`);
   const env = loadEnvOrExit();
+  notifyRunningServer();
   return withDatabase(env, async (database) => {
     const result = await publishDue({ client: database.prisma }).catch((error: unknown) => {
       if (error instanceof Error && /relation "Edition" does not exist/.test(error.message)) {
@@ -25,6 +27,8 @@ runCli(async () => {
     }
     for (const failure of result.failed) console.error(`could not publish edition ${failure.editionId}: ${failure.error}`);
     if (result.published.length === 0 && result.failed.length === 0) console.log("Nothing is due.");
+    // Tell the running server (NEXTAUTH_URL) to refresh the pages that just went live.
+    await settleRevalidations();
     return result.failed.length > 0 ? 1 : 0;
   });
 });

@@ -3,12 +3,13 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { ButtonLink } from "@/components/ui/button";
-import { Field, Fieldset } from "@/components/ui/field";
-import { Checkbox, Select, TextInput } from "@/components/ui/inputs";
+import { Field } from "@/components/ui/field";
+import { Select, TextInput } from "@/components/ui/inputs";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionFeedback } from "./action-feedback";
 import { fieldError, submitted, submittedList, type FormAction } from "./form-action";
 import { OneTimePassword } from "./one-time-password";
+import { TranslatorLocalesField } from "./user-forms";
 
 type Created = { user: { id: string; name: string; email: string }; oneTimePassword: string | null };
 
@@ -67,20 +68,12 @@ export function CreateUserForm({
           </Select>
         )}
       </Field>
-      <Fieldset legend={LABELS.translatorLocales} hint="Only for translators: the languages they translate into." error={fieldError(state, "translatorLocales")}>
-        <div id="translatorLocales" className="flex flex-wrap gap-x-6 gap-y-2">
-          {locales.map((locale) => (
-            <Checkbox
-              key={locale.value}
-              id={`translatorLocales-${locale.value}`}
-              name="translatorLocales"
-              value={locale.value}
-              label={locale.label}
-              defaultChecked={chosenLocales.includes(locale.value)}
-            />
-          ))}
-        </div>
-      </Fieldset>
+      <TranslatorLocalesField
+        hint="Only for translators: the languages they translate into."
+        error={fieldError(state, "translatorLocales")}
+        locales={locales}
+        chosen={chosenLocales}
+      />
       <p className="text-sm text-muted">A one-time password is made for the account and shown once, on the next screen.</p>
       <SubmitButton pendingLabel="Creating…">Create account</SubmitButton>
     </form>

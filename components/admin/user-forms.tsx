@@ -18,6 +18,36 @@ function Refused({ decision }: { decision: Decision }) {
   return decision.allowed ? null : <p className="text-muted">{decision.reason}</p>;
 }
 
+/** The languages a translator translates into, one checkbox each; also on the new-account form. */
+export function TranslatorLocalesField({
+  hint,
+  error,
+  locales,
+  chosen,
+}: {
+  hint: string;
+  error: readonly string[] | undefined;
+  locales: readonly Option[];
+  chosen: readonly string[];
+}) {
+  return (
+    <Fieldset legend="Translation languages" hint={hint} error={error}>
+      <div id="translatorLocales" className="flex flex-wrap gap-x-6 gap-y-2">
+        {locales.map((locale) => (
+          <Checkbox
+            key={locale.value}
+            id={`translatorLocales-${locale.value}`}
+            name="translatorLocales"
+            value={locale.value}
+            label={locale.label}
+            defaultChecked={chosen.includes(locale.value)}
+          />
+        ))}
+      </div>
+    </Fieldset>
+  );
+}
+
 export function UserDetailsForm({
   action,
   user,
@@ -37,20 +67,7 @@ export function UserDetailsForm({
         {(control) => <TextInput {...control} name="name" defaultValue={submitted(state, "name") ?? user.name} required />}
       </Field>
       {user.role === "TRANSLATOR" ? (
-        <Fieldset legend="Translation languages" hint="The languages they translate into." error={fieldError(state, "translatorLocales")}>
-          <div id="translatorLocales" className="flex flex-wrap gap-x-6 gap-y-2">
-            {locales.map((locale) => (
-              <Checkbox
-                key={locale.value}
-                id={`translatorLocales-${locale.value}`}
-                name="translatorLocales"
-                value={locale.value}
-                label={locale.label}
-                defaultChecked={chosen.includes(locale.value)}
-              />
-            ))}
-          </div>
-        </Fieldset>
+        <TranslatorLocalesField hint="The languages they translate into." error={fieldError(state, "translatorLocales")} locales={locales} chosen={chosen} />
       ) : null}
       <SubmitButton variant="secondary" pendingLabel="Saving…">
         Save details

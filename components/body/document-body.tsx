@@ -2,32 +2,14 @@
 // No hooks and no "use client", so it renders on the server and inside client components alike.
 import type { ReactNode } from "react";
 import { splitLinks } from "@/lib/content/body/links";
-import type { Block, NoteBlock, QuestionBlock, AnswerBlock, SubpointBlock } from "@/lib/content/body/schema";
+import { messages, type BodyLabelsMessages } from "@/lib/i18n/messages";
+import type { Block, NoteBlock, NoteList, QuestionBlock, AnswerBlock, SubpointBlock } from "@/lib/content/body/schema";
 import { deriveNumbers } from "@/lib/content/body/structure";
-import { numberFootnotes } from "@/lib/translation/footnotes";
+import { numberFootnotes, type Footnote } from "@/lib/translation/footnotes";
 
-export interface BodyLabels {
-  /** Printed before a question ("Q"). */
-  question: string;
-  /** Printed before the first paragraph of an answer ("A"). */
-  answer: string;
-  /** Read out before a ※ note by screen readers. */
-  note: string;
-  /** Heading of the translator's notes at the end. */
-  translatorNotes: string;
-  /** Label of each translator's note and of its reference mark. */
-  translatorNote: string;
-  backToText: string;
-}
+export type BodyLabels = BodyLabelsMessages;
 
-export const ENGLISH_BODY_LABELS: BodyLabels = {
-  question: "Q",
-  answer: "A",
-  note: "Note",
-  translatorNotes: "Translator's notes",
-  translatorNote: "Translator's note",
-  backToText: "Back to text",
-};
+export const ENGLISH_BODY_LABELS: BodyLabels = messages("en").body;
 
 export interface DocumentBodyProps {
   body: readonly Block[];
@@ -120,33 +102,10 @@ export function DocumentBody({ body, labels = ENGLISH_BODY_LABELS, idPrefix = ""
   // Numbered as the translation workspace and the side-by-side view number them (lib/translation/footnotes.ts).
   const footnotes = numberFootnotes(body);
   const context: RenderContext = { labels, idPrefix, headingLevel, noteNumbers: new Map(Object.entries(footnotes.byBlock)) };
-  const notes = footnotes.notes;
   return (
     <div className="document-body" data-body="">
       {groupBlocks(body).map((group, index) => renderGroup(group, context, index))}
-      {notes.length > 0 ? (
-        <aside className="mt-10 border-t border-rule pt-4 text-[0.9375rem]" aria-labelledby={`${idPrefix}translator-notes`}>
-          <h2 id={`${idPrefix}translator-notes`} className="text-base font-semibold">
-            {labels.translatorNotes}
-          </h2>
-          <ol className="mt-2 space-y-2" role="list">
-            {notes.map(({ blockId, number, text }) => {
-              return (
-                <li key={blockId} id={`${idPrefix}tn-${number}`} data-translator-note={number} className="grid grid-cols-[1.75rem_1fr] gap-x-1">
-                  <span className="tabular-nums text-muted">{number}.</span>
-                  <p>
-                    <span className="font-semibold">{labels.translatorNote}: </span>
-                    <Text text={text} />{" "}
-                    <a href={`#${idPrefix}tn-ref-${number}`} className="text-brand underline underline-offset-2 no-print" aria-label={labels.backToText}>
-                      ↩
-                    </a>
-                  </p>
-                </li>
-              );
-            })}
-          </ol>
-        </aside>
-      ) : null}
+      <TranslatorNotes notes={footnotes.notes} labels={labels} idPrefix={idPrefix} className="mt-10" />
     </div>
   );
 }
@@ -166,8 +125,7 @@ function renderGroup(group: Group, context: RenderContext, index: number): React
           <span className="numbered-number tabular-nums font-semibold text-ink">{group.number}.</span>
           <div className="min-w-0">
             <p>
-              <Text text={group.block.text} />
-              <NoteRef block={group.block} context={context} />
+              <BodyText block={group.block} context={context} />
             </p>
             {group.children.map((child, childIndex) => renderGroup(child, context, childIndex))}
           </div>
@@ -190,8 +148,7 @@ function renderGroup(group: Group, context: RenderContext, index: number): React
                 {context.labels.question}
               </span>
               <p>
-                <Text text={group.question.text} />
-                <NoteRef block={group.question} context={context} />
+                <BodyText block={group.question} context={context} />
               </p>
             </div>
           ) : null}
@@ -204,8 +161,7 @@ function renderGroup(group: Group, context: RenderContext, index: number): React
             >
               <span className="qa-label font-semibold text-muted">{answerIndex === 0 ? context.labels.answer : ""}</span>
               <p>
-                <Text text={answer.text} />
-                <NoteRef block={answer} context={context} />
+                <BodyText block={answer} context={context} />
               </p>
             </div>
           ))}
@@ -220,16 +176,14 @@ function renderGroup(group: Group, context: RenderContext, index: number): React
           data-block="heading"
           className="mt-10 mb-3 text-xl font-semibold text-ink first:mt-0"
         >
-          <Text text={group.block.text} />
-          <NoteRef block={group.block} context={context} />
+          <BodyText block={group.block} context={context} />
         </Heading>
       );
     }
     case "paragraph":
       return (
         <p key={group.block.id} id={`${idPrefix}b-${group.block.id}`} data-block="paragraph" className="mt-5 first:mt-0">
-          <Text text={group.block.text} />
-          <NoteRef block={group.block} context={context} />
+          <BodyText block={group.block} context={context} />
         </p>
       );
   }
@@ -252,8 +206,7 @@ function SubpointList({ nodes, context }: { nodes: SubpointNode[]; context: Rend
           </span>
           <div className="min-w-0">
             <p>
-              <Text text={node.block.text} />
-              <NoteRef block={node.block} context={context} />
+              <BodyText block={node.block} context={context} />
             </p>
             {node.children.length > 0 ? <SubpointList nodes={node.children} context={context} /> : null}
           </div>
@@ -276,43 +229,93 @@ function Note({ block, context }: { block: NoteBlock; context: RenderContext }) 
       </span>
       <div className="min-w-0">
         <p>
-          <span className="sr-only">{context.labels.note}: </span>
-          <Text text={block.text} />
-          <NoteRef block={block} context={context} />
+          <BodyText block={block} context={context} />
         </p>
-        {block.list ? (
-          <ul role="list" className="mt-1 space-y-1">
-            {block.list.items.map((item, index) => (
-              <li key={index} data-note-item="" className="grid grid-cols-[1.25rem_1fr] gap-x-1">
-                <span aria-hidden="true" className="text-muted">
-                  {block.list?.marker}
-                </span>
-                <span className="min-w-0">
-                  <Text text={item} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        {block.list ? <NoteListItems list={block.list} /> : null}
       </div>
     </div>
   );
 }
 
-function NoteRef({ block, context }: { block: Block; context: RenderContext }) {
-  const number = context.noteNumbers.get(block.id);
-  if (number === undefined) return null;
+// BlockText with this body's labels and note numbers.
+function BodyText({ block, context }: { block: Block; context: RenderContext }) {
+  return <BlockText block={block} labels={context.labels} idPrefix={context.idPrefix} footnote={context.noteNumbers.get(block.id)} />;
+}
+
+/**
+ * A block's own text as the reader sees it: a note's spoken label, the text, and the reference mark of its translator's
+ * note (`footnote`, numbered by lib/translation/footnotes.ts) when it has one.
+ */
+export function BlockText({ block, labels, idPrefix, footnote }: { block: Block; labels: BodyLabels; idPrefix: string; footnote: number | undefined }) {
   return (
-    <sup className="ml-0.5">
-      <a
-        id={`${context.idPrefix}tn-ref-${number}`}
-        href={`#${context.idPrefix}tn-${number}`}
-        className="text-brand underline underline-offset-2"
-        aria-label={`${context.labels.translatorNote} ${number}`}
-      >
-        {number}
-      </a>
-    </sup>
+    <>
+      {block.kind === "note" ? <span className="sr-only">{labels.note}: </span> : null}
+      <Text text={block.text} />
+      {footnote === undefined ? null : (
+        <sup className="ml-0.5">
+          <a id={`${idPrefix}tn-ref-${footnote}`} href={`#${idPrefix}tn-${footnote}`} className="text-brand underline underline-offset-2" aria-label={`${labels.translatorNote} ${footnote}`}>
+            {footnote}
+          </a>
+        </sup>
+      )}
+    </>
+  );
+}
+
+/** The lines a ※ note lists under its text. */
+export function NoteListItems({ list }: { list: NoteList }) {
+  return (
+    <ul role="list" className="mt-1 space-y-1">
+      {list.items.map((item, index) => (
+        <li key={index} data-note-item="" className="grid grid-cols-[1.25rem_1fr] gap-x-1">
+          <span aria-hidden="true" className="text-muted">
+            {list.marker}
+          </span>
+          <span className="min-w-0">
+            <Text text={item} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The translator's notes at the end of a body, each linking back to its mark in the text. */
+export function TranslatorNotes({
+  notes,
+  labels,
+  idPrefix,
+  className,
+  lang,
+}: {
+  notes: readonly Footnote[];
+  labels: BodyLabels;
+  idPrefix: string;
+  /** Space above, which differs between the article and the side-by-side view. */
+  className: string;
+  lang?: string;
+}) {
+  if (notes.length === 0) return null;
+  return (
+    <aside lang={lang} className={`${className} border-t border-rule pt-4 text-[0.9375rem]`} aria-labelledby={`${idPrefix}translator-notes`}>
+      <h2 id={`${idPrefix}translator-notes`} className="text-base font-semibold">
+        {labels.translatorNotes}
+      </h2>
+      <ol className="mt-2 space-y-2" role="list">
+        {notes.map(({ number, text }) => (
+          <li key={number} id={`${idPrefix}tn-${number}`} data-translator-note={number} className="grid grid-cols-[1.75rem_1fr] gap-x-1">
+            <span className="tabular-nums text-muted">{number}.</span>
+            <p>
+              <span className="font-semibold">{labels.translatorNote}: </span>
+              <Text text={text} />{" "}
+              <a href={`#${idPrefix}tn-ref-${number}`} className="text-brand underline underline-offset-2 no-print" aria-label={labels.backToText}>
+                ↩
+              </a>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </aside>
   );
 }
 

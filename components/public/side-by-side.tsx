@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { Text, type BodyLabels } from "@/components/body/document-body";
+import { BlockText, NoteListItems, TranslatorNotes, type BodyLabels } from "@/components/body/document-body";
+import { readerMark } from "@/components/body/margin-mark";
 import type { Block } from "@/lib/content/body/schema";
 import type { SideBySideRow } from "@/lib/public/side-by-side";
 import type { TranslationMessages } from "@/lib/public/translation-messages";
@@ -72,27 +73,7 @@ export function SideBySide({
           row.original?.kind ?? row.translation?.kind,
         ),
       )}
-      {footnotes.notes.length > 0 ? (
-        <aside lang={translation.locale} className="mt-8 border-t border-rule pt-4 text-[0.9375rem]" aria-labelledby="sbs-translator-notes">
-          <h2 id="sbs-translator-notes" className="text-base font-semibold">
-            {translation.labels.translatorNotes}
-          </h2>
-          <ol className="mt-2 space-y-2" role="list">
-            {footnotes.notes.map((note) => (
-              <li key={note.number} id={`sbs-tn-${note.number}`} data-translator-note={note.number} className="grid grid-cols-[1.75rem_1fr] gap-x-1">
-                <span className="tabular-nums text-muted">{note.number}.</span>
-                <p>
-                  <span className="font-semibold">{translation.labels.translatorNote}: </span>
-                  <Text text={note.text} />{" "}
-                  <a href={`#sbs-tn-ref-${note.number}`} className="no-print text-brand underline underline-offset-2" aria-label={translation.labels.backToText}>
-                    ↩
-                  </a>
-                </p>
-              </li>
-            ))}
-          </ol>
-        </aside>
-      ) : null}
+      <TranslatorNotes notes={footnotes.notes} labels={translation.labels} idPrefix="sbs-" className="mt-8" lang={translation.locale} />
     </div>
   );
 }
@@ -101,39 +82,9 @@ function Missing({ text }: { text: string }) {
   return <p className="text-sm text-muted italic">{text}</p>;
 }
 
-function mark(block: Block, number: number | null, labels: BodyLabels): string {
-  switch (block.kind) {
-    case "numbered":
-      return number === null ? "" : `${number}.`;
-    case "subpoint":
-      return block.marker;
-    case "note":
-      return "※";
-    case "question":
-      return labels.question;
-    case "answer":
-      return labels.answer;
-    default:
-      return "";
-  }
-}
-
 function PairedBlock({ block, number, labels, footnote }: { block: Block; number: number | null; labels: BodyLabels; footnote?: number }) {
-  const margin = mark(block, number, labels);
+  const margin = readerMark(block, number, labels) ?? "";
   const indent = block.kind === "subpoint" ? `${(block.level - 1) * 1.25}rem` : undefined;
-  const ref =
-    footnote !== undefined ? (
-      <sup className="ml-0.5">
-        <a
-          id={`sbs-tn-ref-${footnote}`}
-          href={`#sbs-tn-${footnote}`}
-          className="text-brand underline underline-offset-2"
-          aria-label={`${labels.translatorNote} ${footnote}`}
-        >
-          {footnote}
-        </a>
-      </sup>
-    ) : null;
   return (
     <div
       data-block={block.kind}
@@ -149,24 +100,9 @@ function PairedBlock({ block, number, labels, footnote }: { block: Block; number
       </span>
       <div className={block.kind === "heading" ? "min-w-0 text-lg font-semibold" : "min-w-0"}>
         <p>
-          {block.kind === "note" ? <span className="sr-only">{labels.note}: </span> : null}
-          <Text text={block.text} />
-          {ref}
+          <BlockText block={block} labels={labels} idPrefix="sbs-" footnote={footnote} />
         </p>
-        {block.kind === "note" && block.list ? (
-          <ul role="list" className="mt-1 space-y-1">
-            {block.list.items.map((item, index) => (
-              <li key={index} className="grid grid-cols-[1.25rem_1fr] gap-x-1">
-                <span aria-hidden="true" className="text-muted">
-                  {block.list?.marker}
-                </span>
-                <span className="min-w-0">
-                  <Text text={item} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        {block.kind === "note" && block.list ? <NoteListItems list={block.list} /> : null}
       </div>
     </div>
   );

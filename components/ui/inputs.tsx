@@ -21,3 +21,38 @@ export function Checkbox({ label, className, id, ...props }: Omit<ComponentProps
     </div>
   );
 }
+
+/**
+ * A row of radio buttons, each with its label beside it. The row's id is the field's name, so an error summary's
+ * link to the field lands on it; each button's id is `name-value`.
+ */
+export function RadioChoices<V extends string>({
+  name,
+  choices,
+  value,
+  onChange,
+}: {
+  name: string;
+  choices: ReadonlyArray<readonly [value: V, label: string]>;
+  value: V;
+  onChange: (value: V) => void;
+}) {
+  return (
+    <div className="flex flex-wrap gap-x-8 gap-y-2" id={name}>
+      {choices.map(([choice, label]) => (
+        <div key={choice} className="flex items-center gap-2">
+          <input
+            id={`${name}-${choice}`}
+            type="radio"
+            name={name}
+            value={choice}
+            checked={value === choice}
+            onChange={() => onChange(choice)}
+            className="h-5 w-5 accent-brand"
+          />
+          <label htmlFor={`${name}-${choice}`}>{label}</label>
+        </div>
+      ))}
+    </div>
+  );
+}

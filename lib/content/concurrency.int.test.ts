@@ -12,7 +12,7 @@ import { unschedule } from "./unschedule";
 import { correct } from "./correct";
 import { publishDue, type PublishDueResult } from "./publish-due";
 import type { EditionText } from "./edition-records";
-import { createActor, paragraphs } from "./test-fixtures";
+import { createNewsroom, paragraphs } from "./test-fixtures";
 
 describe.each(testBackends())("concurrent editing and scheduling on %s", (backend) => {
   let database: TestDatabase;
@@ -23,9 +23,7 @@ describe.each(testBackends())("concurrent editing and scheduling on %s", (backen
   beforeAll(async () => {
     database = await createTestDatabase(backend);
     installDatabase(database);
-    writer = await createActor(database.prisma, "WRITER", "writer");
-    editor = await createActor(database.prisma, "EDITOR", "editor");
-    otherEditor = await createActor(database.prisma, "EDITOR", "second-editor");
+    ({ writer, editor, otherEditor } = await createNewsroom(database.prisma));
   });
   afterAll(async () => {
     await database?.close();

@@ -16,7 +16,7 @@ import { unwithdraw } from "./unwithdraw";
 import { deleteEdition } from "./delete-edition";
 import { listForcePublications } from "./force-publications";
 import { changeHistory } from "./change-history";
-import { createActor, paragraphs } from "./test-fixtures";
+import { createActor, createNewsroom, paragraphs } from "./test-fixtures";
 import { loadCorrectionSubject, loadEditionSubject } from "./edition-subject";
 import { describeRefusal } from "./actor";
 
@@ -29,9 +29,7 @@ describe.each(testBackends())("the editorial lifecycle on %s", (backend) => {
   beforeAll(async () => {
     database = await createTestDatabase(backend);
     installDatabase(database);
-    writer = await createActor(database.prisma, "WRITER", "writer");
-    editor = await createActor(database.prisma, "EDITOR", "editor");
-    otherEditor = await createActor(database.prisma, "EDITOR", "second-editor");
+    ({ writer, editor, otherEditor } = await createNewsroom(database.prisma));
   });
   afterAll(async () => {
     await database?.close();

@@ -88,15 +88,18 @@ function push(parts: WordChange[], op: WordOp, text: string): void {
   else parts.push({ op, text });
 }
 
-/** Longest-common-subsequence alignment of two token lists. */
-function alignTokens(before: readonly string[], after: readonly string[], parts: WordChange[]): void {
+/**
+ * Walks two lists along their longest common subsequence, calling `same` for each shared item (by its index in
+ * `before`), `dropped` and `added` for the others, until one list ends; returns where the walk stopped. The table is
+ * (n + 1) × (m + 1) cells: callers keep it under MAX_TABLE_CELLS.
+ */
+function walkCommonSubsequence(
+  before: readonly string[],
+  after: readonly string[],
+  visit: { same: (index: number) => void; dropped?: (index: number) => void; added?: (index: number) => void },
+): { i: number; j: number } {
   const n = before.length;
   const m = after.length;
-  if (n === 0 || m === 0 || (n + 1) * (m + 1) > MAX_TABLE_CELLS) {
-    push(parts, "delete", before.join(""));
-    push(parts, "insert", after.join(""));
-    return;
-  }
   // lengths[i][j]: LCS length of before[i..] and after[j..].
   const width = m + 1;
   const lengths = new Uint32Array((n + 1) * width);
@@ -112,17 +115,34 @@ function alignTokens(before: readonly string[], after: readonly string[], parts:
   let j = 0;
   while (i < n && j < m) {
     if (before[i] === after[j]) {
-      push(parts, "equal", before[i]!);
+      visit.same(i);
       i++;
       j++;
     } else if (lengths[(i + 1) * width + j]! >= lengths[i * width + j + 1]!) {
-      push(parts, "delete", before[i]!);
+      visit.dropped?.(i);
       i++;
     } else {
-      push(parts, "insert", after[j]!);
+      visit.added?.(j);
       j++;
     }
   }
+  return { i, j };
+}
+
+/** Longest-common-subsequence alignment of two token lists. */
+function alignTokens(before: readonly string[], after: readonly string[], parts: WordChange[]): void {
+  const n = before.length;
+  const m = after.length;
+  if (n === 0 || m === 0 || (n + 1) * (m + 1) > MAX_TABLE_CELLS) {
+    push(parts, "delete", before.join(""));
+    push(parts, "insert", after.join(""));
+    return;
+  }
+  const { i, j } = walkCommonSubsequence(before, after, {
+    same: (index) => push(parts, "equal", before[index]!),
+    dropped: (index) => push(parts, "delete", before[index]!),
+    added: (index) => push(parts, "insert", after[index]!),
+  });
   push(parts, "delete", before.slice(i).join(""));
   push(parts, "insert", after.slice(j).join(""));
 }
@@ -201,30 +221,9 @@ function keyed(body: readonly Block[]): { key: string; block: Block }[] {
 
 /** Keys of the common blocks that keep their relative order (the rest moved). */
 function inPlaceKeys(before: readonly string[], after: readonly string[]): Set<string> {
-  const n = before.length;
-  const m = after.length;
-  const width = m + 1;
-  if ((n + 1) * (m + 1) > MAX_TABLE_CELLS) return new Set(before.filter((key) => after.includes(key)));
-  const lengths = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lengths[i * width + j] =
-        before[i] === after[j]
-          ? lengths[(i + 1) * width + j + 1]! + 1
-          : Math.max(lengths[(i + 1) * width + j]!, lengths[i * width + j + 1]!);
-    }
-  }
+  if ((before.length + 1) * (after.length + 1) > MAX_TABLE_CELLS) return new Set(before.filter((key) => after.includes(key)));
   const keys = new Set<string>();
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (before[i] === after[j]) {
-      keys.add(before[i]!);
-      i++;
-      j++;
-    } else if (lengths[(i + 1) * width + j]! >= lengths[i * width + j + 1]!) i++;
-    else j++;
-  }
+  walkCommonSubsequence(before, after, { same: (index) => keys.add(before[index]!) });
   return keys;
 }
 

@@ -13,6 +13,14 @@ export async function createActor(prisma: PrismaClient, role: Role, name = role.
   return { id: user.id, email: user.email, role: user.role, active: true, translatorLocales: user.translatorLocales };
 }
 
+/** The desk most lifecycle tests need: a writer and two editors (the second for "someone else got there first"). */
+export async function createNewsroom(prisma: PrismaClient): Promise<{ writer: Actor; editor: Actor; otherEditor: Actor }> {
+  const writer = await createActor(prisma, "WRITER", "writer");
+  const editor = await createActor(prisma, "EDITOR", "editor");
+  const otherEditor = await createActor(prisma, "EDITOR", "second-editor");
+  return { writer, editor, otherEditor };
+}
+
 export function paragraphs(...texts: string[]): Block[] {
   return texts.map((text, index) => ({ kind: "paragraph", id: `p${index}${randomBytes(3).toString("hex")}`, text }));
 }

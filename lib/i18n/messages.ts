@@ -89,11 +89,17 @@ export interface Messages {
   footer: { about: string; translations: string; rights: string };
 }
 
+/** The words the body renderer (components/body) prints around a body's text. */
 export interface BodyLabelsMessages {
+  /** Printed before a question ("Q"). */
   question: string;
+  /** Printed before the first paragraph of an answer ("A"). */
   answer: string;
+  /** Read out before a ※ note by screen readers. */
   note: string;
+  /** Heading of the translator's notes at the end. */
   translatorNotes: string;
+  /** Label of each translator's note and of its reference mark. */
   translatorNote: string;
   backToText: string;
 }

@@ -1,17 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
-import { createPublishedDocument, relateDocuments, type DocumentFixture } from "@/lib/testing/public-fixtures";
+import {
+  createPublishedDocument,
+  relateDocuments,
+  releaseFixture,
+  translationBeingRevisedFixture,
+  translationInProgressFixture,
+  type DocumentFixture,
+} from "@/lib/testing/public-fixtures";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import { loadDocumentList, loadListFilterOptions } from "./document-lists";
 import { loadPublicDocument, resolveDocumentSlug } from "./document-page";
 import { recordView } from "./record-view";
 
-const release = (slug: string, publicDate: string, extra: Partial<DocumentFixture> = {}): DocumentFixture => ({
-  slug,
-  publicDate,
-  original: { title: `Release ${slug}`, summary: `Summary of ${slug}`, body: "1. First paragraph.\no A sub-point.\n2. Second paragraph." },
-  ...extra,
-});
+// Sub-points too, for the pages that show a body's structure.
+const release = (slug: string, publicDate: string, extra: Partial<DocumentFixture> = {}) =>
+  releaseFixture(slug, publicDate, extra, "1. First paragraph.\no A sub-point.\n2. Second paragraph.");
 
 describe.each(testBackends())("public reading queries on %s", (backend) => {
   let database: TestDatabase;
@@ -46,27 +50,8 @@ describe.each(testBackends())("public reading queries on %s", (backend) => {
         original: { title: "ROK and Azerbaijan Hold 3rd Policy Consultation (imported)", body: "1. On November 20, the consultation was held." },
       }),
     );
-    await create(
-      release("translation-in-progress", "2020-11-19", {
-        originalLocale: "ko",
-        original: { title: "한-중앙아 고위관리회의", body: "1. 김건 차관보는 회의를 주재하였다." },
-        translations: [{ locale: "en", state: "IN_PROGRESS", title: "High Level Officials' Meeting", body: "1. Draft." }],
-      }),
-    );
-    await create(
-      release("translation-being-revised", "2020-10-28", {
-        originalLocale: "ko",
-        original: { title: "최종건 차관, 중앙아 대사 면담", body: "1. 최종건 차관은 대사들과 면담하였다." },
-        translations: [
-          {
-            locale: "en",
-            title: "Vice Minister Choi Meets Central Asian Ambassadors",
-            body: "1. The published translation.",
-            revisedDraft: { title: "DRAFT TITLE", body: "1. Unpublished wording." },
-          },
-        ],
-      }),
-    );
+    await create(translationInProgressFixture("1. Draft."));
+    await create(translationBeingRevisedFixture({ title: "DRAFT TITLE", body: "1. Unpublished wording." }));
     await create(
       release("translation-behind", "2021-03-02", {
         originalLocale: "ko",

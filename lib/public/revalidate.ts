@@ -31,11 +31,19 @@ function purgeInThisRequest(documentId: string): boolean {
   return true;
 }
 
+const notifications = new Set<Promise<void>>();
+
 export function revalidateDocument(documentId: string): void {
   if (purgeInThisRequest(documentId)) return;
   // Outside a request — the in-server scheduler's timer, or `npm run publish-due` from a cron — Next.js has no cache
   // store at hand, so ask the running server to purge through its own endpoint (app/api/revalidate).
-  void notifyServer([documentId]);
+  const notification = notifyServer([documentId]).finally(() => notifications.delete(notification));
+  notifications.add(notification);
+}
+
+/** For command-line tasks: wait until the running server has been told about every change before exiting. */
+export async function settleRevalidations(): Promise<void> {
+  await Promise.all([...notifications]);
 }
 
 export const revalidationRequestSchema = z.object({ documentIds: z.array(z.string().min(1).max(64)).min(1).max(500) });
@@ -51,8 +59,20 @@ export function isValidRevalidationSignature(body: string, signature: string | n
   return timingSafeEqual(Buffer.from(signature, "hex"), Buffer.from(signRevalidation(body), "hex"));
 }
 
-/** The running server's own address: NEXTAUTH_URL (set by `npm start`), else nothing to notify. */
+let commandLineNotifies = false;
+
+/** A command-line task whose changes a running server must hear about (`npm run publish-due`, `npm run import`). */
+export function notifyRunningServer(): void {
+  commandLineNotifies = true;
+}
+
+/**
+ * Where to send refresh requests: the server's own address (NEXTAUTH_URL), from inside the server (its scheduler) or
+ * from a command that asked to notify it. Seeding and first-start imports run before any server exists: no requests.
+ */
 function serverUrl(): string | null {
+  const insideServer = process.env.NEXT_RUNTIME !== undefined;
+  if (!insideServer && !commandLineNotifies) return null;
   return process.env.NEXTAUTH_URL ?? null;
 }
 
@@ -60,17 +80,26 @@ async function notifyServer(documentIds: string[]): Promise<void> {
   const base = serverUrl();
   if (!base) return;
   const body = JSON.stringify({ documentIds });
-  try {
-    const response = await fetch(new URL("/api/revalidate", base), {
-      method: "POST",
-      headers: { "content-type": "application/json", [REVALIDATION_SIGNATURE_HEADER]: signRevalidation(body) },
-      body,
-      signal: AbortSignal.timeout(5000),
-    });
-    if (!response.ok) console.error(`[revalidate] the server refused to refresh ${documentIds.join(", ")}: HTTP ${response.status}`);
-  } catch (error) {
-    // No server running (a cron run while the site is down): its caches start empty anyway.
-    console.error(`[revalidate] could not reach ${base} to refresh ${documentIds.join(", ")}: ${(error as Error).message}`);
+  // The scheduler's first run happens while the server is still starting to listen: try again for a few seconds.
+  const attempts = 4;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      const response = await fetch(new URL("/api/revalidate", base), {
+        method: "POST",
+        headers: { "content-type": "application/json", [REVALIDATION_SIGNATURE_HEADER]: signRevalidation(body) },
+        body,
+        signal: AbortSignal.timeout(5000),
+      });
+      if (!response.ok) console.error(`[revalidate] the server refused to refresh ${documentIds.join(", ")}: HTTP ${response.status}`);
+      return;
+    } catch (error) {
+      if (attempt === attempts) {
+        // No server running (a cron run while the site is down): its caches are rebuilt from the database anyway.
+        console.error(`[revalidate] could not reach ${base} to refresh ${documentIds.join(", ")}: ${(error as Error).message}`);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, attempt * 1000));
+    }
   }
 }
 

@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
-import { createPublishedDocument, type DocumentFixture } from "@/lib/testing/public-fixtures";
+import {
+  createPublishedDocument,
+  releaseFixture,
+  translationBeingRevisedFixture,
+  translationInProgressFixture,
+  type DocumentFixture,
+} from "@/lib/testing/public-fixtures";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import { searchDocuments, type SearchResults } from "./search-documents";
-
-const release = (slug: string, publicDate: string, extra: Partial<DocumentFixture> = {}): DocumentFixture => ({
-  slug,
-  publicDate,
-  original: { title: `Release ${slug}`, summary: `Summary of ${slug}`, body: "1. First paragraph.\n2. Second paragraph." },
-  ...extra,
-});
 
 const slugs = (results: SearchResults) => results.items.map((item) => item.slug);
 
@@ -22,7 +21,7 @@ describe.each(testBackends())("public search on %s", (backend) => {
     const create = (fixture: DocumentFixture) => createPublishedDocument(database.prisma, fixture);
 
     await create(
-      release("rok-azerbaijan", "2017-11-20", {
+      releaseFixture("rok-azerbaijan", "2017-11-20", {
         original: {
           title: "ROK and Azerbaijan Hold 3rd Policy Consultation",
           body: "1. Deputy Minister Yoon Soon-gu met Deputy Foreign Minister Khalaf Khalafov and discussed the South Caucasus.\n2. They agreed to expand cooperation in infrastructure construction.",
@@ -30,7 +29,7 @@ describe.each(testBackends())("public search on %s", (backend) => {
       }),
     );
     await create(
-      release("ambassador-interview", "2018-07-20", {
+      releaseFixture("ambassador-interview", "2018-07-20", {
         kind: "INTERVIEW",
         outlet: "APA",
         original: {
@@ -41,7 +40,7 @@ describe.each(testBackends())("public search on %s", (backend) => {
       }),
     );
     await create(
-      release("korean-original", "2017-11-21", {
+      releaseFixture("korean-original", "2017-11-21", {
         originalLocale: "ko",
         original: { title: "제3차 한-아제르바이잔 정책협의회 개최", body: "1. 윤순구 차관보는 코카서스 정세에 대해 의견을 교환하였다." },
         translations: [
@@ -49,41 +48,22 @@ describe.each(testBackends())("public search on %s", (backend) => {
         ],
       }),
     );
-    await create(release("draft", "2021-10-15", { state: "DRAFT", original: { title: "Draft on Azerbaijan", body: "1. Zanzibar draft." } }));
-    await create(release("scheduled", "2021-10-15", { state: "SCHEDULED", original: { title: "Scheduled", body: "1. Zanzibar scheduled." } }));
+    await create(releaseFixture("draft", "2021-10-15", { state: "DRAFT", original: { title: "Draft on Azerbaijan", body: "1. Zanzibar draft." } }));
+    await create(releaseFixture("scheduled", "2021-10-15", { state: "SCHEDULED", original: { title: "Scheduled", body: "1. Zanzibar scheduled." } }));
     await create(
-      release("withdrawn", "2021-09-01", { state: "WITHDRAWN", original: { title: "Withdrawn on Azerbaijan", body: "1. Zanzibar withdrawn." } }),
+      releaseFixture("withdrawn", "2021-09-01", { state: "WITHDRAWN", original: { title: "Withdrawn on Azerbaijan", body: "1. Zanzibar withdrawn." } }),
     );
+    await create(translationInProgressFixture("1. Zanzibar in a draft translation."));
     await create(
-      release("translation-in-progress", "2020-11-19", {
-        originalLocale: "ko",
-        original: { title: "한-중앙아 고위관리회의", body: "1. 김건 차관보는 회의를 주재하였다." },
-        translations: [{ locale: "en", state: "IN_PROGRESS", title: "High Level Officials' Meeting", body: "1. Zanzibar in a draft translation." }],
-      }),
-    );
-    await create(
-      release("translation-submitted", "2020-11-18", {
+      releaseFixture("translation-submitted", "2020-11-18", {
         originalLocale: "ko",
         original: { title: "차관 면담", body: "1. 차관은 면담하였다." },
         translations: [{ locale: "en", state: "SUBMITTED", title: "Vice Minister Meets", body: "1. Zanzibar in a submitted translation." }],
       }),
     );
+    await create(translationBeingRevisedFixture({ title: "Draft title", body: "1. Zanzibar in unpublished wording." }));
     await create(
-      release("translation-being-revised", "2020-10-28", {
-        originalLocale: "ko",
-        original: { title: "최종건 차관, 중앙아 대사 면담", body: "1. 최종건 차관은 대사들과 면담하였다." },
-        translations: [
-          {
-            locale: "en",
-            title: "Vice Minister Choi Meets Central Asian Ambassadors",
-            body: "1. The published translation.",
-            revisedDraft: { title: "Draft title", body: "1. Zanzibar in unpublished wording." },
-          },
-        ],
-      }),
-    );
-    await create(
-      release("corrected", "2021-10-13", {
+      releaseFixture("corrected", "2021-10-13", {
         firstPublishedAt: "2021-10-13T01:00:00Z",
         corrections: [{ publishedAt: "2021-10-14T02:00:00Z", changeNote: "Corrected a name." }],
         original: { title: "Corrected release", body: "1. Ulaanbaatar appears in every edition." },
@@ -92,14 +72,14 @@ describe.each(testBackends())("public search on %s", (backend) => {
     // Thirteen about Uzbekistan: three say so in the title (the oldest of all), ten only in the text.
     for (let index = 1; index <= 3; index++) {
       await create(
-        release(`uzbekistan-title-${index}`, `2015-0${index}-01`, {
+        releaseFixture(`uzbekistan-title-${index}`, `2015-0${index}-01`, {
           original: { title: `Uzbekistan talks ${index}`, body: "1. Both sides met." },
         }),
       );
     }
     for (let month = 1; month <= 10; month++) {
       await create(
-        release(`uzbekistan-body-${month}`, `2019-${String(month).padStart(2, "0")}-10`, {
+        releaseFixture(`uzbekistan-body-${month}`, `2019-${String(month).padStart(2, "0")}-10`, {
           original: { title: `Monthly meeting ${month}`, body: `1. Officials of Uzbekistan met in month ${month}.` },
         }),
       );

@@ -58,6 +58,32 @@ export interface CreatedDocument {
   editionId: string;
 }
 
+/**
+ * A press release whose text says only which one it is ("Release <slug>", "Summary of <slug>"), with `body` (two
+ * numbered paragraphs unless the test needs another); `extra` overrides any of it.
+ */
+export function releaseFixture(slug: string, publicDate: string, extra: Partial<DocumentFixture> = {}, body = "1. First paragraph.\n2. Second paragraph."): DocumentFixture {
+  return { slug, publicDate, original: { title: `Release ${slug}`, summary: `Summary of ${slug}`, body }, ...extra };
+}
+
+/** A published Korean release whose English translation is still being written: `body` is the unpublished English. */
+export function translationInProgressFixture(body: string): DocumentFixture {
+  return releaseFixture("translation-in-progress", "2020-11-19", {
+    originalLocale: "ko",
+    original: { title: "한-중앙아 고위관리회의", body: "1. 김건 차관보는 회의를 주재하였다." },
+    translations: [{ locale: "en", state: "IN_PROGRESS", title: "High Level Officials' Meeting", body }],
+  });
+}
+
+/** A published Korean release whose published English translation is being revised: `revisedDraft` is the unpublished wording. */
+export function translationBeingRevisedFixture(revisedDraft: TextFixture): DocumentFixture {
+  return releaseFixture("translation-being-revised", "2020-10-28", {
+    originalLocale: "ko",
+    original: { title: "최종건 차관, 중앙아 대사 면담", body: "1. 최종건 차관은 대사들과 면담하였다." },
+    translations: [{ locale: "en", title: "Vice Minister Choi Meets Central Asian Ambassadors", body: "1. The published translation.", revisedDraft }],
+  });
+}
+
 function blocks(body: Block[] | string): Block[] {
   return typeof body === "string" ? parseBody(body) : body;
 }

@@ -8,7 +8,7 @@ import { officeDate } from "@/lib/content/office-time";
 import { publish } from "@/lib/content/publish";
 import { saveEdition } from "@/lib/content/save-edition";
 import { submit } from "@/lib/content/submit";
-import { createActor } from "@/lib/content/test-fixtures";
+import { createActor, createNewsroom } from "@/lib/content/test-fixtures";
 import { installDatabase } from "@/lib/db";
 import { loadPublicDocument } from "@/lib/public/document-page";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
@@ -62,9 +62,7 @@ describe.each(testBackends())("the translation desk on %s", (backend) => {
   beforeAll(async () => {
     database = await createTestDatabase(backend);
     installDatabase(database);
-    writer = await createActor(database.prisma, "WRITER", "writer");
-    editor = await createActor(database.prisma, "EDITOR", "editor");
-    otherEditor = await createActor(database.prisma, "EDITOR", "second-editor");
+    ({ writer, editor, otherEditor } = await createNewsroom(database.prisma));
     translator = await createActor(database.prisma, "TRANSLATOR", "translator");
     const russian = await database.prisma.user.create({
       data: { email: `ru-translator-${backend}@mofa.test`, name: "Russian translator", role: "TRANSLATOR", passwordHash: "x", translatorLocales: ["ru"] },

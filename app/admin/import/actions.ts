@@ -7,6 +7,7 @@ import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
 import { describeRefusal } from "@/lib/content/actor";
 import { countStructure } from "@/lib/content/body/structure";
 import { importPage } from "@/lib/import/import-page";
+import type { ImportReport } from "@/lib/import/import-report";
 import { parsePage } from "@/lib/import/parse-page";
 import { MAX_PAGE_BYTES } from "@/lib/import/read-page-text";
 import { MAX_FILES_PER_IMPORT } from "./import-limits";
@@ -35,30 +36,6 @@ const pagesSchema = z
       .min(1, { error: "Choose at least one file." })
       .max(MAX_FILES_PER_IMPORT, { error: `Import at most ${MAX_FILES_PER_IMPORT} files at once.` }),
   );
-
-export type PagePreview = {
-  file: string;
-  kind: "press_release" | "interview";
-  title: string;
-  date: string | null;
-  language: string;
-  unofficialTranslation: boolean;
-  paragraphs: number;
-  qaPairs: number;
-  blocks: number;
-  warnings: string[];
-};
-
-export type ImportReport =
-  | { mode: "preview"; pages: Array<({ ok: true } & PagePreview) | { ok: false; file: string; error: string }> }
-  | {
-      mode: "import";
-      published: boolean;
-      pages: Array<
-        | { ok: true; file: string; title: string; status: "created" | "unchanged"; documentId: string; state: "DRAFT" | "PUBLISHED" | null; warnings: string[] }
-        | { ok: false; file: string; error: string }
-      >;
-    };
 
 export const importPagesAction = defineAction({
   name: "document.import",

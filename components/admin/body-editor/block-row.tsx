@@ -1,5 +1,6 @@
 import { memo, type ClipboardEvent, type CSSProperties, type Dispatch, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
 import type { BodyLabels } from "@/components/body/document-body";
+import { marginMark } from "@/components/body/margin-mark";
 import { cx } from "@/components/ui/class-names";
 import { BLOCK_KINDS, newBlockId, type Block, type BlockKind } from "@/lib/content/body/schema";
 import { AutoGrowTextarea } from "./auto-grow-textarea";
@@ -40,26 +41,6 @@ export function describeBlock(block: Block, number: number | undefined): string 
       return `sub-point, level ${block.level}`;
     default:
       return kindName(block.kind);
-  }
-}
-
-/** What stands in the margin, as the reader will see it: "3.", the marker, ※, Q, A. */
-function marginMark(block: Block, number: number | undefined, labels: BodyLabels): string {
-  switch (block.kind) {
-    case "numbered":
-      return `${number ?? "?"}.`;
-    case "subpoint":
-      return block.marker;
-    case "note":
-      return "※";
-    case "question":
-      return labels.question;
-    case "answer":
-      return labels.answer;
-    case "heading":
-      return "H";
-    case "paragraph":
-      return "¶";
   }
 }
 

@@ -7,7 +7,7 @@ import { useUnsavedChangesWarning } from "@/components/admin/use-unsaved-changes
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { TextInput } from "@/components/ui/inputs";
+import { RadioChoices, TextInput } from "@/components/ui/inputs";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { Body } from "@/lib/content/body/schema";
 import { formatOfficeTime } from "@/lib/content/office-time";
@@ -239,30 +239,18 @@ export function EditionEditor(props: EditionEditorProps) {
             The tags, related documents{kind === "INTERVIEW" ? " and interview details" : ""} below are this edition&apos;s: changes to them reach readers
             when it is published, not before.
           </p>
-          <div className="flex flex-wrap gap-x-8 gap-y-2" id="changeType">
-            {(
-              [
-                ["MAJOR", "Major change: readers see the note below in the page's history"],
-                ["MINOR", "Minor change (a typo): readers are not told"],
-              ] as const
-            ).map(([value, label]) => (
-              <div key={value} className="flex items-center gap-2">
-                <input
-                  id={`changeType-${value}`}
-                  type="radio"
-                  name="changeType"
-                  value={value}
-                  checked={changeType === value}
-                  onChange={() => {
-                    setChangeType(value);
-                    touched();
-                  }}
-                  className="h-5 w-5 accent-brand"
-                />
-                <label htmlFor={`changeType-${value}`}>{label}</label>
-              </div>
-            ))}
-          </div>
+          <RadioChoices
+            name="changeType"
+            choices={[
+              ["MAJOR", "Major change: readers see the note below in the page's history"],
+              ["MINOR", "Minor change (a typo): readers are not told"],
+            ]}
+            value={changeType}
+            onChange={(value) => {
+              setChangeType(value);
+              touched();
+            }}
+          />
           {changeType === "MAJOR" ? (
             <Field id="changeNote" label="Change note" hint="What changed, in a sentence. Required before a major change is published." error={errors.changeNote}>
               {(control) => (

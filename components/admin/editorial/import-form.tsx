@@ -8,36 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/inputs";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/actions/define-action";
-
-/** What the import action answers (app/admin/import/actions.ts, ImportReport). */
-export type ImportReportView =
-  | {
-      mode: "preview";
-      pages: Array<
-        | {
-            ok: true;
-            file: string;
-            kind: "press_release" | "interview";
-            title: string;
-            date: string | null;
-            language: string;
-            unofficialTranslation: boolean;
-            paragraphs: number;
-            qaPairs: number;
-            blocks: number;
-            warnings: string[];
-          }
-        | { ok: false; file: string; error: string }
-      >;
-    }
-  | {
-      mode: "import";
-      published: boolean;
-      pages: Array<
-        | { ok: true; file: string; title: string; status: "created" | "unchanged"; documentId: string; state: "DRAFT" | "PUBLISHED" | null; warnings: string[] }
-        | { ok: false; file: string; error: string }
-      >;
-    };
+import type { ImportReport } from "@/lib/import/import-report";
 
 type Page = { name: string; text: string };
 
@@ -50,13 +21,13 @@ export function ImportForm({
   maxFiles,
   maxBytes,
 }: {
-  action: (formData: FormData) => Promise<ActionResult<ImportReportView>>;
+  action: (formData: FormData) => Promise<ActionResult<ImportReport>>;
   maxFiles: number;
   maxBytes: number;
 }) {
   const [pages, setPages] = useState<Page[]>([]);
   const [publish, setPublish] = useState(false);
-  const [report, setReport] = useState<ImportReportView | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -127,7 +98,7 @@ export function ImportForm({
   );
 }
 
-function Report({ report }: { report: ImportReportView }) {
+function Report({ report }: { report: ImportReport }) {
   if (report.mode === "preview") {
     const readable = report.pages.filter((page) => page.ok).length;
     return (

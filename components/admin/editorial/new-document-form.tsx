@@ -6,7 +6,7 @@ import { BodyEditor } from "@/components/admin/body-editor/body-editor";
 import { useUnsavedChangesWarning } from "@/components/admin/use-unsaved-changes-warning";
 import { Button } from "@/components/ui/button";
 import { Field, Fieldset } from "@/components/ui/field";
-import { Select } from "@/components/ui/inputs";
+import { RadioChoices, Select } from "@/components/ui/inputs";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { Body } from "@/lib/content/body/schema";
 import { slugFromTitle } from "@/lib/content/slug";
@@ -77,30 +77,18 @@ export function NewDocumentForm({
       </p>
       <ActionFeedback state={forSummary(failure)} fieldLabels={FIELD_LABELS} />
       <Fieldset legend="What are you writing?" error={errors.kind}>
-        <div className="flex flex-wrap gap-x-8 gap-y-2" id="kind">
-          {(
-            [
-              ["PRESS_RELEASE", "Press release"],
-              ["INTERVIEW", "Interview"],
-            ] as const
-          ).map(([value, label]) => (
-            <div key={value} className="flex items-center gap-2">
-              <input
-                id={`kind-${value}`}
-                type="radio"
-                name="kind"
-                value={value}
-                checked={kind === value}
-                onChange={() => {
-                  setKind(value);
-                  setTouched(true);
-                }}
-                className="h-5 w-5 accent-brand"
-              />
-              <label htmlFor={`kind-${value}`}>{label}</label>
-            </div>
-          ))}
-        </div>
+        <RadioChoices
+          name="kind"
+          choices={[
+            ["PRESS_RELEASE", "Press release"],
+            ["INTERVIEW", "Interview"],
+          ]}
+          value={kind}
+          onChange={(value) => {
+            setKind(value);
+            setTouched(true);
+          }}
+        />
       </Fieldset>
 
       <DocumentFields

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
-import { cx } from "@/components/ui/class-names";
+import { PickerFieldset } from "./tag-picker";
 
 export type DocumentOption = { id: string; title: string; detail: string };
 
@@ -31,15 +31,7 @@ export function RelatedPicker({
       : options.filter((option) => !value.includes(option.id) && words.every((word) => option.title.toLowerCase().includes(word))).slice(0, SHOWN);
 
   return (
-    <fieldset className={cx("min-w-0 space-y-2", error && "border-l-4 border-accent pl-3")} id={name}>
-      <legend className="font-semibold text-ink">Related documents</legend>
-      <p className="text-sm text-muted">Shown to readers under the text, as “Related”.</p>
-      {error ? (
-        <p className="text-sm font-semibold text-accent">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
+    <PickerFieldset name={name} legend="Related documents" hint={<p className="text-sm text-muted">Shown to readers under the text, as “Related”.</p>} error={error}>
       {value.length > 0 ? (
         <ul className="space-y-1" aria-label="Chosen related documents">
           {value.map((chosen) => (
@@ -101,6 +93,6 @@ export function RelatedPicker({
           <p className="text-sm text-muted">No other document has these words in its title.</p>
         )
       ) : null}
-    </fieldset>
+    </PickerFieldset>
   );
 }

@@ -1,7 +1,24 @@
 "use client";
 
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { cx } from "@/components/ui/class-names";
+
+/** A picker's frame: its legend, a hint, and its error (marked in the margin) above what it lists. The id is `name`, for the error summary's links. */
+export function PickerFieldset({ name, legend, hint, error, children }: { name: string; legend: string; hint?: ReactNode; error?: string | null; children: ReactNode }) {
+  return (
+    <fieldset className={cx("min-w-0 space-y-2", error && "border-l-4 border-accent pl-3")} id={name}>
+      <legend className="font-semibold text-ink">{legend}</legend>
+      {hint}
+      {error ? (
+        <p className="text-sm font-semibold text-accent">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </fieldset>
+  );
+}
 
 export type TagOption = { id: string; label: string; detail?: string };
 
@@ -33,14 +50,7 @@ export function TagPicker({
   const byId = new Map(options.map((option) => [option.id, option]));
   const available = options.filter((option) => !value.includes(option.id));
   return (
-    <fieldset className={cx("min-w-0 space-y-2", error && "border-l-4 border-accent pl-3")} id={name}>
-      <legend className="font-semibold text-ink">{legend}</legend>
-      {error ? (
-        <p className="text-sm font-semibold text-accent">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
+    <PickerFieldset name={name} legend={legend} error={error}>
       {value.length > 0 ? (
         <ul className="flex flex-wrap gap-1.5" aria-label={`Chosen ${legend.toLowerCase()}`}>
           {value.map((chosen) => {
@@ -84,6 +94,6 @@ export function TagPicker({
           ))}
         </select>
       )}
-    </fieldset>
+    </PickerFieldset>
   );
 }

@@ -375,6 +375,26 @@ export function TranslationEditor({ workspace, actions, children }: TranslationE
   const sourceLabels = messages(workspace.sourceLocale).body;
   const labels = messages(workspace.locale).body;
   const summaryName = workspace.kind === "INTERVIEW" ? "Lede" : "Summary";
+  // The title and the summary are edited alike: each beside the original's, with its own status and conflict.
+  const fieldRow = (field: "title" | "summary", id: typeof TITLE_ID | typeof SUMMARY_ID, name: string) => (
+    <FieldRow
+      id={id}
+      name={name}
+      sourceText={workspace[field].source}
+      sourceLocale={workspace.sourceLocale}
+      locale={workspace.locale}
+      localeLabel={workspace.localeLabel}
+      value={draft[field]}
+      status={statuses[field]}
+      staleSince={workspace[field].staleSince}
+      readOnly={readOnly}
+      theirs={theirs && showTheirs && theirs[field] !== draft[field] ? theirs[field] : null}
+      onChange={onFieldChange}
+      onMarkUpToDate={onMarkUpToDate}
+      onKeyDown={onRowKeyDown}
+      onFocusRow={onFocusRow}
+    />
+  );
   const theirsFor = (id: string) => {
     if (!theirs || !showTheirs) return null;
     const mine = draft.entries[id];
@@ -585,42 +605,8 @@ export function TranslationEditor({ workspace, actions, children }: TranslationE
           <p>Original · {workspace.sourceLocaleLabel}</p>
           <p>Translation · {workspace.localeLabel}</p>
         </div>
-        <FieldRow
-          id={TITLE_ID}
-          name="Title"
-          sourceText={workspace.title.source}
-          sourceLocale={workspace.sourceLocale}
-          locale={workspace.locale}
-          localeLabel={workspace.localeLabel}
-          value={draft.title}
-          status={statuses.title}
-          staleSince={workspace.title.staleSince}
-          readOnly={readOnly}
-          theirs={theirs && showTheirs && theirs.title !== draft.title ? theirs.title : null}
-          onChange={onFieldChange}
-          onMarkUpToDate={onMarkUpToDate}
-          onKeyDown={onRowKeyDown}
-          onFocusRow={onFocusRow}
-        />
-        {showSummary ? (
-          <FieldRow
-            id={SUMMARY_ID}
-            name={summaryName}
-            sourceText={workspace.summary.source}
-            sourceLocale={workspace.sourceLocale}
-            locale={workspace.locale}
-            localeLabel={workspace.localeLabel}
-            value={draft.summary}
-            status={statuses.summary}
-            staleSince={workspace.summary.staleSince}
-            readOnly={readOnly}
-            theirs={theirs && showTheirs && theirs.summary !== draft.summary ? theirs.summary : null}
-            onChange={onFieldChange}
-            onMarkUpToDate={onMarkUpToDate}
-            onKeyDown={onRowKeyDown}
-            onFocusRow={onFocusRow}
-          />
-        ) : null}
+        {fieldRow("title", TITLE_ID, "Title")}
+        {showSummary ? fieldRow("summary", SUMMARY_ID, summaryName) : null}
         {workspace.rows.map((row) => {
           const status = statuses.blocks[row.source.id] ?? "untranslated";
           return (

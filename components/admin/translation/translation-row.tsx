@@ -1,8 +1,9 @@
 "use client";
 
-import { memo, useState, type KeyboardEvent } from "react";
+import { memo, useState, type KeyboardEvent, type ReactNode } from "react";
 import { AutoGrowTextarea } from "@/components/admin/body-editor/auto-grow-textarea";
 import type { BodyLabels } from "@/components/body/document-body";
+import { marginMark } from "@/components/body/margin-mark";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/class-names";
@@ -34,26 +35,6 @@ export function rowName(block: Block, index: number, number: number | null): str
   if (block.kind === "numbered" && number !== null) return `Paragraph ${number}`;
   const kind = { numbered: "numbered paragraph", subpoint: "sub-point", note: "note", heading: "heading", paragraph: "paragraph", question: "question", answer: "answer" }[block.kind];
   return `Block ${index + 1} (${kind})`;
-}
-
-/** What stands in the margin, as readers of that language will see it: "3.", the marker, ※, Q, A. */
-export function marginMark(block: Block, number: number | null, labels: Pick<BodyLabels, "question" | "answer">): string {
-  switch (block.kind) {
-    case "numbered":
-      return `${number ?? "?"}.`;
-    case "subpoint":
-      return block.marker;
-    case "note":
-      return "※";
-    case "question":
-      return labels.question;
-    case "answer":
-      return labels.answer;
-    case "heading":
-      return "H";
-    case "paragraph":
-      return "¶";
-  }
 }
 
 const TEXT_BOX =
@@ -123,26 +104,16 @@ export const TranslationRow = memo(function TranslationRow(props: TranslationRow
             {marginMark(source, number, props.sourceLabels)}
           </span>
           {staleSince ? (
-            <div className="space-y-2 text-ink">
-              <div>
-                <p className="text-xs font-semibold text-muted">The original now</p>
-                {staleSince.diff ? (
-                  <WordDiffSide diff={staleSince.diff} side="after" lang={props.sourceLocale} />
-                ) : (
-                  <p lang={props.sourceLocale} className="whitespace-pre-line">
-                    {staleSince.newSourceText}
-                  </p>
-                )}
-              </div>
-              <div className="border-l-2 border-rule pl-2 text-sm text-muted">
-                <p className="text-xs font-semibold">When it was translated</p>
-                {staleSince.diff ? (
-                  <WordDiffSide diff={staleSince.diff} side="before" lang={props.sourceLocale} />
-                ) : (
-                  <p>The text it was translated from is no longer in the history; compare with the translation.</p>
-                )}
-              </div>
-            </div>
+            <StaleSource
+              staleSince={staleSince}
+              lang={props.sourceLocale}
+              className="space-y-2 text-ink"
+              nowWithoutDiff={
+                <p lang={props.sourceLocale} className="whitespace-pre-line">
+                  {staleSince.newSourceText}
+                </p>
+              }
+            />
           ) : (
             <div lang={props.sourceLocale} className={cx("text-ink", source.kind === "question" && "font-semibold", source.kind === "heading" && "text-lg font-semibold")}>
               <p>{source.text}</p>
@@ -164,17 +135,7 @@ export const TranslationRow = memo(function TranslationRow(props: TranslationRow
       </div>
 
       <div className="min-w-0">
-        <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
-          <span id={statusId}>
-            <span className="sr-only">{name}: </span>
-            <StatusBadge status={status} />
-          </span>
-          {status === "stale" && !readOnly ? (
-            <Button size="sm" variant="secondary" onClick={() => props.onMarkUpToDate(id)} aria-describedby={statusId}>
-              Mark up to date
-            </Button>
-          ) : null}
-        </div>
+        <RowStatusBar id={id} name={name} status={status} statusId={statusId} readOnly={readOnly} onMarkUpToDate={props.onMarkUpToDate} />
         <div className="grid grid-cols-[2rem_1fr] gap-x-1" style={{ paddingLeft: `${indent}rem` }}>
           <span aria-hidden="true" className={cx("pt-2 font-semibold", source.kind === "question" ? "text-brand" : "text-muted")}>
             {marginMark(source, number, props.labels)}
@@ -309,20 +270,12 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
           ) : null}
         </p>
         {staleSince ? (
-          <div className="space-y-2">
-            <div>
-              <p className="text-xs font-semibold text-muted">The original now</p>
-              {staleSince.diff ? <WordDiffSide diff={staleSince.diff} side="after" lang={props.sourceLocale} /> : <p lang={props.sourceLocale}>{staleSince.newSourceText || <em>(none)</em>}</p>}
-            </div>
-            <div className="border-l-2 border-rule pl-2 text-sm text-muted">
-              <p className="text-xs font-semibold">When it was translated</p>
-              {staleSince.diff ? (
-                <WordDiffSide diff={staleSince.diff} side="before" lang={props.sourceLocale} />
-              ) : (
-                <p>The text it was translated from is no longer in the history; compare with the translation.</p>
-              )}
-            </div>
-          </div>
+          <StaleSource
+            staleSince={staleSince}
+            lang={props.sourceLocale}
+            className="space-y-2"
+            nowWithoutDiff={<p lang={props.sourceLocale}>{staleSince.newSourceText || <em>(none)</em>}</p>}
+          />
         ) : (
           <p lang={props.sourceLocale} className={cx("text-ink", heading && "text-lg font-semibold")}>
             {props.sourceText}
@@ -330,17 +283,7 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
         )}
       </div>
       <div className="min-w-0">
-        <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
-          <span id={statusId}>
-            <span className="sr-only">{name}: </span>
-            <StatusBadge status={status} />
-          </span>
-          {status === "stale" && !readOnly ? (
-            <Button size="sm" variant="secondary" onClick={() => props.onMarkUpToDate(id)} aria-describedby={statusId}>
-              Mark up to date
-            </Button>
-          ) : null}
-        </div>
+        <RowStatusBar id={id} name={name} status={status} statusId={statusId} readOnly={readOnly} onMarkUpToDate={props.onMarkUpToDate} />
         <label htmlFor={boxId} className="sr-only">
           {name} in {localeLabel}
         </label>
@@ -365,3 +308,57 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
     </div>
   );
 });
+
+/** A row's status, and for a stale row the button that says its translation still holds. */
+function RowStatusBar({
+  id,
+  name,
+  status,
+  statusId,
+  readOnly,
+  onMarkUpToDate,
+}: {
+  id: string;
+  name: string;
+  status: RowStatus;
+  statusId: string;
+  readOnly: boolean;
+  onMarkUpToDate: (id: string) => void;
+}) {
+  return (
+    <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
+      <span id={statusId}>
+        <span className="sr-only">{name}: </span>
+        <StatusBadge status={status} />
+      </span>
+      {status === "stale" && !readOnly ? (
+        <Button size="sm" variant="secondary" onClick={() => onMarkUpToDate(id)} aria-describedby={statusId}>
+          Mark up to date
+        </Button>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A stale row's original: the text now and the text it was translated from, word by word when the history still has
+ * both (`nowWithoutDiff` stands for the text now when it does not).
+ */
+function StaleSource({ staleSince, lang, className, nowWithoutDiff }: { staleSince: StaleSince; lang: string; className: string; nowWithoutDiff: ReactNode }) {
+  return (
+    <div className={className}>
+      <div>
+        <p className="text-xs font-semibold text-muted">The original now</p>
+        {staleSince.diff ? <WordDiffSide diff={staleSince.diff} side="after" lang={lang} /> : nowWithoutDiff}
+      </div>
+      <div className="border-l-2 border-rule pl-2 text-sm text-muted">
+        <p className="text-xs font-semibold">When it was translated</p>
+        {staleSince.diff ? (
+          <WordDiffSide diff={staleSince.diff} side="before" lang={lang} />
+        ) : (
+          <p>The text it was translated from is no longer in the history; compare with the translation.</p>
+        )}
+      </div>
+    </div>
+  );
+}

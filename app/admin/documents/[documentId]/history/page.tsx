@@ -75,6 +75,20 @@ export default async function HistoryPage({
   const latestOfCurrent = entries.find((entry) => entry.editionId === current.id);
   const who = (entry: Entry) => (entry.author ? (entry.author.id === user.id ? "you" : entry.author.name) : "the system");
   const optionLabel = (entry: Entry) => `Edition ${entry.editionNumber}, revision ${entry.number} — ${utcToOfficeTime(entry.createdAt, zone).replace("T", " ")}, ${who(entry)}`;
+  // Both ends of the comparison are chosen from the same list of revisions.
+  const revisionSelect = (name: "from" | "to", label: string, chosen: Entry | undefined) => (
+    <Field id={name} label={label}>
+      {(control) => (
+        <Select {...control} name={name} defaultValue={chosen?.id} className="max-w-none">
+          {entries.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {optionLabel(entry)}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Field>
+  );
 
   return (
     <>
@@ -101,28 +115,8 @@ export default async function HistoryPage({
         ) : (
           <>
             <form key={`${from?.id}:${to?.id}`} method="get" className="mb-4 grid gap-4 lg:grid-cols-[1fr_1fr_auto] lg:items-end" aria-label="Choose two revisions">
-              <Field id="from" label="Older">
-                {(control) => (
-                  <Select {...control} name="from" defaultValue={from?.id} className="max-w-none">
-                    {entries.map((entry) => (
-                      <option key={entry.id} value={entry.id}>
-                        {optionLabel(entry)}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-              <Field id="to" label="Newer">
-                {(control) => (
-                  <Select {...control} name="to" defaultValue={to?.id} className="max-w-none">
-                    {entries.map((entry) => (
-                      <option key={entry.id} value={entry.id}>
-                        {optionLabel(entry)}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
+              {revisionSelect("from", "Older", from)}
+              {revisionSelect("to", "Newer", to)}
               <Button type="submit" variant="secondary">
                 Compare
               </Button>

@@ -1,0 +1,27 @@
+// What the import action answers, and what the import form shows: one shape for both sides of the wire.
+
+/** What the importer reads from one page, shown before anything is written. */
+export type PagePreview = {
+  file: string;
+  kind: "press_release" | "interview";
+  title: string;
+  date: string | null;
+  language: string;
+  unofficialTranslation: boolean;
+  paragraphs: number;
+  qaPairs: number;
+  blocks: number;
+  warnings: string[];
+};
+
+/** Each page on its own line: a preview or an import, or why the page could not be read. */
+export type ImportReport =
+  | { mode: "preview"; pages: Array<({ ok: true } & PagePreview) | { ok: false; file: string; error: string }> }
+  | {
+      mode: "import";
+      published: boolean;
+      pages: Array<
+        | { ok: true; file: string; title: string; status: "created" | "unchanged"; documentId: string; state: "DRAFT" | "PUBLISHED" | null; warnings: string[] }
+        | { ok: false; file: string; error: string }
+      >;
+    };
