@@ -1,7 +1,7 @@
 import { loadEnvOrExit } from "@/lib/env";
 import { migrateDatabase, withDatabase } from "@/lib/db/prepare";
 import { describeTarget } from "@/lib/db/open-database";
-import { seedDemo } from "@/lib/seed/seed-database";
+import { prepareFirstStart } from "@/lib/seed/first-start";
 import { CliError, runCli } from "./run-cli";
 
 const USAGE = "usage: npm run db:seed -- [--demo]   (--demo is required on PostgreSQL: it creates the demo accounts)";
@@ -16,7 +16,12 @@ runCli(async () => {
   }
   await withDatabase(env, async (database) => {
     await migrateDatabase(database);
-    const report = await seedDemo(database.prisma);
-    console.log(report.skipped ? `Seed skipped: ${report.skipped}.` : `Seeded ${report.users} demo accounts and ${report.taxonomy} taxonomy entries.`);
+    const users = await database.prisma.user.count();
+    if (users > 0) {
+      console.log(`Seed skipped: the database already has ${users} user(s).`);
+      return;
+    }
+    // The same demo as a first embedded start: accounts, taxonomy and the sample pages as published documents.
+    await prepareFirstStart(database.prisma, { ...env, demo: true }, console.log);
   });
 });

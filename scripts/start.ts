@@ -43,6 +43,12 @@ runCli(async () => {
     await prepareFirstStart(database.prisma, env, console.log);
   });
 
+  if (!env.NEXTAUTH_SECRET) {
+    console.warn(
+      `NEXTAUTH_SECRET is not set: sessions are signed with a secret generated into ${env.CHANCERY_DATA_DIR}/auth-secret. ` +
+        "Set NEXTAUTH_SECRET in production, and the same value on every instance.",
+    );
+  }
   const secret = resolveAuthSecret(env);
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(env.PORT)], {
     stdio: "inherit",
