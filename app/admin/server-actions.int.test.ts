@@ -334,6 +334,17 @@ const CASES: Case[] = [
     permission: () => ["translation.publish", englishTranslation("SUBMITTED")],
   },
   {
+    action: "taxonomy.translateNames",
+    description: "name a document's tag in English",
+    arrange: async () => ({ ...(await translation()()), ...(await entity("country")) }),
+    input: ({ fixture }) => ({
+      documentId: fixture.documentId,
+      locale: "en",
+      entries: JSON.stringify([{ type: "country", id: fixture.entityId, name: unique("Country") }]),
+    }),
+    permission: () => ["taxonomy.translateNames", { type: "taxonomyName", locale: "en" }],
+  },
+  {
     action: "account.changePassword",
     description: "choose their own password",
     input: () => ({ currentPassword: PASSWORD, newPassword: "A-brand-new-passphrase-9", confirmPassword: "A-brand-new-passphrase-9" }),

@@ -20,6 +20,7 @@ import {
   type EditionSubject,
   type PolicyUser,
   type Subject,
+  type TaxonomyNameSubject,
   type TranslationSubject,
   type UserSubject,
 } from "./policy";
@@ -77,6 +78,10 @@ function translation(
   return { type: "translation", locale, originalLocale: "ko", state, editionState };
 }
 
+function tagNames(locale: string): TaxonomyNameSubject {
+  return { type: "taxonomyName", locale };
+}
+
 function account(id: string, active = true, role: Role = "WRITER"): UserSubject {
   return { type: "user", id, role, active };
 }
@@ -112,6 +117,8 @@ const SUBJECTS: Record<string, (me: string, role: Role | null) => Subject | unde
   "ru translation in progress": () => translation("ru", "IN_PROGRESS"),
   "ru translation submitted": () => translation("ru", "SUBMITTED"),
   "the ko original": () => translation("ko", "IN_PROGRESS"),
+  "en tag names": () => tagNames("en"),
+  "ru tag names": () => tagNames("ru"),
   "another active account": () => account(COLLEAGUE),
   "another active admin": () => account(COLLEAGUE, true, "ADMIN"),
   "another deactivated account": () => account(COLLEAGUE, false),
@@ -266,6 +273,8 @@ const MATRIX: ReadonlyArray<readonly [Action, SubjectName, string]> = [
   ["translation.publish", "the ko original", ""],
 
   ["taxonomy.manage", "—", "ADMIN EDITOR"],
+  ["taxonomy.translateNames", "en tag names", "ADMIN EDITOR TRANSLATOR"],
+  ["taxonomy.translateNames", "ru tag names", "ADMIN EDITOR"],
   ["user.manage", "—", "ADMIN"],
 
   ["user.changeRole", "another active account", "ADMIN"],
@@ -383,6 +392,12 @@ describe("a writer", () => {
     expect(can(writer, "audit.view")).toBe(false);
   });
 
+  it("cannot translate tag names", () => {
+    expect(reason(writer, "taxonomy.translateNames", tagNames("en"))).toBe(
+      "Writers cannot translate the names of people, countries, organisations, topics and events.",
+    );
+  });
+
   it("sees only the submit button on their own draft, and no translation buttons", () => {
     expect(availableTransitions(writer, own("DRAFT", writer.id)).map((transition) => transition.name)).toEqual(["submit"]);
     expect(availableTranslationTransitions(writer, translation("en", "IN_PROGRESS"))).toEqual([]);
@@ -471,6 +486,11 @@ describe("an editor", () => {
     expect(can(editor, "taxonomy.manage")).toBe(true);
   });
 
+  it("can translate tag names into any language", () => {
+    expect(can(editor, "taxonomy.translateNames", tagNames("en"))).toBe(true);
+    expect(can(editor, "taxonomy.translateNames", tagNames("ru"))).toBe(true);
+  });
+
   it("cannot manage users or see the audit log", () => {
     expect(reason(editor, "user.manage")).toBe("Editors cannot manage users.");
     expect(can(editor, "user.deactivate", account(COLLEAGUE))).toBe(false);
@@ -521,6 +541,10 @@ describe("an admin", () => {
     expect(reason(admin, "user.reactivate", account(COLLEAGUE, true))).toBe("This account is already active.");
   });
 
+  it("can translate tag names into any language", () => {
+    expect(can(admin, "taxonomy.translateNames", tagNames("ru"))).toBe(true);
+  });
+
   it("is held to the second pair of eyes like any editor", () => {
     expect(can(admin, "edition.publish", edition("SUBMITTED", { lastEditedById: admin.id }))).toBe(false);
   });
@@ -562,6 +586,15 @@ describe("a translator into English", () => {
     expect(reason(translator, "translation.edit", translation("ru", "IN_PROGRESS"))).toBe(
       "You translate into en, not ru.",
     );
+  });
+
+  it("can translate tag names into English only, and cannot otherwise manage taxonomy", () => {
+    expect(can(translator, "taxonomy.translateNames", tagNames("en"))).toBe(true);
+    expect(reason(translator, "taxonomy.translateNames", tagNames("ru"))).toBe("You translate into en, not ru.");
+    expect(reason(staff("new-translator", "TRANSLATOR"), "taxonomy.translateNames", tagNames("en"))).toBe(
+      "You have no translation languages assigned; ask an admin.",
+    );
+    expect(reason(translator, "taxonomy.manage")).toBe("Translators cannot manage people, countries, organisations, topics and events.");
   });
 
   it("with no locales assigned, cannot translate at all", () => {
@@ -658,6 +691,7 @@ describe("the policy", () => {
     expect(call("edition.publish", translation("en", "SUBMITTED"))).toThrow(/got translation/);
     expect(call("user.manage", account(COLLEAGUE))).toThrow(/takes no subject/);
     expect(call("revision.restore", account(COLLEAGUE))).toThrow(/edition or translation/);
+    expect(call("taxonomy.translateNames", translation("en", "IN_PROGRESS"))).toThrow(/needs a subject of type taxonomyName, got translation/);
     // Even for someone signed out: the call site is wrong whoever asks.
     expect(() => can(null, "edition.view", undefined as unknown as EditionSubject)).toThrow(TypeError);
   });

@@ -50,6 +50,7 @@ export const ACTIONS = [
   "translation.reject",
   "translation.publish",
   "taxonomy.manage",
+  "taxonomy.translateNames",
   "user.manage",
   "user.changeRole",
   "user.deactivate",
@@ -101,7 +102,13 @@ export type UserSubject = {
   active: boolean;
 };
 
-export type Subject = EditionSubject | TranslationSubject | UserSubject;
+/** The names of taxonomy entries (people, countries, organisations, topics, events) in one locale. */
+export type TaxonomyNameSubject = {
+  type: "taxonomyName";
+  locale: string;
+};
+
+export type Subject = EditionSubject | TranslationSubject | UserSubject | TaxonomyNameSubject;
 
 type SubjectMap = {
   "workspace.access": undefined;
@@ -128,6 +135,7 @@ type SubjectMap = {
   "translation.reject": TranslationSubject;
   "translation.publish": TranslationSubject;
   "taxonomy.manage": undefined;
+  "taxonomy.translateNames": TaxonomyNameSubject;
   "user.manage": undefined;
   "user.changeRole": UserSubject;
   "user.deactivate": UserSubject;
@@ -181,7 +189,7 @@ const ROLE_PLURALS: Readonly<Record<Role, string>> = {
 // ─── The rules ──────────────────────────────────────────────────────────────────────────────────────────────────
 
 type ActiveUser = NonNullable<PolicyUser>;
-type SubjectKind = "none" | "edition" | "translation" | "user" | "edition or translation";
+type SubjectKind = "none" | "edition" | "translation" | "user" | "taxonomyName" | "edition or translation";
 
 type Rule<S> = {
   /** Completes "Writers cannot …" and describes the action on the roles page. */
@@ -241,11 +249,11 @@ function notTheOriginal(translation: TranslationSubject): string | null {
     : null;
 }
 
-function translatorLocale(user: ActiveUser, translation: TranslationSubject): string | null {
-  if (!isTranslator(user) || user.translatorLocales.includes(translation.locale)) return null;
+function translatorLocale(user: ActiveUser, subject: { locale: string }): string | null {
+  if (!isTranslator(user) || user.translatorLocales.includes(subject.locale)) return null;
   return user.translatorLocales.length === 0
     ? "You have no translation languages assigned; ask an admin."
-    : `You translate into ${user.translatorLocales.join(", ")}, not ${translation.locale}.`;
+    : `You translate into ${user.translatorLocales.join(", ")}, not ${subject.locale}.`;
 }
 
 function translationTransition(name: TranslationTransitionName, translation: TranslationSubject): string | null {
@@ -435,6 +443,15 @@ const RULES: Rules = {
   },
 
   "taxonomy.manage": { does: "manage people, countries, organisations, topics and events", subject: "none", roles: EDITORS },
+  // Translators name tags in the languages they translate into, from the translation workspace; adding, removing and
+  // changing anything else about an entry stays with editors (taxonomy.manage). Whether the locale is one the site
+  // publishes in is the service's check, as for translations.
+  "taxonomy.translateNames": {
+    does: "translate the names of people, countries, organisations, topics and events",
+    subject: "taxonomyName",
+    roles: TRANSLATORS,
+    check: translatorLocale,
+  },
   "user.manage": { does: "manage users", subject: "none", roles: ADMINS },
   // With no self-demotion and no self-deactivation, the acting admin always remains, so an admin can never remove the
   // last admin by themselves. Two admins demoting each other at once is a race the user service closes by counting

@@ -5,7 +5,10 @@ import { calendarDateSchema, slugSchema } from "@/lib/content/document-input";
 export const NAME_MAX_LENGTH = 200;
 const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
-const nameText = z
+export const taxonomyLocaleSchema = z.string().regex(LOCALE, { error: "A locale looks like ko, en or pt-BR" });
+
+/** One name on one line: whitespace (line breaks included) collapses to single spaces; empty is allowed. */
+export const nameText = z
   .string({ error: "A name must be text" })
   .transform((value) => value.normalize("NFC").replace(/\s+/g, " ").trim())
   .pipe(z.string().max(NAME_MAX_LENGTH, { error: `A name is at most ${NAME_MAX_LENGTH} characters` }));
@@ -13,7 +16,7 @@ const nameText = z
 /** Text per locale, `{ ko: "…", en: "…" }`; empty entries are dropped. */
 function perLocale(label: string, required: boolean) {
   return z
-    .record(z.string().regex(LOCALE, { error: "A locale looks like ko, en or pt-BR" }), nameText, { error: `${label} must be given per language` })
+    .record(taxonomyLocaleSchema, nameText, { error: `${label} must be given per language` })
     .transform((names) => Object.fromEntries(Object.entries(names).filter(([, value]) => value.length > 0)))
     .refine((names) => !required || Object.keys(names).length > 0, { error: `${label}: give it in at least one language` });
 }

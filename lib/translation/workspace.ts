@@ -81,8 +81,10 @@ export interface WorkspaceTaxonomyName {
   id: string;
   /** The name in the original's locale (or null when it has none). */
   source: string | null;
-  /** The name in the translation's locale; null: not translated yet (taxonomy names are edited in taxonomy admin). */
+  /** The name in the translation's locale; null: not translated yet. */
   translated: string | null;
+  /** A person's position, an event's place, in both locales; absent for other kinds. */
+  detail?: { kind: "position" | "place"; source: string | null; translated: string | null };
 }
 
 export interface TranslationWorkspace {
@@ -120,6 +122,8 @@ export interface TranslationWorkspace {
     /** May start the translation (when there is none) or save it. */
     edit: Decision;
     markOfficial: boolean;
+    /** May name the document's tags in this locale (taxonomy.translateNames). */
+    translateNames: boolean;
   };
   /** The workflow buttons this person may press, in display order. */
   transitions: WorkspaceTransition[];
@@ -140,25 +144,30 @@ async function taxonomyNames(tx: TransactionClient, documentId: string, sourceLo
   const document = await tx.document.findUniqueOrThrow({
     where: { id: documentId },
     select: {
-      people: { select: { person: { select: { id: true, names: true } } } },
+      people: { select: { person: { select: { id: true, names: true, positions: true } } } },
       countries: { select: { country: { select: { id: true, names: true } } } },
       organisations: { select: { organisation: { select: { id: true, names: true } } } },
       topics: { select: { topic: { select: { id: true, names: true } } } },
-      events: { select: { event: { select: { id: true, names: true } } } },
+      events: { select: { event: { select: { id: true, names: true, places: true } } } },
     },
   });
-  const entry = (type: TaxonomyType, row: { id: string; names: Prisma.JsonValue }): WorkspaceTaxonomyName => ({
+  const entry = (
+    type: TaxonomyType,
+    row: { id: string; names: Prisma.JsonValue },
+    detail?: { kind: "position" | "place"; texts: Prisma.JsonValue },
+  ): WorkspaceTaxonomyName => ({
     type,
     id: row.id,
     source: nameIn(row.names, sourceLocale),
     translated: nameIn(row.names, locale),
+    ...(detail ? { detail: { kind: detail.kind, source: nameIn(detail.texts, sourceLocale), translated: nameIn(detail.texts, locale) } } : {}),
   });
   return [
-    ...document.people.map(({ person }) => entry("person", person)),
+    ...document.people.map(({ person }) => entry("person", person, { kind: "position", texts: person.positions })),
     ...document.countries.map(({ country }) => entry("country", country)),
     ...document.organisations.map(({ organisation }) => entry("organisation", organisation)),
     ...document.topics.map(({ topic }) => entry("topic", topic)),
-    ...document.events.map(({ event }) => entry("event", event)),
+    ...document.events.map(({ event }) => entry("event", event, { kind: "place", texts: event.places })),
   ];
 }
 
@@ -293,7 +302,11 @@ export async function getTranslationWorkspace(actor: Actor, rawInput: WorkspaceI
       // Reading order is the source's: the stored body follows it from the last save on.
       footnotes: numberFootnotes(rows.flatMap((aligned) => (aligned.translated ? [aligned.translated] : []))),
       readiness,
-      permissions: { edit, markOfficial: can(actor, "translation.markOfficial", subject) },
+      permissions: {
+        edit,
+        markOfficial: can(actor, "translation.markOfficial", subject),
+        translateNames: can(actor, "taxonomy.translateNames", { type: "taxonomyName", locale: input.locale }),
+      },
       transitions,
       rejection: translation && state === "IN_PROGRESS" ? await lastRejection(tx, translation.id) : null,
       taxonomy: await taxonomyNames(tx, edition.documentId, edition.document.originalLocale, input.locale),

@@ -1,5 +1,6 @@
 "use server";
 
+import { z } from "zod";
 import type { SaveTranslationOutcome } from "@/components/admin/translation/types";
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
@@ -17,6 +18,7 @@ import {
   translationMoveInputSchema,
 } from "@/lib/translation/input";
 import { translationSubjectFor, translationSubjectOf } from "@/lib/translation/subjects";
+import { translatedNameEntriesSchema, translateNamesInputSchema, translateTaxonomyNames } from "@/lib/taxonomy/translate-names";
 
 /*
  * The translation workspace's server actions. Each is a public endpoint: defineAction asks the policy (the subject
@@ -92,4 +94,28 @@ export const publishTranslationAction = defineAction({
   refusal: describeRefusal,
   after: refreshDesk,
   message: "Translation published. Readers see it on the public page (once the edition itself is live).",
+});
+
+/** The workspace's "Save names" form sends its entries as one JSON field. */
+const translateNamesFormSchema = translateNamesInputSchema.extend({
+  documentId: z.string().min(1).max(64),
+  entries: z.preprocess((value) => {
+    if (typeof value !== "string") return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
+  }, translatedNameEntriesSchema),
+});
+
+export const translateTaxonomyNamesAction = defineAction({
+  name: "taxonomy.translateNames",
+  schema: translateNamesFormSchema,
+  transaction: false,
+  permission: (input) => ["taxonomy.translateNames", { type: "taxonomyName", locale: input.locale }],
+  run: (input, ctx) => translateTaxonomyNames(ctx.user, { locale: input.locale, entries: input.entries }),
+  refusal: describeRefusal,
+  after: (_result, input) => revalidateWorkspace(`/admin/documents/${input.documentId}/translate/${input.locale}`),
+  message: (result) => (result.changed.length > 0 ? "Names saved." : "Nothing had changed."),
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { TranslationEditor } from "@/components/admin/translation/translation-editor";
 import { StartTranslation } from "@/components/admin/translation/start-translation";
+import { TaxonomyNamesForm } from "@/components/admin/translation/taxonomy-names-form";
 import { DocumentBody } from "@/components/body/document-body";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -26,6 +27,7 @@ import {
   saveTranslationAction,
   startTranslationAction,
   submitTranslationAction,
+  translateTaxonomyNamesAction,
 } from "./actions";
 
 export const metadata: Metadata = { title: "Translate" };
@@ -156,7 +158,12 @@ export default async function TranslatePage({ params }: { params: Params }) {
             publish: publishTranslationAction,
           }}
         >
-          <TaxonomyNames names={workspace.taxonomy} localeLabel={localeLabel} sourceLocaleLabel={sourceLocaleLabel} canManage={can(user, "taxonomy.manage")} />
+          <TaxonomyNames
+            workspace={workspace}
+            localeLabel={localeLabel}
+            sourceLocaleLabel={sourceLocaleLabel}
+            canManage={can(user, "taxonomy.manage")}
+          />
         </TranslationEditor>
       ) : (
         <div className="space-y-6">
@@ -204,31 +211,44 @@ function TranslationSummary({ workspace, timeZone }: { workspace: TranslationWor
 }
 
 function TaxonomyNames({
-  names,
+  workspace,
   localeLabel,
   sourceLocaleLabel,
   canManage,
 }: {
-  names: WorkspaceTaxonomyName[];
+  workspace: TranslationWorkspace;
   localeLabel: string;
   sourceLocaleLabel: string;
   canManage: boolean;
 }) {
+  const names = workspace.taxonomy;
+  const translateNames = workspace.permissions.translateNames;
   return (
     <div>
       <h3 className="font-semibold text-ink">Tags</h3>
       <p className="text-sm text-muted">
-        People, countries, organisations, topics and events are named once for every document.{" "}
+        People, countries, organisations, topics and events are named once for every document
+        {translateNames ? `: naming them in ${localeLabel} here names them everywhere.` : "."}{" "}
         {canManage ? (
           <Link href="/admin/taxonomy" className="text-brand underline underline-offset-2">
-            Translate their names in Taxonomy
+            {translateNames ? "Everything else about them is in Taxonomy" : "Translate their names in Taxonomy"}
           </Link>
-        ) : (
+        ) : translateNames ? null : (
           "An editor translates their names in Taxonomy."
         )}
       </p>
       {names.length === 0 ? (
         <p className="mt-2 text-sm text-muted">This document has no tags.</p>
+      ) : translateNames ? (
+        <TaxonomyNamesForm
+          documentId={workspace.document.id}
+          locale={workspace.locale}
+          localeLabel={localeLabel}
+          sourceLocale={workspace.source.locale}
+          sourceLocaleLabel={sourceLocaleLabel}
+          names={names}
+          action={translateTaxonomyNamesAction}
+        />
       ) : (
         <table className="mt-2 w-full max-w-3xl text-left text-sm">
           <caption className="sr-only">Tag names in {sourceLocaleLabel} and {localeLabel}</caption>
