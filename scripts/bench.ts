@@ -10,7 +10,7 @@ import { parseBody } from "@/lib/content/body/parse";
 import { serializeBody } from "@/lib/content/body/serialize";
 import { parsePage, type ParsedPage } from "@/lib/import/parse-page";
 import { importPage } from "@/lib/import/import-page";
-import { samplePaths } from "@/lib/seed/first-start";
+import { samplePaths } from "@/lib/seed/samples";
 import { loadDocumentList } from "@/lib/public/document-lists";
 import { loadPublicDocument } from "@/lib/public/document-page";
 import { parseListFilters } from "@/lib/public/list-filters";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { samplePaths } from "@/lib/seed/first-start";
+import { samplePaths } from "@/lib/seed/samples";
 import { importFiles, readPageFile } from "./import-files";
 import { importPage } from "./import-page";
 

@@ -1,19 +1,8 @@
-import { readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Env } from "@/lib/env";
 import { importFiles } from "@/lib/import/import-files";
+import { samplePaths } from "./samples";
 import { seedDemo } from "./seed-database";
-
-/** The press office's sample pages (copied from its website and a news agency), imported on a first demo start. */
-export const SAMPLES_DIR = resolve(process.cwd(), "prisma/samples");
-
-export function samplePaths(): string[] {
-  return readdirSync(SAMPLES_DIR)
-    .filter((name) => name.endsWith(".txt"))
-    .sort()
-    .map((name) => join(SAMPLES_DIR, name));
-}
 
 /**
  * What `npm start` does to a database before serving: in demo mode (the embedded default, or CHANCERY_DEMO=true),

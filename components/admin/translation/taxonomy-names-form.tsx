@@ -64,22 +64,7 @@ export function TaxonomyNamesForm({
       <input type="hidden" name="entries" value={JSON.stringify(entriesOf(names, drafts))} />
       <ActionFeedback state={state} />
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">
-          Tag names in {sourceLocaleLabel} and {localeLabel}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="border-b border-rule py-1 pr-3 font-semibold">
-              Tag
-            </th>
-            <th scope="col" className="border-b border-rule py-1 pr-3 font-semibold">
-              {sourceLocaleLabel}
-            </th>
-            <th scope="col" className="border-b border-rule py-1 font-semibold">
-              {localeLabel}
-            </th>
-          </tr>
-        </thead>
+        <TagNamesTableHead sourceLocaleLabel={sourceLocaleLabel} localeLabel={localeLabel} />
         <tbody>
           {names.map((entry, index) => {
             const idBase = `tag-${entry.type}-${entry.id}`;
@@ -138,5 +123,29 @@ export function TaxonomyNamesForm({
       <p className="text-sm text-muted">Leave a name empty to remove it. Names are saved on their own, not with the translation.</p>
       <SubmitButton pendingLabel="Saving names…">Save names</SubmitButton>
     </form>
+  );
+}
+
+/** Caption and column heads of the tag-names table, the same whether the names are editable or read-only. */
+export function TagNamesTableHead({ sourceLocaleLabel, localeLabel }: { sourceLocaleLabel: string; localeLabel: string }) {
+  return (
+    <>
+      <caption className="sr-only">
+        Tag names in {sourceLocaleLabel} and {localeLabel}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col" className="border-b border-rule py-1 pr-3 font-semibold">
+            Tag
+          </th>
+          <th scope="col" className="border-b border-rule py-1 pr-3 font-semibold">
+            {sourceLocaleLabel}
+          </th>
+          <th scope="col" className="border-b border-rule py-1 font-semibold">
+            {localeLabel}
+          </th>
+        </tr>
+      </thead>
+    </>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { TranslationEditor } from "@/components/admin/translation/translation-editor";
 import { StartTranslation } from "@/components/admin/translation/start-translation";
-import { TaxonomyNamesForm } from "@/components/admin/translation/taxonomy-names-form";
+import { TagNamesTableHead, TaxonomyNamesForm } from "@/components/admin/translation/taxonomy-names-form";
 import { DocumentBody } from "@/components/body/document-body";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -251,20 +251,7 @@ function TaxonomyNames({
         />
       ) : (
         <table className="mt-2 w-full max-w-3xl text-left text-sm">
-          <caption className="sr-only">Tag names in {sourceLocaleLabel} and {localeLabel}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b border-rule py-1 pr-3 font-semibold">
-                Tag
-              </th>
-              <th scope="col" className="border-b border-rule py-1 pr-3 font-semibold">
-                {sourceLocaleLabel}
-              </th>
-              <th scope="col" className="border-b border-rule py-1 font-semibold">
-                {localeLabel}
-              </th>
-            </tr>
-          </thead>
+          <TagNamesTableHead sourceLocaleLabel={sourceLocaleLabel} localeLabel={localeLabel} />
           <tbody>
             {names.map((name) => (
               <tr key={`${name.type}-${name.id}`} data-taxonomy={name.type}>
