@@ -294,6 +294,8 @@ const MATRIX: ReadonlyArray<readonly [Action, SubjectName, string]> = [
   ["user.resetPassword", "own account", "ADMIN"],
 
   ["audit.view", "—", "ADMIN"],
+
+  ["mail.viewOutbox", "—", "ADMIN EDITOR"],
 ];
 
 const CASES = MATRIX.flatMap(([action, subject, allowed]) => {
@@ -390,6 +392,7 @@ describe("a writer", () => {
     expect(can(writer, "taxonomy.manage")).toBe(false);
     expect(can(writer, "user.manage")).toBe(false);
     expect(can(writer, "audit.view")).toBe(false);
+    expect(can(writer, "mail.viewOutbox")).toBe(false);
   });
 
   it("cannot translate tag names", () => {

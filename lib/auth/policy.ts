@@ -57,6 +57,7 @@ export const ACTIONS = [
   "user.reactivate",
   "user.resetPassword",
   "audit.view",
+  "mail.viewOutbox",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -142,6 +143,7 @@ type SubjectMap = {
   "user.reactivate": UserSubject;
   "user.resetPassword": UserSubject;
   "audit.view": undefined;
+  "mail.viewOutbox": undefined;
 };
 
 /** What `can(user, action, subject)` needs as its subject for this action (`undefined`: none). */
@@ -480,6 +482,7 @@ const RULES: Rules = {
   },
   "user.resetPassword": { does: "reset passwords", subject: "user", roles: ADMINS },
   "audit.view": { does: "see the audit log", subject: "none", roles: ADMINS },
+  "mail.viewOutbox": { does: "see outgoing mail", subject: "none", roles: EDITORS },
 };
 
 // ─── Asking ─────────────────────────────────────────────────────────────────────────────────────────────────────
