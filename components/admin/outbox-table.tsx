@@ -9,6 +9,8 @@ export type OutboxRow = {
   subject: string;
   text: string;
   state: "QUEUED" | "SENT" | "FAILED";
+  /** Where a sent mail went: an SMTP server, or only the outbox folder (no SMTP configured). */
+  transport: string | null;
   /** "Sent 12:01 by SMTP", "Next attempt 12:05 (attempt 2 failed)", … */
   status: string;
   lastError: string | null;
@@ -45,7 +47,11 @@ export function OutboxTable({ caption, rows }: { caption: string; rows: readonly
               </details>
             </Td>
             <Td>
-              <Badge tone={STATE_LABELS[row.state].tone}>{STATE_LABELS[row.state].label}</Badge>
+              {row.state === "SENT" && row.transport === "outbox" ? (
+                <Badge tone="neutral">Kept, not sent</Badge>
+              ) : (
+                <Badge tone={STATE_LABELS[row.state].tone}>{STATE_LABELS[row.state].label}</Badge>
+              )}
               <p className="mt-1 text-xs">{row.status}</p>
               {row.lastError ? <p className="mt-1 text-xs text-accent">{row.lastError}</p> : null}
             </Td>

@@ -20,7 +20,9 @@ function hrefFor(filter: OutboxFilter, page: number): string {
 
 function statusOf(entry: OutboxEntry, zone: string): string {
   if (entry.state === "SENT" && entry.sentAt) {
-    return `Sent ${formatOfficeTime(entry.sentAt, zone)} ${entry.transport === "smtp" ? "by SMTP" : "to the outbox folder"}`;
+    return entry.transport === "smtp"
+      ? `Sent ${formatOfficeTime(entry.sentAt, zone)} by SMTP`
+      : `Written to the outbox folder ${formatOfficeTime(entry.sentAt, zone)}`;
   }
   if (entry.state === "FAILED") return `Gave up after ${entry.attempts} attempts`;
   if (entry.attempts === 0) return "Waiting for the next run of the mail worker";
@@ -41,6 +43,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     subject: entry.subject,
     text: entry.text,
     state: entry.state,
+    transport: entry.transport,
     status: statusOf(entry, zone),
     lastError: entry.lastError,
   }));
