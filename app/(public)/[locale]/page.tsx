@@ -5,7 +5,8 @@ import { defaultLocale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { getLatestDocuments } from "@/lib/public/document-lists";
 import { homePath, listPath, type PublicKind } from "@/lib/public/paths";
-import { alternates, everyLanguage, requireSiteLocale } from "./_views/shared";
+import { siteOrigin } from "@/lib/public/site";
+import { alternates, everyLanguage, feedAlternates, requireSiteLocale, socialMetadata } from "./_views/shared";
 
 export const revalidate = 300;
 
@@ -15,10 +16,18 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale: requested } = await params;
   const locale = requireSiteLocale(requested);
   const t = messages(locale);
+  const title = `${t.site.homeTitle} — ${t.site.ministry}`;
   return {
-    title: { absolute: `${t.site.homeTitle} — ${t.site.ministry}` },
+    title: { absolute: title },
     description: t.site.description,
-    alternates: alternates(homePath(locale), everyLanguage(homePath), defaultLocale()),
+    alternates: { ...alternates(homePath(locale), everyLanguage(homePath), defaultLocale()), types: feedAlternates(locale, null, {}, title) },
+    ...socialMetadata({
+      title,
+      description: t.site.description,
+      url: new URL(homePath(locale), siteOrigin()).href,
+      locale,
+      siteName: t.site.ministry,
+    }),
   };
 }
 
