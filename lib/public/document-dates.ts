@@ -1,7 +1,10 @@
 import "server-only";
 import { officeTimeToUtc } from "@/lib/content/office-time";
+import { publiclyVisible } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { formatDateInZone } from "@/lib/i18n/messages";
+import { documentScope } from "./document-lists";
+import type { FeedFilters, PublicKind } from "./paths";
 import { articlePublishedDate } from "./structured-data";
 
 /** The latest major change of a document readers see: when it went public and its note. */
@@ -42,4 +45,18 @@ export function updatedInstant(published: Date, change: MajorChange | undefined,
 
 export function changeDate(change: MajorChange, timeZone: string): string {
   return formatDateInZone(change.at, timeZone);
+}
+
+/** The latest withdrawal of a document in this scope (ISO), or null: a feed or list changed then without a new entry. */
+export async function latestWithdrawal(kind: PublicKind | null, filters: FeedFilters): Promise<string | null> {
+  const withdrawal = await (await db()).edition.aggregate({
+    where: { AND: [publiclyVisible, { withdrawnAt: { not: null } }, { document: documentScope(kind, filters) }] },
+    _max: { withdrawnAt: true },
+  });
+  return withdrawal._max.withdrawnAt?.toISOString() ?? null;
+}
+
+/** The newest of some ISO instants, or null when there are none. */
+export function newestOf(instants: readonly (string | null | undefined)[]): string | null {
+  return instants.reduce<string | null>((newest, instant) => (instant && (!newest || instant > newest) ? instant : newest), null);
 }

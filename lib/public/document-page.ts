@@ -64,6 +64,8 @@ export interface PublicDocument {
   related: RelatedDocument[];
   countries: { code: string; name: string }[];
   topics: { slug: string; name: string }[];
+  /** People the document is tagged with (the public API lists them; the page does not). */
+  people: { id: string; name: string }[];
 }
 
 export interface RelatedDocument {
@@ -131,6 +133,7 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
       },
       countries: { select: { country: { select: { code: true, names: true } } } },
       topics: { select: { topic: { select: { slug: true, names: true } } } },
+      people: { select: { person: { select: { id: true, names: true } } } },
       relatedTo: { select: { to: { select: relatedSelect } } },
       relatedFrom: { select: { from: { select: relatedSelect } } },
     },
@@ -217,6 +220,9 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
     topics: document.topics
       .map(({ topic }) => ({ slug: topic.slug, name: localName(topic.names, locale, topic.slug) }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale)),
+    people: document.people
+      .map(({ person }) => ({ id: person.id, name: localName(person.names, locale, person.id) }))
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
   };
 }

@@ -51,3 +51,8 @@ export function conditionalResponse(request: Request, representation: Representa
   headers.set("Content-Type", representation.contentType);
   return new Response(representation.body, { status: representation.status ?? 200, headers });
 }
+
+/** An error or refusal as one line of text; never cached. */
+export function plainTextResponse(status: number, message: string): Response {
+  return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}

@@ -1,11 +1,11 @@
 import "server-only";
-import { publiclyVisible, publiclyVisibleLocalization } from "@/lib/auth/policy";
+import { publiclyVisibleLocalization } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDate, messages } from "@/lib/i18n/messages";
 import { cachedRead } from "../cache";
-import { changeDate, latestMajorChanges, publishedInstant, updatedInstant } from "../document-dates";
-import { documentScope, listedWhere } from "../document-lists";
+import { changeDate, latestMajorChanges, latestWithdrawal, newestOf, publishedInstant, updatedInstant } from "../document-dates";
+import { listedWhere } from "../document-lists";
 import { documentPath, feedFiltersQuery, feedPath, homePath, listPath, type FeedFilters, type PublicKind } from "../paths";
 import { localName, readableTitle, titleLocalizationSelect } from "../readable-text";
 import { PUBLIC_TAGS } from "../revalidate";
@@ -86,13 +86,8 @@ export async function loadFeed(locale: string, kind: PublicKind | null, filters:
     ];
   });
 
-  const newest = entries.reduce<string | null>((latest, entry) => (latest === null || entry.updated > latest ? entry.updated : latest), null);
-  const withdrawal = await prisma.edition.aggregate({
-    where: { AND: [publiclyVisible, { withdrawnAt: { not: null } }, { document: documentScope(kind, filters) }] },
-    _max: { withdrawnAt: true },
-  });
-  const withdrawnAt = withdrawal._max.withdrawnAt?.toISOString() ?? null;
-  const lastModified = [newest, withdrawnAt].reduce<string | null>((latest, instant) => (instant && (!latest || instant > latest) ? instant : latest), null);
+  const newest = newestOf(entries.map((entry) => entry.updated));
+  const lastModified = newestOf([newest, await latestWithdrawal(kind, filters)]);
 
   const what = kind ? t.kinds[kind].many : words.everything;
   const narrowedBy = await filterNames(locale, filters);
