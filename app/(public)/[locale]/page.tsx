@@ -4,7 +4,9 @@ import { PublicPage } from "@/components/public/public-page";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { getLatestDocuments } from "@/lib/public/document-lists";
-import { homePath, listPath, type PublicKind } from "@/lib/public/paths";
+import { FeedLinks } from "@/components/public/feed-links";
+import { feedMessages } from "@/lib/public/feeds/feed-messages";
+import { feedPath, homePath, listPath, type PublicKind } from "@/lib/public/paths";
 import { siteOrigin } from "@/lib/public/site";
 import { alternates, everyLanguage, feedAlternates, requireSiteLocale, socialMetadata } from "./_views/shared";
 
@@ -49,6 +51,7 @@ export default async function HomePage({ params }: { params: Params }) {
         <LatestSection kind="PRESS_RELEASE" items={releases} locale={locale} showSummary compact={false} />
         <LatestSection kind="INTERVIEW" items={interviews} locale={locale} showSummary={false} compact />
       </div>
+      <FeedLinks atomHref={feedPath(locale, null, "atom")} rssHref={feedPath(locale, null, "rss")} messages={feedMessages(locale)} />
     </PublicPage>
   );
 }

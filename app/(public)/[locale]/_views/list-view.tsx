@@ -8,7 +8,9 @@ import { defaultLocale } from "@/lib/i18n/locales";
 import { messages, monthName } from "@/lib/i18n/messages";
 import { getDocumentList, getListFilterOptions } from "@/lib/public/document-lists";
 import { hasFilters, isCanonicalQuery, listQuery, parseListFilters, type ListFilters, type SearchParams } from "@/lib/public/list-filters";
-import { listPath, type PublicKind } from "@/lib/public/paths";
+import { FeedLinks } from "@/components/public/feed-links";
+import { feedMessages } from "@/lib/public/feeds/feed-messages";
+import { feedPath, listPath, type PublicKind } from "@/lib/public/paths";
 import { siteOrigin } from "@/lib/public/site";
 import { alternates, everyLanguage, feedAlternates, requireSiteLocale, socialMetadata } from "./shared";
 
@@ -79,6 +81,7 @@ export async function ListView({ kind, params, searchParams }: { kind: PublicKin
         hrefFor={(page) => listPath(locale, kind, listQuery(filters, { page }))}
         messages={t}
       />
+      <FeedLinks atomHref={feedPath(locale, kind, "atom", filters)} rssHref={feedPath(locale, kind, "rss", filters)} messages={feedMessages(locale)} />
     </PublicPage>
   );
 }
