@@ -17,6 +17,8 @@ const localeParam = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error
 
 const sinceParam = z
   .string()
+  // An unencoded "+09:00" arrives as " 09:00" (a "+" in a query string is a space).
+  .transform((value) => value.replace(/ (\d{2}:\d{2})$/, "+$1"))
   .refine((value) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) && !Number.isNaN(Date.parse(value)), {
     error: "since must be an ISO 8601 date (2024-03-01) or instant with a zone (2024-03-01T09:00:00Z)",
   })
