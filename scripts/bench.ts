@@ -14,6 +14,11 @@ import { samplePaths } from "@/lib/seed/samples";
 import { loadDocumentList } from "@/lib/public/document-lists";
 import { loadPublicDocument } from "@/lib/public/document-page";
 import { parseListFilters } from "@/lib/public/list-filters";
+import { loadApiDocument, loadApiDocumentList } from "@/lib/public/api/documents-api";
+import { encodeCursor } from "@/lib/public/api/cursor";
+import { loadFeed } from "@/lib/public/feeds/feed-data";
+import { atomFeed, rssFeed } from "@/lib/public/feeds/feed-xml";
+import { countSitemapUrls, loadSitemapUrls, sitemapXml } from "@/lib/public/sitemap";
 import { createTestDatabase, TEST_DATABASE_URL, type Backend } from "@/lib/testing/test-database";
 import pg from "pg";
 
@@ -88,6 +93,22 @@ async function benchDatabase(backend: Backend, pages: ParsedPage[]): Promise<voi
       loadDocumentList("PRESS_RELEASE", "en", parseListFilters({ year: String(2010 + (index % 15)), month: String((index % 12) + 1) })),
     );
     await timeEach("article page data (document, text, related)", 200, (index) => loadPublicDocument(ids[index % ids.length]!, "en"));
+    // Feeds and the API as their routes compute them on a cache miss (a hit is a read of Next's data cache).
+    await timeEach("Atom feed, press releases (en), 50 entries", 100, async () => atomFeed((await loadFeed("en", "PRESS_RELEASE", {})).feed));
+    await timeEach("RSS feed, everything (en)", 100, async () => rssFeed((await loadFeed("en", null, {})).feed));
+    await timeEach("Atom feed filtered by country", 100, async () => atomFeed((await loadFeed("en", "PRESS_RELEASE", { country: "AZ" })).feed));
+    const firstPage = { locale: "en", kind: null, filters: {}, since: null, after: null, limit: 20 };
+    await timeEach("API list, first page of 20", 100, async () => JSON.stringify(await loadApiDocumentList(firstPage)));
+    const deep = await database.prisma.edition.findFirst({ where: { state: "PUBLISHED" }, orderBy: { publicDate: "asc" }, skip: Math.floor(DOCUMENTS / 2), select: { publicDate: true, documentId: true } });
+    if (deep) {
+      const after = { publicDate: deep.publicDate.toISOString().slice(0, 10), documentId: deep.documentId };
+      await timeEach(`API list, cursor in the middle (${encodeCursor(after).length}-char cursor)`, 100, async () => JSON.stringify(await loadApiDocumentList({ ...firstPage, after })));
+    }
+    await timeEach("API list, since a date", 100, async () => JSON.stringify(await loadApiDocumentList({ ...firstPage, since: "2020-01-01T00:00:00.000Z" })));
+    const slugs = (await database.prisma.document.findMany({ select: { slug: true }, take: 200 })).map((document) => document.slug);
+    await timeEach("API document (body as blocks)", 200, async (index) => JSON.stringify(await loadApiDocument(slugs[index % slugs.length]!, null)));
+    await timeEach("sitemap: count of URLs", 20, () => countSitemapUrls());
+    await timeEach(`sitemap part (first ${Math.min(DOCUMENTS, 50_000)} URLs)`, 3, async () => sitemapXml(await loadSitemapUrls(0, 50_000)));
     await timeEach("view count increment", 500, (index) =>
       database.prisma.document.update({ where: { id: ids[index % ids.length]! }, data: { viewCount: { increment: 1 } }, select: { id: true } }),
     );
