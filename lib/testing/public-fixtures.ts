@@ -192,8 +192,11 @@ async function writeDocument(tx: Client, fixture: DocumentFixture): Promise<Crea
 
 /** A translation's blocks carry the ids of the original's blocks they translate (here: same position, same kind). */
 function translatedBlocks(body: Block[] | string, original: readonly Block[]): Block[] {
-  if (typeof body !== "string") return body;
-  return blocks(body).map((block, index) => (original[index]?.kind === block.kind ? { ...block, id: original[index]!.id } : block));
+  const own = blocks(body);
+  const originalIds = new Set(original.map((block) => block.id));
+  // Blocks already given an original's id (a test of alignment) keep theirs.
+  if (own.some((block) => originalIds.has(block.id))) return own;
+  return own.map((block, index) => (original[index]?.kind === block.kind ? { ...block, id: original[index]!.id } : block));
 }
 
 async function writeTranslation(tx: Client, editionId: string, translation: TranslationFixture, publishedAt: Date, original: readonly Block[]): Promise<void> {
