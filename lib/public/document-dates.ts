@@ -7,6 +7,18 @@ import { documentScope } from "./document-lists";
 import type { FeedFilters, PublicKind } from "./paths";
 import { articlePublishedDate } from "./structured-data";
 
+/** What feeds and the API read of each document they list: its address, dates and tags. */
+export const syndicatedDocumentSelect = {
+  id: true,
+  kind: true,
+  slug: true,
+  originalLocale: true,
+  firstPublishedAt: true,
+  countries: { select: { country: { select: { code: true, names: true } } } },
+  topics: { select: { topic: { select: { slug: true, names: true } } } },
+  people: { select: { person: { select: { id: true, names: true } } } },
+} as const;
+
 /** The latest major change of a document readers see: when it went public and its note. */
 export interface MajorChange {
   at: Date;

@@ -7,6 +7,7 @@ import { formatDate, formatDateInZone } from "@/lib/i18n/messages";
 import { publicTranslationStatus } from "@/lib/translation/public-status";
 import type { ParagraphAnchors } from "@/lib/content/body/paragraph-anchors";
 import { cachedRead } from "./cache";
+import { newestOf } from "./document-dates";
 import { loadParagraphAnchors } from "./paragraph-anchors";
 import type { PublicKind } from "./paths";
 import {
@@ -191,7 +192,7 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
     anchors,
     publicDate: formatDate(edition.publicDate),
     firstPublishedAt: document.firstPublishedAt?.toISOString() ?? null,
-    modifiedAt: latest(edition.publishedAt, shown.publishedAt)?.toISOString() ?? null,
+    modifiedAt: newestOf([edition.publishedAt?.toISOString(), shown.publishedAt?.toISOString()]),
     viewCount: document.viewCount,
     interviewee: document.interviewee,
     outlet: document.outlet,
@@ -225,10 +226,6 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
       .map(({ person }) => ({ id: person.id, name: localName(person.names, locale, person.id) }))
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
   };
-}
-
-function latest(...instants: (Date | null)[]): Date | null {
-  return instants.reduce<Date | null>((newest, instant) => (instant && (!newest || instant > newest) ? instant : newest), null);
 }
 
 function siteOrder(): (locale: string) => number {

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db";
 import { defaultLocale, siteLocales } from "@/lib/i18n/locales";
 import { cachedRead } from "./cache";
+import { newestOf } from "./document-dates";
 import { element, emptyElement } from "./feeds/xml";
 import { documentPath, homePath, listPath, PUBLIC_KINDS } from "./paths";
 import { PUBLIC_TAGS } from "./revalidate";
@@ -76,10 +77,10 @@ export async function loadSitemapUrls(offset: number, limit: number): Promise<Si
       const locales = (localesOf.get(text.edition.documentId) ?? [text.locale]).sort((a, b) => order.indexOf(a) - order.indexOf(b));
       const href = (locale: string) => new URL(documentPath(locale, kind, slug), origin).href;
       const fallback = locales.includes(originalLocale) ? originalLocale : locales[0]!;
-      const lastmod = [text.publishedAt, text.edition.publishedAt].reduce<Date | null>((newest, instant) => (instant && (!newest || instant > newest) ? instant : newest), null);
+      const lastmod = newestOf([text.publishedAt?.toISOString(), text.edition.publishedAt?.toISOString()]);
       return {
         loc: href(text.locale),
-        lastmod: lastmod?.toISOString() ?? null,
+        lastmod,
         alternates: [...locales.map((locale) => ({ hreflang: locale, href: href(locale) })), { hreflang: "x-default", href: href(fallback) }],
       };
     }),

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDate } from "@/lib/i18n/messages";
 import { cachedRead } from "../cache";
-import { latestMajorChanges, latestWithdrawal, newestOf, publishedInstant, updatedInstant } from "../document-dates";
+import { latestMajorChanges, latestWithdrawal, newestOf, publishedInstant, syndicatedDocumentSelect, updatedInstant } from "../document-dates";
 import { listedWhere } from "../document-lists";
 import { loadPublicDocument, type PublicDocument } from "../document-page";
 import { apiDocumentPath, documentPath, type FeedFilters, type PublicKind } from "../paths";
@@ -35,22 +35,6 @@ export interface ApiListResult {
   lastModified: string | null;
 }
 
-const summarySelect = {
-  publicDate: true,
-  document: {
-    select: {
-      id: true,
-      kind: true,
-      slug: true,
-      originalLocale: true,
-      firstPublishedAt: true,
-      countries: { select: { country: { select: { code: true, names: true } } } },
-      topics: { select: { topic: { select: { slug: true, names: true } } } },
-      people: { select: { person: { select: { id: true, names: true } } } },
-    },
-  },
-} as const;
-
 async function loadSummaries(where: Prisma.EditionWhereInput, locale: string, take: number): Promise<{ summary: ApiDocumentSummary; position: ListPosition }[]> {
   const prisma = await db();
   const editions = await prisma.edition.findMany({
@@ -58,7 +42,8 @@ async function loadSummaries(where: Prisma.EditionWhereInput, locale: string, ta
     orderBy: [{ publicDate: "desc" }, { documentId: "desc" }],
     take,
     select: {
-      ...summarySelect,
+      publicDate: true,
+      document: { select: syndicatedDocumentSelect },
       localizations: { where: { AND: [{ locale }, publiclyVisibleLocalization] }, select: { ...titleLocalizationSelect, publishedAt: true } },
     },
   });

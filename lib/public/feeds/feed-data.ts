@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDate, messages } from "@/lib/i18n/messages";
 import { cachedRead } from "../cache";
-import { changeDate, latestMajorChanges, latestWithdrawal, newestOf, publishedInstant, updatedInstant } from "../document-dates";
+import { changeDate, latestMajorChanges, latestWithdrawal, newestOf, publishedInstant, syndicatedDocumentSelect, updatedInstant } from "../document-dates";
 import { listedWhere } from "../document-lists";
 import { documentPath, feedFiltersQuery, feedPath, homePath, listPath, type FeedFilters, type PublicKind } from "../paths";
 import { localName, readableTitle, titleLocalizationSelect } from "../readable-text";
@@ -41,16 +41,7 @@ export async function loadFeed(locale: string, kind: PublicKind | null, filters:
     take: FEED_SIZE,
     select: {
       publicDate: true,
-      document: {
-        select: {
-          id: true,
-          kind: true,
-          slug: true,
-          firstPublishedAt: true,
-          countries: { select: { country: { select: { code: true, names: true } } } },
-          topics: { select: { topic: { select: { slug: true, names: true } } } },
-        },
-      },
+      document: { select: syndicatedDocumentSelect },
       localizations: { where: { AND: [{ locale }, publiclyVisibleLocalization] }, select: { ...titleLocalizationSelect, publishedAt: true } },
     },
   });
