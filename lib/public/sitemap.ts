@@ -61,9 +61,12 @@ export async function loadSitemapUrls(offset: number, limit: number): Promise<Si
       edition: { select: { documentId: true, publishedAt: true, document: { select: { kind: true, slug: true, originalLocale: true } } } },
     },
   });
-  const documentIds = [...new Set(texts.map((text) => text.edition.documentId))];
-  const versions = await prisma.localization.findMany({
-    where: { AND: [listedTexts(), { edition: { documentId: { in: documentIds } } }] },
+  // Texts come in document order, so the part's documents are one range of ids (a list of 50,000 ids would pass the
+  // database's limit on query parameters).
+  const first = texts[0]?.edition.documentId;
+  const last = texts.at(-1)?.edition.documentId;
+  const versions = first === undefined || last === undefined ? [] : await prisma.localization.findMany({
+    where: { AND: [listedTexts(), { edition: { documentId: { gte: first, lte: last } } }] },
     select: { locale: true, edition: { select: { documentId: true } } },
   });
   const localesOf = new Map<string, string[]>();
