@@ -14,6 +14,8 @@ test("a reader finds the feed of a filtered list, and its entries lead to the do
 
   const visible = page.locator("[data-feed-links]").getByRole("link", { name: "Atom feed" });
   await expect(visible).toBeVisible();
+  await page.locator("[data-feed-links]").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/list-feed-links.png" });
   const href = await visible.getAttribute("href");
   expect(new URL((await atom.getAttribute("href"))!).pathname + new URL((await atom.getAttribute("href"))!).search).toBe(href);
 

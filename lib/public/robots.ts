@@ -18,6 +18,5 @@ export function robotsRules(): MetadataRoute.Robots {
       },
     ],
     sitemap: new URL("/sitemap.xml", origin).href,
-    host: origin.host,
   };
 }
