@@ -85,7 +85,7 @@ describe("DocumentBody on an interview", () => {
       "A: Since 2015 our trade turnover has shrunk.",
     ].join("\n"),
   );
-  const html = render(body, { labels: { question: "문", answer: "답", note: "참고", translatorNotes: "역자 주", translatorNote: "역자 주", backToText: "본문으로" } });
+  const html = render(body, { labels: { question: "문", answer: "답", note: "참고", translatorNotes: "역자 주", translatorNote: "역자 주", backToText: "본문으로", paragraphLink: "이 문단 링크" } });
 
   it("gathers each question with the answer paragraphs after it", () => {
     expect(html.match(/data-qa=""/g)).toHaveLength(2);
@@ -153,5 +153,30 @@ describe("DocumentBody translator's notes", () => {
 
   it("adds no notes section to a body without notes", () => {
     expect(render(base)).not.toContain("Translator");
+  });
+});
+
+describe("DocumentBody with the public page's paragraph anchors", () => {
+  const body: Block[] = [
+    { kind: "numbered", id: "para-aaaa", text: "First." },
+    { kind: "numbered", id: "para-xxxx", text: "Added by a correction." },
+    { kind: "numbered", id: "para-bbbb", text: "First published as the second." },
+  ];
+  const html = render(body, { anchors: { "para-aaaa": 1, "para-bbbb": 2, "para-xxxx": 3 } });
+
+  it("gives each numbered paragraph the id of its anchor, and its number links there", () => {
+    expect([...html.matchAll(/<div id="(p\d+)" data-block="numbered" data-number="(\d+)"/g)].map((match) => [match[1], match[2]])).toEqual([
+      ["p1", "1"],
+      ["p3", "2"],
+      ["p2", "3"],
+    ]);
+    expect(html).toContain('<a href="#p3" class="paragraph-link');
+    expect(element(html, 'href="#p3"', "</a>")).toContain("2.");
+  });
+
+  it("without anchors (preview, editor) paragraphs keep block ids and plain numbers", () => {
+    const plain = render(body);
+    expect(plain).toContain('id="b-para-aaaa"');
+    expect(plain).not.toContain('href="#p');
   });
 });

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { splitLinks } from "@/lib/content/body/links";
 import { messages, type BodyLabelsMessages } from "@/lib/i18n/messages";
 import type { Block, NoteBlock, NoteList, QuestionBlock, AnswerBlock, SubpointBlock } from "@/lib/content/body/schema";
+import { paragraphAnchorId, type ParagraphAnchors } from "@/lib/content/body/paragraph-anchors";
 import { deriveNumbers } from "@/lib/content/body/structure";
 import { numberFootnotes, type Footnote } from "@/lib/translation/footnotes";
 
@@ -18,6 +19,11 @@ export interface DocumentBodyProps {
   idPrefix?: string;
   /** Level of the body's own headings; the page title is the h1. */
   headingLevel?: 2 | 3 | 4;
+  /**
+   * The public page's paragraph anchors (lib/content/body/paragraph-anchors.ts): each numbered paragraph gets the id
+   * `p<anchor>` and its number links to it. Without them (preview, editor) paragraphs are named by block id.
+   */
+  anchors?: ParagraphAnchors;
 }
 
 type SubpointNode = { block: SubpointBlock; children: SubpointNode[] };
@@ -96,12 +102,13 @@ interface RenderContext {
   idPrefix: string;
   headingLevel: 2 | 3 | 4;
   noteNumbers: Map<string, number>;
+  anchors: ParagraphAnchors | undefined;
 }
 
-export function DocumentBody({ body, labels = ENGLISH_BODY_LABELS, idPrefix = "", headingLevel = 2 }: DocumentBodyProps) {
+export function DocumentBody({ body, labels = ENGLISH_BODY_LABELS, idPrefix = "", headingLevel = 2, anchors }: DocumentBodyProps) {
   // Numbered as the translation workspace and the side-by-side view number them (lib/translation/footnotes.ts).
   const footnotes = numberFootnotes(body);
-  const context: RenderContext = { labels, idPrefix, headingLevel, noteNumbers: new Map(Object.entries(footnotes.byBlock)) };
+  const context: RenderContext = { labels, idPrefix, headingLevel, noteNumbers: new Map(Object.entries(footnotes.byBlock)), anchors };
   return (
     <div className="document-body" data-body="">
       {groupBlocks(body).map((group, index) => renderGroup(group, context, index))}
@@ -113,16 +120,26 @@ export function DocumentBody({ body, labels = ENGLISH_BODY_LABELS, idPrefix = ""
 function renderGroup(group: Group, context: RenderContext, index: number): ReactNode {
   const { idPrefix } = context;
   switch (group.kind) {
-    case "numbered":
+    case "numbered": {
+      const anchor = context.anchors?.[group.block.id];
+      const anchorId = anchor === undefined ? null : `${idPrefix}${paragraphAnchorId(anchor)}`;
       return (
         <div
           key={group.block.id}
-          id={`${idPrefix}b-${group.block.id}`}
+          id={anchorId ?? `${idPrefix}b-${group.block.id}`}
           data-block="numbered"
           data-number={group.number}
           className="numbered mt-5 grid grid-cols-[2rem_1fr] gap-x-1 first:mt-0 sm:grid-cols-[2.25rem_1fr]"
         >
-          <span className="numbered-number tabular-nums font-semibold text-ink">{group.number}.</span>
+          <span className="numbered-number tabular-nums font-semibold text-ink">
+            {anchorId ? (
+              <a href={`#${anchorId}`} className="paragraph-link no-underline hover:underline" title={context.labels.paragraphLink}>
+                {group.number}.
+              </a>
+            ) : (
+              `${group.number}.`
+            )}
+          </span>
           <div className="min-w-0">
             <p>
               <BodyText block={group.block} context={context} />
@@ -131,6 +148,7 @@ function renderGroup(group: Group, context: RenderContext, index: number): React
           </div>
         </div>
       );
+    }
     case "subpoints":
       return <SubpointList key={group.nodes[0]?.block.id ?? index} nodes={group.nodes} context={context} />;
     case "note":

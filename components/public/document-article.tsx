@@ -121,7 +121,7 @@ export function DocumentArticle({ document, messages: t, originalName, originalH
       ) : null}
 
       <div className="mt-8 text-[1.0625rem] text-ink">
-        <DocumentBody body={document.body} labels={t.body} />
+        <DocumentBody body={document.body} labels={t.body} anchors={document.anchors} />
       </div>
 
       {document.translation ? <div className="mt-10">{notice("bottom")}</div> : null}

@@ -102,6 +102,8 @@ export interface BodyLabelsMessages {
   /** Label of each translator's note and of its reference mark. */
   translatorNote: string;
   backToText: string;
+  /** Title of a numbered paragraph's number, which links to the paragraph's anchor (#p3). */
+  paragraphLink: string;
 }
 
 const en: Messages = {
@@ -168,6 +170,7 @@ const en: Messages = {
     translatorNotes: "Translator's notes",
     translatorNote: "Translator's note",
     backToText: "Back to text",
+    paragraphLink: "Link to this paragraph",
   },
   filters: {
     legend: "Filter the list",
@@ -283,6 +286,7 @@ const ko: Messages = {
     translatorNotes: "역자 주",
     translatorNote: "역자 주",
     backToText: "본문으로",
+    paragraphLink: "이 문단 링크",
   },
   filters: {
     legend: "목록 검색 조건",

@@ -41,12 +41,23 @@ export interface ListFilterOptions {
   topics: { slug: string; name: string }[];
 }
 
+/** Documents of this kind (null: either) tagged with the filters' country, topic and person. */
+export function documentScope(kind: PublicKind | null, filters: Pick<ListFilters, "country" | "topic" | "person">): Prisma.DocumentWhereInput {
+  return {
+    ...(kind ? { kind } : {}),
+    ...(filters.country ? { countries: { some: { country: { code: filters.country } } } } : {}),
+    ...(filters.topic ? { topics: { some: { topic: { slug: filters.topic } } } } : {}),
+    ...(filters.person ? { people: { some: { personId: filters.person } } } : {}),
+  };
+}
+
 /**
- * Live, published editions of documents of this kind that readers can read in `locale` (with `withUntranslated`,
- * every one: those not translated yet are listed in their original).
+ * Live, published editions of documents of this kind (null: either) that readers can read in `locale` (with
+ * `withUntranslated`, every one: those not translated yet are listed in their original). Lists, feeds and the public
+ * API all select through this.
  */
-function listedWhere(
-  kind: PublicKind,
+export function listedWhere(
+  kind: PublicKind | null,
   locale: string,
   filters: Omit<ListFilters, "page"> = {},
   withUntranslated = false,
@@ -56,13 +67,7 @@ function listedWhere(
     AND: [
       publiclyListed,
       ...(withUntranslated ? [] : [{ localizations: { some: { AND: [{ locale }, publiclyVisibleLocalization] } } }]),
-      {
-        document: {
-          kind,
-          ...(filters.country ? { countries: { some: { country: { code: filters.country } } } } : {}),
-          ...(filters.topic ? { topics: { some: { topic: { slug: filters.topic } } } } : {}),
-        },
-      },
+      { document: documentScope(kind, filters) },
       ...(range ? [{ publicDate: range }] : []),
     ],
   };
@@ -160,7 +165,7 @@ const cachedFilterOptions = cachedRead("public:list-filters", loadListFilterOpti
 /** For pages: one page of a list through the public cache. */
 export function getDocumentList(kind: PublicKind, locale: string, filters: ListFilters): Promise<DocumentList> {
   // A fixed key order, so equal filters share a cache entry.
-  const key: ListFilters = { page: filters.page, year: filters.year, month: filters.month, country: filters.country, topic: filters.topic };
+  const key: ListFilters = { page: filters.page, year: filters.year, month: filters.month, country: filters.country, topic: filters.topic, person: filters.person };
   return cachedList(kind, locale, key, PAGE_SIZE, env().CHANCERY_SHOW_UNTRANSLATED);
 }
 

@@ -5,7 +5,10 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDate, formatDateInZone } from "@/lib/i18n/messages";
 import { publicTranslationStatus } from "@/lib/translation/public-status";
+import type { ParagraphAnchors } from "@/lib/content/body/paragraph-anchors";
 import { cachedRead } from "./cache";
+import { newestOf } from "./document-dates";
+import { loadParagraphAnchors } from "./paragraph-anchors";
 import type { PublicKind } from "./paths";
 import {
   localName,
@@ -28,8 +31,14 @@ export interface PublicDocument {
   /** Summary of a release, lede of an interview ("" when there is none). */
   summary: string;
   body: Block[];
+  /** Numbered paragraph block id → anchor (#p3), the same in every language and through corrections. */
+  anchors: ParagraphAnchors;
   /** The release's own date, YYYY-MM-DD. */
   publicDate: string;
+  /** When the document first went public (ISO instant; null for imported documents never dated). */
+  firstPublishedAt: string | null;
+  /** When the text shown last changed for readers: the live edition going public, or a later translation (ISO instant). */
+  modifiedAt: string | null;
   viewCount: number;
   interviewee: string | null;
   outlet: string | null;
@@ -56,6 +65,8 @@ export interface PublicDocument {
   related: RelatedDocument[];
   countries: { code: string; name: string }[];
   topics: { slug: string; name: string }[];
+  /** People the document is tagged with (the public API lists them; the page does not). */
+  people: { id: string; name: string }[];
 }
 
 export interface RelatedDocument {
@@ -102,6 +113,7 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
       kind: true,
       slug: true,
       originalLocale: true,
+      firstPublishedAt: true,
       viewCount: true,
       interviewee: true,
       outlet: true,
@@ -114,6 +126,7 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
           number: true,
           state: true,
           publicDate: true,
+          publishedAt: true,
           withdrawnAt: true,
           withdrawalReason: true,
           localizations: { where: publiclyVisibleLocalization, select: readableLocalizationSelect },
@@ -121,6 +134,7 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
       },
       countries: { select: { country: { select: { code: true, names: true } } } },
       topics: { select: { topic: { select: { slug: true, names: true } } } },
+      people: { select: { person: { select: { id: true, names: true } } } },
       relatedTo: { select: { to: { select: relatedSelect } } },
       relatedFrom: { select: { from: { select: relatedSelect } } },
     },
@@ -132,6 +146,7 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
   const text = shown ? readableText(shown) : null;
   if (!shown || !text) return null;
 
+  const anchors = await loadParagraphAnchors(documentId, edition.number);
   const history = await prisma.edition.findMany({
     // Editions up to the live one that went public with a major change note. publishedAt is set only on going live.
     where: { documentId, number: { lte: edition.number }, publishedAt: { not: null }, changeType: "MAJOR", changeNote: { not: null } },
@@ -174,7 +189,10 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
     title: text.title,
     summary: text.summary,
     body: text.body,
+    anchors,
     publicDate: formatDate(edition.publicDate),
+    firstPublishedAt: document.firstPublishedAt?.toISOString() ?? null,
+    modifiedAt: newestOf([edition.publishedAt?.toISOString(), shown.publishedAt?.toISOString()]),
     viewCount: document.viewCount,
     interviewee: document.interviewee,
     outlet: document.outlet,
@@ -203,6 +221,9 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
     topics: document.topics
       .map(({ topic }) => ({ slug: topic.slug, name: localName(topic.names, locale, topic.slug) }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale)),
+    people: document.people
+      .map(({ person }) => ({ id: person.id, name: localName(person.names, locale, person.id) }))
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
   };
 }

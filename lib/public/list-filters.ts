@@ -12,7 +12,13 @@ export interface ListFilters {
   country?: string;
   /** A topic's slug. */
   topic?: string;
+  /** A person's id (documents they are tagged in). */
+  person?: string;
 }
+
+export const PERSON_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const TOPIC_SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
+export const COUNTRY_CODE_PATTERN = /^[A-Za-z]{2}$/;
 
 export const MAX_PAGE = 10_000;
 
@@ -28,9 +34,10 @@ const fields = {
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(1900).max(2100).optional()).catch(undefined),
   month: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(12).optional()).catch(undefined),
   country: z
-    .preprocess(blankToUndefined, z.string().regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase()).optional())
+    .preprocess(blankToUndefined, z.string().regex(COUNTRY_CODE_PATTERN).transform((code) => code.toUpperCase()).optional())
     .catch(undefined),
-  topic: z.preprocess(blankToUndefined, z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/).optional()).catch(undefined),
+  topic: z.preprocess(blankToUndefined, z.string().regex(TOPIC_SLUG_PATTERN).optional()).catch(undefined),
+  person: z.preprocess(blankToUndefined, z.string().regex(PERSON_ID_PATTERN).optional()).catch(undefined),
 };
 
 const filtersSchema = z.object(fields);
@@ -42,12 +49,14 @@ export function parseListFilters(params: SearchParams): ListFilters {
     month: params.month,
     country: params.country,
     topic: params.topic,
+    person: params.person,
   });
   const filters: ListFilters = { page: parsed.page };
   if (parsed.year !== undefined) filters.year = parsed.year;
   if (parsed.year !== undefined && parsed.month !== undefined) filters.month = parsed.month;
   if (parsed.country !== undefined) filters.country = parsed.country;
   if (parsed.topic !== undefined) filters.topic = parsed.topic;
+  if (parsed.person !== undefined) filters.person = parsed.person;
   return filters;
 }
 
@@ -59,6 +68,7 @@ export function listQuery(filters: ListFilters, overrides: Partial<ListFilters> 
   if (merged.year !== undefined && merged.month !== undefined) query.set("month", String(merged.month));
   if (merged.country) query.set("country", merged.country);
   if (merged.topic) query.set("topic", merged.topic);
+  if (merged.person) query.set("person", merged.person);
   if (merged.page > 1) query.set("page", String(merged.page));
   const text = query.toString();
   return text ? `?${text}` : "";
@@ -78,7 +88,7 @@ export function isCanonicalQuery(params: SearchParams, filters: ListFilters): bo
 }
 
 export function hasFilters(filters: ListFilters): boolean {
-  return filters.year !== undefined || filters.country !== undefined || filters.topic !== undefined;
+  return filters.year !== undefined || filters.country !== undefined || filters.topic !== undefined || filters.person !== undefined;
 }
 
 /** The public dates a year (and month) filter covers, as a half-open range of UTC calendar dates. */

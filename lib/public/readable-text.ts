@@ -8,6 +8,7 @@ export const readableLocalizationSelect = {
   isOriginal: true,
   translationKind: true,
   translatorCredit: true,
+  publishedAt: true,
   title: true,
   summary: true,
   body: true,

@@ -41,7 +41,7 @@ export interface DocumentFixture {
   state?: EditionState;
   withdrawalReason?: string;
   /** Earlier editions went public first; each correction after the first publication adds a note (or none, MINOR). */
-  corrections?: { publishedAt: string; changeNote: string | null; changeType?: "MAJOR" | "MINOR" }[];
+  corrections?: { publishedAt: string; changeNote: string | null; changeType?: "MAJOR" | "MINOR"; body?: Block[] | string }[];
   /** When the first edition went public (ISO instant); defaults to the public date at 09:00 Seoul. */
   firstPublishedAt?: string;
   original: TextFixture;
@@ -51,6 +51,8 @@ export interface DocumentFixture {
   /** Country codes and topic slugs; missing entries are created. */
   countries?: string[];
   topics?: string[];
+  /** People by their English name; missing people are created. */
+  people?: string[];
 }
 
 export interface CreatedDocument {
@@ -122,13 +124,17 @@ async function writeDocument(tx: Client, fixture: DocumentFixture): Promise<Crea
 
   const corrections = isPublic ? (fixture.corrections ?? []) : [];
   const editions = [
-    { publishedAt: firstPublishedAt, changeNote: null as string | null, changeType: "MAJOR" as const },
+    { publishedAt: firstPublishedAt, changeNote: null as string | null, changeType: "MAJOR" as const, body: fixture.original.body },
     ...corrections.map((correction) => ({
       publishedAt: new Date(correction.publishedAt),
       changeNote: correction.changeNote,
       changeType: correction.changeType ?? ("MAJOR" as const),
+      body: correction.body,
     })),
   ];
+  // Parsed once per edition that has its own text: a correction without one keeps the blocks (and block ids) before it.
+  const bodies: Block[][] = [];
+  for (const [index, edition] of editions.entries()) bodies.push(edition.body === undefined ? bodies[index - 1]! : blocks(edition.body));
 
   let liveEditionId = "";
   for (const [index, edition] of editions.entries()) {
@@ -159,13 +165,13 @@ async function writeDocument(tx: Client, fixture: DocumentFixture): Promise<Crea
         translationKind: fixture.originalIsUnofficialTranslation ? "UNOFFICIAL" : null,
         title: fixture.original.title,
         summary: fixture.original.summary ?? "",
-        body: blocks(fixture.original.body),
-        searchText: searchText(fixture.original),
+        body: bodies[index]!,
+        searchText: searchText({ ...fixture.original, body: bodies[index]! }),
         publishedAt: isPublic ? edition.publishedAt : null,
       },
     });
     // Translations belong to the live edition only; earlier editions keep just their original here.
-    if (live) for (const translation of fixture.translations ?? []) await writeTranslation(tx, created.id, translation, edition.publishedAt);
+    if (live) for (const translation of fixture.translations ?? []) await writeTranslation(tx, created.id, translation, edition.publishedAt, bodies[index]!);
   }
 
   for (const code of fixture.countries ?? []) {
@@ -176,10 +182,24 @@ async function writeDocument(tx: Client, fixture: DocumentFixture): Promise<Crea
     const topic = await tx.topic.upsert({ where: { slug }, update: {}, create: { slug, names: { en: slug } }, select: { id: true } });
     await tx.documentTopic.create({ data: { documentId: document.id, topicId: topic.id } });
   }
+  for (const name of fixture.people ?? []) {
+    const person = (await tx.person.findFirst({ where: { names: { path: ["en"], equals: name } }, select: { id: true } })) ??
+      (await tx.person.create({ data: { names: { en: name } }, select: { id: true } }));
+    await tx.documentPerson.create({ data: { documentId: document.id, personId: person.id } });
+  }
   return { documentId: document.id, editionId: liveEditionId };
 }
 
-async function writeTranslation(tx: Client, editionId: string, translation: TranslationFixture, publishedAt: Date): Promise<void> {
+/** A translation's blocks carry the ids of the original's blocks they translate (here: same position, same kind). */
+function translatedBlocks(body: Block[] | string, original: readonly Block[]): Block[] {
+  const own = blocks(body);
+  const originalIds = new Set(original.map((block) => block.id));
+  // Blocks already given an original's id (a test of alignment) keep theirs.
+  if (own.some((block) => originalIds.has(block.id))) return own;
+  return own.map((block, index) => (original[index]?.kind === block.kind ? { ...block, id: original[index]!.id } : block));
+}
+
+async function writeTranslation(tx: Client, editionId: string, translation: TranslationFixture, publishedAt: Date, original: readonly Block[]): Promise<void> {
   const state = translation.state ?? "PUBLISHED";
   const current = translation.revisedDraft ?? translation;
   const localization = await tx.localization.create({
@@ -192,7 +212,7 @@ async function writeTranslation(tx: Client, editionId: string, translation: Tran
       translatorCredit: translation.translatorCredit ?? null,
       title: current.title,
       summary: current.summary ?? "",
-      body: blocks(current.body),
+      body: translatedBlocks(current.body, original),
       searchText: searchText(current),
     },
     select: { id: true },
@@ -204,7 +224,7 @@ async function writeTranslation(tx: Client, editionId: string, translation: Tran
       number: 1,
       title: translation.title,
       summary: translation.summary ?? "",
-      body: blocks(translation.body),
+      body: translatedBlocks(translation.body, original),
       sourceHashes: translation.sourceHashes ?? {},
       note: "published translation (test fixture)",
     },
@@ -218,7 +238,7 @@ async function writeTranslation(tx: Client, editionId: string, translation: Tran
         number: 2,
         title: translation.revisedDraft.title,
         summary: translation.revisedDraft.summary ?? "",
-        body: blocks(translation.revisedDraft.body),
+        body: translatedBlocks(translation.revisedDraft.body, original),
         note: "revision in progress (test fixture)",
       },
     });

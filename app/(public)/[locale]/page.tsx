@@ -4,8 +4,11 @@ import { PublicPage } from "@/components/public/public-page";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { getLatestDocuments } from "@/lib/public/document-lists";
-import { homePath, listPath, type PublicKind } from "@/lib/public/paths";
-import { alternates, everyLanguage, requireSiteLocale } from "./_views/shared";
+import { FeedLinks } from "@/components/public/feed-links";
+import { feedMessages } from "@/lib/public/feeds/feed-messages";
+import { feedPath, homePath, listPath, type PublicKind } from "@/lib/public/paths";
+import { siteOrigin } from "@/lib/public/site";
+import { alternates, everyLanguage, feedAlternates, requireSiteLocale, socialMetadata } from "./_views/shared";
 
 export const revalidate = 300;
 
@@ -15,10 +18,18 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale: requested } = await params;
   const locale = requireSiteLocale(requested);
   const t = messages(locale);
+  const title = `${t.site.homeTitle} — ${t.site.ministry}`;
   return {
-    title: { absolute: `${t.site.homeTitle} — ${t.site.ministry}` },
+    title: { absolute: title },
     description: t.site.description,
-    alternates: alternates(homePath(locale), everyLanguage(homePath), defaultLocale()),
+    alternates: { ...alternates(homePath(locale), everyLanguage(homePath), defaultLocale()), types: feedAlternates(locale, null, {}, title) },
+    ...socialMetadata({
+      title,
+      description: t.site.description,
+      url: new URL(homePath(locale), siteOrigin()).href,
+      locale,
+      siteName: t.site.ministry,
+    }),
   };
 }
 
@@ -40,6 +51,7 @@ export default async function HomePage({ params }: { params: Params }) {
         <LatestSection kind="PRESS_RELEASE" items={releases} locale={locale} showSummary compact={false} />
         <LatestSection kind="INTERVIEW" items={interviews} locale={locale} showSummary={false} compact />
       </div>
+      <FeedLinks atomHref={feedPath(locale, null, "atom")} rssHref={feedPath(locale, null, "rss")} messages={feedMessages(locale)} />
     </PublicPage>
   );
 }

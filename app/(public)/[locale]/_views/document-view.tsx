@@ -10,7 +10,11 @@ import { getPublicDocument } from "@/lib/public/document-page";
 import { documentPath, type PublicKind } from "@/lib/public/paths";
 import { siteOrigin } from "@/lib/public/site";
 import { isValidSlug } from "@/lib/content/slug";
-import { alternates, describe, requireSiteLocale } from "./shared";
+import { JsonLd } from "@/components/public/json-ld";
+import { env } from "@/lib/env";
+import { articlePublishedDate, newsArticleJsonLd } from "@/lib/public/structured-data";
+import type { PublicDocument } from "@/lib/public/document-page";
+import { alternates, describe, requireSiteLocale, socialMetadata } from "./shared";
 
 export type DocumentParams = Promise<{ locale: string; slug: string }>;
 
@@ -31,15 +35,38 @@ export async function documentMetadata(kind: PublicKind, params: DocumentParams)
     name: localeName(language.locale),
     href: documentPath(language.locale, kind, document.slug),
   }));
-  const description = describe(document.summary || document.body.map((block) => block.text).join(" ") || document.title);
+  const description = describeDocument(document);
+  const url = absoluteUrl(documentPath(locale, kind, document.slug));
+  const published = articlePublishedDate(document.publicDate, document.firstPublishedAt, env().CHANCERY_TIME_ZONE);
   return {
     title: document.title,
     description,
     alternates: alternates(documentPath(locale, kind, document.slug), options, document.originalLocale),
     // A withdrawn document keeps its page for people holding the link, but search engines should drop it.
     robots: document.withdrawal ? { index: false, follow: true } : undefined,
-    openGraph: { type: "article", title: document.title, description, locale, publishedTime: document.publicDate },
+    ...socialMetadata({
+      title: document.title,
+      description,
+      url,
+      locale,
+      siteName: t.site.ministry,
+      alternateLocales: document.languages.map((language) => language.locale).filter((other) => other !== locale),
+      article: {
+        publishedTime: published,
+        modifiedTime: document.modifiedAt && document.modifiedAt > published ? document.modifiedAt : published,
+        section: t.kinds[kind].many,
+        tags: [...document.topics.map((topic) => topic.name), ...document.countries.map((country) => country.name)],
+      },
+    }),
   };
+}
+
+function describeDocument(document: PublicDocument): string {
+  return describe(document.summary || document.body.map((block) => block.text).join(" ") || document.title);
+}
+
+function absoluteUrl(path: string): string {
+  return new URL(path, siteOrigin()).href;
 }
 
 export async function DocumentView({ kind, params }: { kind: PublicKind; params: DocumentParams }) {
@@ -59,14 +86,24 @@ export async function DocumentView({ kind, params }: { kind: PublicKind; params:
     original?.available && document.languages.some((language) => language.locale === original.locale)
       ? documentPath(original.locale, kind, document.slug)
       : null;
+  const url = absoluteUrl(documentPath(locale, kind, document.slug));
+  const structuredData = newsArticleJsonLd(document, {
+    url,
+    originalUrl: originalHref ? absoluteUrl(originalHref) : null,
+    publisherName: t.site.ministry,
+    siteUrl: siteOrigin().href,
+    description: describeDocument(document),
+    timeZone: env().CHANCERY_TIME_ZONE,
+  });
   return (
     <PublicPage locale={locale} messages={t} languages={languages} section={kind}>
+      <JsonLd data={structuredData} />
       <DocumentArticle
         document={document}
         messages={t}
         originalName={original ? languageNameFor(original.locale, locale) : null}
         originalHref={originalHref}
-        canonicalUrl={new URL(documentPath(locale, kind, document.slug), siteOrigin()).href}
+        canonicalUrl={url}
       />
     </PublicPage>
   );

@@ -8,8 +8,11 @@ import { defaultLocale } from "@/lib/i18n/locales";
 import { messages, monthName } from "@/lib/i18n/messages";
 import { getDocumentList, getListFilterOptions } from "@/lib/public/document-lists";
 import { hasFilters, isCanonicalQuery, listQuery, parseListFilters, type ListFilters, type SearchParams } from "@/lib/public/list-filters";
-import { listPath, type PublicKind } from "@/lib/public/paths";
-import { alternates, everyLanguage, requireSiteLocale } from "./shared";
+import { FeedLinks } from "@/components/public/feed-links";
+import { feedMessages } from "@/lib/public/feeds/feed-messages";
+import { feedPath, listPath, type PublicKind } from "@/lib/public/paths";
+import { siteOrigin } from "@/lib/public/site";
+import { alternates, everyLanguage, feedAlternates, requireSiteLocale, socialMetadata } from "./shared";
 
 export type ListParams = Promise<{ locale: string }>;
 export type ListSearchParams = Promise<SearchParams>;
@@ -28,14 +31,17 @@ export async function listMetadata(kind: PublicKind, params: ListParams, searchP
   const filters = parseListFilters(await searchParams);
   const t = messages(locale);
   const query = listQuery(filters);
+  const title = heading(kind, locale, filters);
+  const description = `${t.kinds[kind].many} — ${t.site.ministry}, ${t.site.country}.`;
   return {
-    title: heading(kind, locale, filters),
-    description: `${t.kinds[kind].many} — ${t.site.ministry}, ${t.site.country}.`,
-    alternates: alternates(
-      listPath(locale, kind, query),
-      everyLanguage((other) => listPath(other, kind, query)),
-      defaultLocale(),
-    ),
+    title,
+    description,
+    alternates: {
+      ...alternates(listPath(locale, kind, query), everyLanguage((other) => listPath(other, kind, query)), defaultLocale()),
+      // The feeds of what this list shows (its country, topic or person), whatever page or date range is open.
+      types: feedAlternates(locale, kind, filters, `${t.kinds[kind].many} — ${t.site.ministry}`),
+    },
+    ...socialMetadata({ title, description, url: new URL(listPath(locale, kind, query), siteOrigin()).href, locale, siteName: t.site.ministry }),
     // Filtered views are the same documents again; only the plain list (and its pages) should be indexed.
     robots: hasFilters(filters) ? { index: false, follow: true } : undefined,
   };
@@ -75,6 +81,7 @@ export async function ListView({ kind, params, searchParams }: { kind: PublicKin
         hrefFor={(page) => listPath(locale, kind, listQuery(filters, { page }))}
         messages={t}
       />
+      <FeedLinks atomHref={feedPath(locale, kind, "atom", filters)} rssHref={feedPath(locale, kind, "rss", filters)} messages={feedMessages(locale)} />
     </PublicPage>
   );
 }

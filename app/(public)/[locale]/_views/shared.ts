@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { localeName } from "@/lib/i18n/locale-names";
 import { isSiteLocale, siteLocales } from "@/lib/i18n/locales";
 import type { LanguageOption } from "@/components/public/language-switch";
+import { feedPath, type FeedFilters, type PublicKind } from "@/lib/public/paths";
 
 /** The same page in every site language (home, lists), for the language switch. */
 export function everyLanguage(hrefFor: (locale: string) => string): LanguageOption[] {
@@ -32,4 +33,46 @@ export function describe(text: string, max = 160): string {
 export function requireSiteLocale(locale: string): string {
   if (!isSiteLocale(locale)) notFound();
   return locale;
+}
+
+/** OpenGraph and Twitter card tags of a public page (no images: a summary card). */
+export function socialMetadata(page: {
+  title: string;
+  description: string;
+  url: string;
+  locale: string;
+  siteName: string;
+  alternateLocales?: string[];
+  article?: { publishedTime: string; modifiedTime: string; section: string; tags: string[] };
+}): Pick<Metadata, "openGraph" | "twitter"> {
+  const common = {
+    title: page.title,
+    description: page.description,
+    url: page.url,
+    siteName: page.siteName,
+    locale: page.locale,
+    ...(page.alternateLocales && page.alternateLocales.length > 0 ? { alternateLocale: page.alternateLocales } : {}),
+  };
+  return {
+    openGraph: page.article
+      ? {
+          ...common,
+          type: "article",
+          publishedTime: page.article.publishedTime,
+          modifiedTime: page.article.modifiedTime,
+          section: page.article.section,
+          tags: page.article.tags,
+        }
+      : { ...common, type: "website" },
+    twitter: { card: "summary", title: page.title, description: page.description },
+  };
+}
+
+/** `<link rel="alternate">` to the Atom and RSS feeds of what a page lists. */
+export function feedAlternates(locale: string, kind: PublicKind | null, filters: FeedFilters, title: string): Record<string, { url: string; title: string }[]> {
+  const scope: FeedFilters = { country: filters.country, topic: filters.topic, person: filters.person };
+  return {
+    "application/atom+xml": [{ url: feedPath(locale, kind, "atom", scope), title: `${title} (Atom)` }],
+    "application/rss+xml": [{ url: feedPath(locale, kind, "rss", scope), title: `${title} (RSS)` }],
+  };
 }

@@ -28,6 +28,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
     title: query.text && query.page > 1 ? `${title} (${t.pagination.page(query.page)})` : title,
     // Result pages repeat documents indexed at their own address, in endless combinations.
     robots: { index: false, follow: true },
+    alternates: { canonical: searchPath(locale, searchQueryString(query)) },
   };
 }
 

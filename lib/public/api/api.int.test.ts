@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { installDatabase } from "@/lib/db";
+import { openApiValidator } from "@/lib/testing/openapi-validator";
+import { createSyndicationArchive, HOSTILE_TITLE, LISTED_IN_EN, NEVER_LISTED } from "@/lib/testing/syndication-fixtures";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { siteOrigin } from "../site";
+import type { ApiDocument, ApiDocumentList } from "./api-schemas";
+import { loadApiDocument, loadApiDocumentList } from "./documents-api";
+import { documentListResponse, documentResponse, openApiResponse } from "./endpoints";
+
+describe.each(testBackends())("the public API on %s", (backend) => {
+  let database: TestDatabase;
+  let personId: string;
+  let check: (component: string, value: unknown) => string[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase(backend);
+    installDatabase(database);
+    ({ personId } = await createSyndicationArchive(database.prisma));
+    const openapi = openApiResponse(new Request(new URL("/api/v1/openapi.json", siteOrigin())));
+    check = openApiValidator((await openapi.json()) as Record<string, unknown>);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  const request = (path: string, headers: Record<string, string> = {}) => new Request(new URL(path, siteOrigin()), { headers });
+  const list = (query = "", headers: Record<string, string> = {}) => documentListResponse(request(`/api/v1/documents${query}`, headers), loadApiDocumentList);
+  const one = (slug: string, query = "", headers: Record<string, string> = {}) =>
+    documentResponse(request(`/api/v1/documents/${slug}${query}`, headers), slug, loadApiDocument);
+
+  async function listJson(query = ""): Promise<ApiDocumentList> {
+    const response = await list(query);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    const body = await response.json();
+    expect(check("DocumentList", body)).toEqual([]);
+    return body as ApiDocumentList;
+  }
+
+  it("lists the documents readable in a language, newest first, matching the OpenAPI document", async () => {
+    const body = await listJson("?locale=en&kind=press-release");
+    expect(body.data.map((item) => item.slug)).toEqual([...LISTED_IN_EN]);
+    const translated = body.data[0]!;
+    expect(translated).toMatchObject({
+      kind: "press-release",
+      locale: "en",
+      originalLocale: "ko",
+      title: "ROK and Azerbaijan Hold 3rd Policy Consultation",
+      publicDate: "2021-10-14",
+      translation: { kind: "official" },
+      countries: [{ code: "AZ" }],
+      topics: [{ slug: "central-asia" }],
+      people: [{ id: personId, name: "Yoon Soon-gu" }],
+    });
+    expect(translated.url).toBe(new URL("/en/press-releases/azerbaijan-consultation", siteOrigin()).href);
+    expect(body.data.find((item) => item.slug === "hostile-title")?.title).toBe(HOSTILE_TITLE);
+    expect(body.nextCursor).toBeNull();
+  });
+
+  it("pages with cursors through every document exactly once", async () => {
+    const seen: string[] = [];
+    let query = "?locale=en&limit=2";
+    for (let pages = 0; pages < 10; pages++) {
+      const body = await listJson(query);
+      expect(body.data.length).toBeLessThanOrEqual(2);
+      seen.push(...body.data.map((item) => item.slug));
+      if (!body.nextCursor) break;
+      expect(body.links.next).toContain(`cursor=${body.nextCursor}`);
+      query = `?locale=en&limit=2&cursor=${body.nextCursor}`;
+    }
+    expect(seen.sort()).toEqual([...LISTED_IN_EN, "interview-one"].sort());
+  });
+
+  it("never lists a draft, submitted, scheduled or withdrawn document, whatever the filter", async () => {
+    for (const query of ["?locale=en", "?locale=ko", "?topic=central-asia", "?country=AZ", `?person=${personId}`, "?since=2000-01-01"]) {
+      const slugs = (await listJson(query)).data.map((item) => item.slug);
+      for (const slug of NEVER_LISTED) expect(slugs).not.toContain(slug);
+    }
+    expect((await listJson("?locale=en&topic=central-asia")).data.map((item) => item.slug)).toEqual(["azerbaijan-consultation"]);
+    expect((await listJson(`?locale=ko&person=${personId}`)).data.map((item) => item.slug)).toEqual(["azerbaijan-consultation"]);
+    expect((await listJson("?locale=en&kind=interview")).data.map((item) => item.slug)).toEqual(["interview-one"]);
+  });
+
+  it("since: only documents published or corrected since then", async () => {
+    const slugs = (await listJson("?locale=en&since=2021-10-11T00:00:00Z")).data.map((item) => item.slug);
+    // forum-corrected went public on the 10th, was corrected on the 11th and the 12th.
+    expect(slugs.sort()).toEqual(["azerbaijan-consultation", "forum-corrected", "interview-one"].sort());
+  });
+
+  it("returns one document with its body as blocks; paragraph anchors survive the correction and match across languages", async () => {
+    const response = await one("forum-corrected", "?locale=en");
+    expect(response.status).toBe(200);
+    const document = (await response.json()) as ApiDocument;
+    expect(check("Document", document)).toEqual([]);
+    expect(document.body.map((block) => (block.kind === "numbered" ? [block.number, block.anchor] : null))).toEqual([
+      [1, "p1"],
+      [2, "p3"],
+      [3, "p2"],
+    ]);
+    expect(document.history).toEqual([{ date: "2021-10-11", note: "Added the second paragraph." }]);
+    expect(document.updatedAt).toBe("2021-10-11T03:00:00.000Z");
+
+    const korean = (await (await one("azerbaijan-consultation", "?locale=ko")).json()) as ApiDocument;
+    const english = (await (await one("azerbaijan-consultation", "?locale=en")).json()) as ApiDocument;
+    expect(check("Document", english)).toEqual([]);
+    const anchors = (document: ApiDocument) => document.body.flatMap((block) => (block.kind === "numbered" ? [block.anchor] : []));
+    expect(anchors(korean)).toEqual(["p1", "p2"]);
+    expect(anchors(english)).toEqual(anchors(korean));
+    expect(english.languages.map((language) => language.locale)).toEqual(["ko", "en"]);
+    // Without a locale: the original.
+    expect(((await (await one("azerbaijan-consultation")).json()) as ApiDocument).locale).toBe("ko");
+  });
+
+  it("a withdrawn document answers with its withdrawal, as its page does; drafts and scheduled ones do not exist", async () => {
+    const withdrawn = (await (await one("withdrawn-release", "?locale=en")).json()) as ApiDocument;
+    expect(check("Document", withdrawn)).toEqual([]);
+    expect(withdrawn.withdrawal).toMatchObject({ reason: "Issued in error." });
+    for (const slug of ["draft-release", "submitted-release", "scheduled-release"]) {
+      const response = await one(slug, "?locale=en");
+      expect(response.status).toBe(404);
+      expect(check("Error", await response.json())).toEqual([]);
+    }
+  });
+
+  it("answers 304 to its ETag or Last-Modified, on lists and documents", async () => {
+    const first = await list("?locale=en");
+    const etag = first.headers.get("etag")!;
+    expect((await list("?locale=en", { "if-none-match": etag })).status).toBe(304);
+    expect((await list("?locale=en", { "if-modified-since": first.headers.get("last-modified")! })).status).toBe(304);
+    expect((await list("?locale=ko", { "if-none-match": etag })).status).toBe(200);
+
+    const document = await one("forum-corrected", "?locale=en");
+    expect(document.headers.get("last-modified")).toBe(new Date("2021-10-12T03:00:00Z").toUTCString());
+    const notModified = await one("forum-corrected", "?locale=en", { "if-none-match": document.headers.get("etag")! });
+    expect(notModified.status).toBe(304);
+    expect(await notModified.text()).toBe("");
+  });
+
+  it("answers 400 with a message naming the bad parameter, matching the Error schema", async () => {
+    const cases: [string, string][] = [
+      ["?lang=en", "Unknown parameter “lang”"],
+      ["?locale=fr", "locale must be one of ko, en"],
+      ["?kind=speech", "kind must be press-release or interview"],
+      ["?limit=500", "limit must be a whole number from 1 to 100"],
+      ["?since=last-week", "since must be an ISO 8601 date"],
+      ["?cursor=abc", "cursor is not one this API gave"],
+      ["?country=KOR", "country must be a two-letter ISO 3166-1 code"],
+    ];
+    for (const [query, message] of cases) {
+      const response = await list(query);
+      expect(response.status, query).toBe(400);
+      const body = await response.json();
+      expect(check("Error", body)).toEqual([]);
+      expect(body.error.message).toContain(message);
+    }
+    const document = await one("forum-corrected", "?locale=en&format=xml");
+    expect(document.status).toBe(400);
+    const notInKorean = await one("interview-one", "?locale=ko");
+    expect(notInKorean.status).toBe(404);
+    expect((await notInKorean.json()).error.message).toBe("“interview-one” is not published in ko; it can be read in en.");
+  });
+});
