@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CSP_HEADER, newNonce, noncePolicy } from "@/lib/security/content-security-policy.mjs";
 import { isCachedWholePage } from "@/lib/security/cached-pages";
+import { databaseReachable, needsDatabase, unavailableResponse } from "@/lib/security/database-gate";
 import { hasMalformedPath, isForeignActionRequest, isHttps } from "@/lib/security/request-guards";
 
 /**
@@ -40,9 +41,14 @@ function rawPath(request: NextRequest): string {
   return afterHost.split(/[?#]/, 1)[0] ?? "/";
 }
 
-export function proxy(request: NextRequest) {
+function healthUrl(request: NextRequest): string {
+  return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}/api/health` : new URL("/api/health", request.nextUrl.origin).href;
+}
+
+export async function proxy(request: NextRequest) {
   if (hasMalformedPath(rawPath(request))) return refuse(400, "Bad request: the address is not correctly encoded.");
   if (isForeignActionRequest(request, TRUSTED_PROXIES)) return refuse(403, "Forbidden: this form was sent from another site.");
+  if (needsDatabase(request.nextUrl.pathname, LOCALES) && !(await databaseReachable(healthUrl(request)))) return unavailableResponse();
 
   const https = isHttps(request.nextUrl, request.headers, TRUSTED_PROXIES, process.env.NEXTAUTH_URL);
   const pathname = request.nextUrl.pathname;
