@@ -17,7 +17,9 @@ export function safeCallbackUrl(value: unknown, fallback: string = WORKSPACE_HOM
   if (!URL.canParse(value, base)) return fallback;
   const url = new URL(value, base);
   if (url.origin !== base) return fallback;
-  return `${url.pathname}${url.search}${url.hash}`;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Dot segments can fold "/.//evil" into "//evil", which a browser reads as another host.
+  return path.startsWith("//") || path.startsWith("/\\") ? fallback : path;
 }
 
 /** The sign-in page, returning to `callbackUrl` afterwards. */

@@ -1,6 +1,9 @@
-// Next.js' own file-system page cache, plus one thing: a page cached whole carries the Content-Security-Policy that
-// allows exactly its inline scripts (by hash), stored with it and sent with every copy served. Set on store (what a
-// render produces is served from the same object) and on read (pages prerendered by `next build`).
+// Next.js' own file-system page cache, plus two things:
+// - a page cached whole carries the Content-Security-Policy that allows exactly its inline scripts (by hash), stored
+//   with it and sent with every copy served. Set on store (what a render produces is served from the same object)
+//   and on read (pages prerendered by `next build`);
+// - a "not found" page is never stored: otherwise every made-up address (/en/press-releases/<anything>) would leave
+//   a file on disk, and a crawler or an attacker could fill the disk (and long addresses failed with ENAMETOOLONG).
 import FileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { CSP_HEADER, hashPolicy, inlineScriptHashes } from "./content-security-policy.mjs";
 
@@ -24,6 +27,7 @@ export default class PageCacheHandler extends Base {
 
   async set(key, data, ctx) {
     withPolicy(data);
+    if (data?.kind === "APP_PAGE" && data.status === 404) return;
     return super.set(key, data, ctx);
   }
 }
