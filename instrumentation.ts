@@ -6,6 +6,9 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` loads this too; the build must never open the database.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Every request learns its socket address (per-address sign-in throttle, view counting), scheduler or not.
+  const { installPeerAddressHeader } = await import("@/lib/auth/peer-address");
+  installPeerAddressHeader();
   const { env } = await import("@/lib/env");
   const config = env();
   if (config.CHANCERY_SCHEDULER !== "on") return;

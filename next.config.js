@@ -1,3 +1,11 @@
+// No page of the site needs any of these browser features; an injected script or frame gets none of them either.
+const PERMISSIONS_POLICY = [
+  "accelerometer=()", "autoplay=()", "camera=()", "display-capture=()", "encrypted-media=()", "fullscreen=()",
+  "geolocation=()", "gyroscope=()", "magnetometer=()", "microphone=()", "midi=()", "payment=()",
+  "picture-in-picture=()", "publickey-credentials-get=()", "screen-wake-lock=()", "sync-xhr=()", "usb=()",
+  "xr-spatial-tracking=()",
+].join(", ");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -7,6 +15,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
   // forbidden() renders app/admin/forbidden.tsx with a real 403 status (lib/auth/guards.ts).
   experimental: { authInterrupts: true },
+  // Next.js' file-system page cache, storing with each page the Content-Security-Policy of its inline scripts.
+  cacheHandler: require.resolve("./lib/security/page-cache-handler.mjs"),
   async headers() {
     return [
       {
@@ -15,6 +25,8 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
     ];

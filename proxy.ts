@@ -1,11 +1,23 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { CSP_HEADER, newNonce, noncePolicy } from "@/lib/security/content-security-policy.mjs";
+import { isCachedWholePage } from "@/lib/security/cached-pages";
+import { databaseReachable, needsDatabase, unavailableResponse } from "@/lib/security/database-gate";
+import { hasMalformedPath, isForeignActionRequest, isHttps } from "@/lib/security/request-guards";
 
 /**
- * Convenience only: sends `/` to the reader's language. Never an authorization check — those live in
+ * Every request passes here first, for three things that must happen before any page runs:
+ * - malformed requests an attacker sends (a path that does not decode, a server action from another site) get a 4xx;
+ * - X-Forwarded-Host is dropped unless a trusted proxy set it, so nothing downstream believes a client about its host;
+ * - the security headers: a Content-Security-Policy with a fresh nonce for pages rendered per request (pages cached
+ *   whole get theirs, by hash, from the page cache: lib/security/page-cache-handler.mjs), and HSTS over https.
+ * And, as before, `/` goes to the reader's language. Never an authorization check — those live in
  * lib/auth/policy.ts and run inside every page, action and handler.
  */
 const LOCALES = (process.env.CHANCERY_LOCALES ?? "ko,en").split(",").map((locale) => locale.trim()).filter(Boolean);
 const DEFAULT_LOCALE = process.env.CHANCERY_DEFAULT_LOCALE ?? (LOCALES.includes("en") ? "en" : LOCALES[0]) ?? "en";
+const TRUSTED_PROXIES = Number(process.env.CHANCERY_TRUSTED_PROXIES ?? 0) || 0;
+const DEVELOPMENT = process.env.NODE_ENV === "development";
+const HSTS = "max-age=63072000; includeSubDomains";
 
 function preferredLocale(acceptLanguage: string | null): string {
   if (!acceptLanguage) return DEFAULT_LOCALE;
@@ -19,10 +31,49 @@ function preferredLocale(acceptLanguage: string | null): string {
   return ranked.find((entry) => LOCALES.includes(entry.language))?.language ?? DEFAULT_LOCALE;
 }
 
-export function proxy(request: NextRequest) {
-  const url = request.nextUrl.clone();
-  url.pathname = `/${preferredLocale(request.headers.get("accept-language"))}`;
-  return NextResponse.redirect(url, 307);
+function refuse(status: 400 | 403, text: string): NextResponse {
+  return new NextResponse(`${text}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
-export const config = { matcher: ["/"] };
+/** The path as the client sent it, before anything decoded it. */
+function rawPath(request: NextRequest): string {
+  const afterHost = request.url.replace(/^[a-z]+:\/\/[^/]*/i, "");
+  return afterHost.split(/[?#]/, 1)[0] ?? "/";
+}
+
+function healthUrl(request: NextRequest): string {
+  return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}/api/health` : new URL("/api/health", request.nextUrl.origin).href;
+}
+
+export async function proxy(request: NextRequest) {
+  if (hasMalformedPath(rawPath(request))) return refuse(400, "Bad request: the address is not correctly encoded.");
+  if (isForeignActionRequest(request, TRUSTED_PROXIES)) return refuse(403, "Forbidden: this form was sent from another site.");
+  if (needsDatabase(request.nextUrl.pathname, LOCALES) && !(await databaseReachable(healthUrl(request)))) return unavailableResponse();
+
+  const https = isHttps(request.nextUrl, request.headers, TRUSTED_PROXIES, process.env.NEXTAUTH_URL);
+  const pathname = request.nextUrl.pathname;
+  let response: NextResponse;
+  let policy: string | null = null;
+  if (pathname === "/") {
+    const url = request.nextUrl.clone();
+    url.pathname = `/${preferredLocale(request.headers.get("accept-language"))}`;
+    response = NextResponse.redirect(url, 307);
+  } else {
+    const headers = new Headers(request.headers);
+    if (TRUSTED_PROXIES === 0) headers.delete("x-forwarded-host");
+    if (!isCachedWholePage(pathname, LOCALES)) {
+      policy = noncePolicy(newNonce(), { development: DEVELOPMENT, https });
+      // Next.js reads the nonce from the request's policy and puts it on every script it renders.
+      headers.set(CSP_HEADER, policy);
+    }
+    response = NextResponse.next({ request: { headers } });
+  }
+  if (policy) response.headers.set(CSP_HEADER, policy);
+  if (https) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
+}
+
+export const config = {
+  // Static files carry no page; everything else passes here.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};

@@ -16,5 +16,5 @@ test("the home page loads without console errors", async ({ page }) => {
 test("the health check reports the database", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", database: "pglite" });
+  expect(await response.json()).toEqual({ status: "ok", database: "pglite", latencyMs: expect.any(Number) });
 });

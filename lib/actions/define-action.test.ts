@@ -137,6 +137,25 @@ describe("a permission without a subject", () => {
   });
 });
 
+describe("control characters", () => {
+  it("are refused in any field, even one the schema does not know, as a field error and with the text kept", async () => {
+    signedInAs(person("ADMIN"));
+    const { action, run } = inviteAction();
+    const result = await action({ ...GOOD, name: "Mi\u0000na", stray: "x\u0007" });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: {
+        name: ["This field contains an invisible control character; remove it and try again"],
+        stray: [expect.stringContaining("control character")],
+      },
+      values: { name: "Mi\u0000na" },
+    });
+    expect(run).not.toHaveBeenCalled();
+    expect(transactions).toEqual([]);
+  });
+});
+
 describe("a permission resolved from the input", () => {
   const schema = z.object({ userId: z.string() });
 

@@ -7,6 +7,7 @@ import { db, type TransactionClient } from "@/lib/db";
 import { ActionError, type FieldErrors } from "./action-error";
 import { echoValues, fieldErrorsOf, toInput, type ActionInput, type SubmittedValues } from "./form-input";
 import { readRequestContext } from "./request-context";
+import { controlCharacterMessage, controlCharacterPaths } from "@/lib/validation/plain-text";
 
 /*
  * The one wrapper for every mutation (DESIGN.md). A server action is a public endpoint, so each call goes:
@@ -162,6 +163,12 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       if (!resolvesSubject) {
         const decision = ask(user, permission);
         if (!decision.allowed) return fail("forbidden", decision.reason);
+      }
+
+      // Before any schema: a NUL in a field the schema forgot would otherwise reach PostgreSQL and fail as a 500.
+      const withControls = controlCharacterPaths(input);
+      if (withControls.length > 0) {
+        return fail("invalid", "Check the highlighted fields.", Object.fromEntries(withControls.map((path) => [path, [controlCharacterMessage()]])));
       }
 
       const validation = schema.safeParse(input);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainString } from "@/lib/validation/plain-text";
 
 /*
  * Turning what a form or a caller submitted into plain input for a zod schema, and back into text for the form
@@ -55,8 +56,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 
 /** A required one-line text field, trimmed. */
 export function requiredText(label: string, max = 200) {
-  return z
-    .string({ error: `Enter ${label}.` })
+  return plainString(capitalise(label), { error: `Enter ${label}.` })
     .trim()
     .min(1, `Enter ${label}.`)
     .max(max, `${capitalise(label)} must be at most ${max} characters.`);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clientAddress } from "./client-address";
+import { requestClientAddress } from "./client-address";
 import { authCookieSettings, authSecret } from "./config";
 import { env } from "@/lib/env";
 import { SIGN_IN_PATH } from "./callback-url";
@@ -33,11 +33,14 @@ export function authOptions(): NextAuthOptions {
           password: { label: "Password", type: "password" },
         },
         async authorize(credentials, request) {
-          const forwardedFor = request.headers?.["x-forwarded-for"];
+          const header = (name: string) => {
+            const value = (request.headers as Record<string, unknown> | undefined)?.[name];
+            return typeof value === "string" ? value : null;
+          };
           const outcome = await attemptSignIn({
             email: credentials?.email,
             password: credentials?.password,
-            ipAddress: clientAddress(typeof forwardedFor === "string" ? forwardedFor : null, env().CHANCERY_TRUSTED_PROXIES),
+            ipAddress: requestClientAddress(header, env().CHANCERY_TRUSTED_PROXIES),
           });
           if (outcome.ok) return { id: outcome.user.id, sessionVersion: outcome.user.sessionVersion };
           if (outcome.error === SIGN_IN_ERRORS.invalid) return null;

@@ -12,7 +12,14 @@ export function safeCallbackUrl(value: unknown, fallback: string = WORKSPACE_HOM
   if (typeof value !== "string" || value.length > 2_000) return fallback;
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
   if (/[\u0000-\u001f]/.test(value)) return fallback;
-  return value;
+  // Percent-encoded as a URL would be: a Location header holds only Latin-1, and "/admin/검색" must still work.
+  const base = "http://chancery.invalid";
+  if (!URL.canParse(value, base)) return fallback;
+  const url = new URL(value, base);
+  if (url.origin !== base) return fallback;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Dot segments can fold "/.//evil" into "//evil", which a browser reads as another host.
+  return path.startsWith("//") || path.startsWith("/\\") ? fallback : path;
 }
 
 /** The sign-in page, returning to `callbackUrl` afterwards. */

@@ -20,6 +20,20 @@ export function clientAddress(forwardedFor: string | null | undefined, trustedPr
   return normaliseAddress(candidate);
 }
 
+/** The socket's address, stamped on each request by lib/auth/peer-address.ts (overwriting anything a client sent). */
+export const PEER_ADDRESS_HEADER = "x-chancery-peer-address";
+
+/**
+ * The address to throttle and audit a request by: the client as trusted proxies report it, else the socket's own
+ * address (with no trusted proxy, the app is facing its clients directly; behind an untrusted proxy this is the
+ * proxy, so set CHANCERY_TRUSTED_PROXIES there).
+ */
+export function requestClientAddress(header: (name: string) => string | null | undefined, trustedProxies: number): string | null {
+  if (trustedProxies > 0) return clientAddress(header("x-forwarded-for"), trustedProxies);
+  const peer = header(PEER_ADDRESS_HEADER);
+  return peer ? normaliseAddress(peer) : null;
+}
+
 /** "203.0.113.7:5123" → "203.0.113.7", "[2001:db8::1]:443" → "2001:db8::1", "::ffff:10.0.0.1" → "10.0.0.1". */
 export function normaliseAddress(value: string): string | null {
   let address = value.trim();

@@ -70,6 +70,8 @@ describe.each(testBackends())("signing in on %s", (backend) => {
   it("refuses input that is not text without touching the counters", async () => {
     expect(await attemptSignIn({ email: ["mina@example.org"], password: PASSWORD, ipAddress: null }, T0)).toEqual({ ok: false, error: SIGN_IN_ERRORS.invalid });
     expect(await attemptSignIn({ email: "mina@example.org", password: undefined, ipAddress: null }, T0)).toEqual({ ok: false, error: SIGN_IN_ERRORS.invalid });
+    // PostgreSQL refuses NUL in text: an email holding one must not reach the throttle, the lookup or the audit.
+    expect(await attemptSignIn({ email: "mina\u0000@example.org", password: PASSWORD, ipAddress: null }, T0)).toEqual({ ok: false, error: SIGN_IN_ERRORS.invalid });
     expect(await prisma.signInThrottle.count()).toBe(0);
   });
 

@@ -4,6 +4,7 @@ import { decoyPasswordHash, verifyPassword } from "./password";
 import { MAX_EMAIL_LENGTH, normaliseEmail } from "./email";
 import { SIGN_IN_ERRORS, type SignInError } from "./sign-in-errors";
 import { accountKey, checkThrottle, clearFailures, pruneThrottle, recordFailure, throttleKeys } from "./sign-in-throttle";
+import { hasControlCharacters } from "@/lib/validation/plain-text";
 
 /*
  * One sign-in attempt with email and password, as next-auth's credentials provider hands it over. Every refusal a
@@ -30,7 +31,7 @@ export async function attemptSignIn(
   }
   const email = normaliseEmail(attempt.email).slice(0, MAX_EMAIL_LENGTH);
   const password = attempt.password.slice(0, MAX_PASSWORD_LENGTH);
-  if (!email || !password) return { ok: false, error: SIGN_IN_ERRORS.invalid };
+  if (!email || !password || hasControlCharacters(email)) return { ok: false, error: SIGN_IN_ERRORS.invalid };
 
   const prisma = await db();
   const keys = throttleKeys(email, attempt.ipAddress);

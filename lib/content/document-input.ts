@@ -6,6 +6,7 @@ import { DomainError } from "./actor";
 import { isCalendarDate, isOfficeLocalTime } from "./office-time";
 import { isValidSlug, SLUG_MAX_LENGTH, SLUG_RULE } from "./slug";
 import type { Check } from "./workflow";
+import { plainString } from "@/lib/validation/plain-text";
 
 export const INPUT_LIMITS = {
   title: 300,
@@ -21,22 +22,17 @@ export const INPUT_LIMITS = {
 } as const;
 
 const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]+/g;
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** One line of text: line breaks and runs of spaces fold to one space. */
 function line(label: string, max: number) {
-  return z
-    .string({ error: `${label} must be text` })
-    .refine((value) => !CONTROL.test(value), { error: `${label} contains control characters` })
+  return plainString(label)
     .transform((value) => value.normalize("NFC").replace(LINE_BREAKS, " ").replace(/\s+/g, " ").trim())
     .pipe(z.string().max(max, { error: `${label} is longer than ${max.toLocaleString("en")} characters` }));
 }
 
 /** Text that may run over several lines (a reason, a comment). */
 function paragraphs(label: string, max: number) {
-  return z
-    .string({ error: `${label} must be text` })
-    .refine((value) => !CONTROL.test(value), { error: `${label} contains control characters` })
+  return plainString(label)
     .transform((value) => value.normalize("NFC").replace(/\r\n?/g, "\n").trim())
     .pipe(
       z
@@ -89,7 +85,7 @@ const optionalUrl = z
 
 function idList(label: string, max: number) {
   return z
-    .array(z.string().trim().min(1).max(64), { error: `${label} must be a list` })
+    .array(plainString().trim().min(1).max(64), { error: `${label} must be a list` })
     .max(max, { error: `At most ${max} ${label}` })
     .transform((ids) => [...new Set(ids)]);
 }

@@ -4,6 +4,7 @@ import type { TransactionClient } from "@/lib/db";
 import { ensure } from "./actor";
 import { lockDocument, type EditionRecord } from "./edition-records";
 import { applyPendingDocumentFields } from "./pending-document-fields";
+import { editionContentHash } from "./content-hash";
 import { checkTransition, nextState, PUBLICLY_VISIBLE, type EditionTransitionName } from "./workflow";
 
 export interface Publication {
@@ -59,6 +60,7 @@ export async function applyPublication(tx: TransactionClient, edition: EditionRe
       publishedAt: now,
       publishedById: publication.publishedById,
       rejectionComment: null,
+      contentHash: await editionContentHash(tx, edition.id),
       ...(publication.transition === "forcePublish" ? { forcePublished: true, forcePublishReason: publication.reason ?? null } : {}),
     },
   });

@@ -22,5 +22,39 @@ export function cachedRead<Args extends unknown[], Result>(
   load: (...args: Args) => Promise<Result>,
   tags: (...args: Args) => string[],
 ): (...args: Args) => Promise<Result> {
-  return (...args: Args) => unstable_cache(load, [name], { tags: tags(...args), revalidate: PUBLIC_REVALIDATE_SECONDS })(...args);
+  return async (...args: Args) => {
+    const key = `${name}:${JSON.stringify(args)}`;
+    try {
+      const result = await unstable_cache(load, [name], { tags: tags(...args), revalidate: PUBLIC_REVALIDATE_SECONDS })(...args);
+      lastGood.remember(key, result);
+      return result;
+    } catch (error) {
+      // A publish purged the entry and the database is failing: the last good answer beats an error page.
+      const fallback = lastGood.recall(key);
+      if (fallback === undefined) throw error;
+      console.warn(`Public read ${name} failed; serving its last good answer:`, error instanceof Error ? error.message : error);
+      return fallback as Result;
+    }
+  };
 }
+
+/** The last successful answer of each public read in this process, the most recently used first; bounded. */
+export class LastGoodAnswers {
+  private readonly entries = new Map<string, unknown>();
+  constructor(private readonly capacity: number) {}
+
+  remember(key: string, value: unknown): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  recall(key: string): unknown {
+    if (!this.entries.has(key)) return undefined;
+    const value = this.entries.get(key);
+    this.remember(key, value);
+    return value;
+  }
+}
+
+const lastGood = new LastGoodAnswers(2_000);

@@ -1,4 +1,5 @@
 import "server-only";
+import { isValidSlug } from "@/lib/content/slug";
 import { publiclyListed, publiclyVisible, publiclyVisibleLocalization } from "@/lib/auth/policy";
 import type { Block } from "@/lib/content/body/schema";
 import { db } from "@/lib/db";
@@ -83,6 +84,8 @@ export interface RelatedDocument {
  * Tagged with the lists tag: publishing anything revalidates it, so a new slug resolves at once.
  */
 export async function resolveDocumentSlug(kind: PublicKind, slug: string): Promise<string | null> {
+  // No stored slug breaks the rule; anything else (a NUL byte among it) never reaches the database.
+  if (!isValidSlug(slug)) return null;
   const prisma = await db();
   const document = await prisma.document.findFirst({
     where: { slug, kind, editions: { some: publiclyVisible } },

@@ -288,5 +288,30 @@ describe.each(testBackends())("public reading queries on %s", (backend) => {
     it("changes nothing for an unknown document", async () => {
       expect(await recordView("cunknowndocument00000000")).toBe(false);
     });
+
+    it("never counts a document readers cannot see, even asked by its id", async () => {
+      const prisma = (await import("@/lib/db")).db;
+      for (const slug of ["draft", "submitted", "scheduled"]) {
+        expect(await recordView(ids[slug]!), slug).toBe(false);
+        expect(await recordView(ids[slug]!, { address: "203.0.113.9" }), slug).toBe(false);
+        const row = await (await prisma()).document.findUniqueOrThrow({ where: { id: ids[slug]! }, select: { viewCount: true } });
+        expect(row.viewCount, slug).toBe(0);
+      }
+      // A withdrawn page is still read at its address: its views count.
+      expect(await recordView(ids["withdrawn"]!, { address: "203.0.113.9" })).toBe(true);
+    });
+
+    it("counts one reader once per document per window, however often and however fast they load it", async () => {
+      const id = ids["published"]!;
+      const count = async () => (await loadPublicDocument(id, "en"))?.viewCount ?? -1;
+      const before = await count();
+      const at = new Date("2026-12-03T10:05:00Z");
+      const outcomes = await Promise.all(Array.from({ length: 8 }, () => recordView(id, { address: "198.51.100.4" }, at)));
+      expect(outcomes.filter(Boolean)).toHaveLength(1);
+      expect(await recordView(id, { address: "198.51.100.4" }, new Date("2026-12-03T10:20:00Z"))).toBe(false);
+      expect(await recordView(id, { address: "198.51.100.5" }, at)).toBe(true);
+      expect(await recordView(id, { address: "198.51.100.4" }, new Date("2026-12-03T10:31:00Z"))).toBe(true);
+      expect(await count()).toBe(before + 3);
+    });
   });
 });

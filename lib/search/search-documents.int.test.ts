@@ -105,6 +105,11 @@ describe.each(testBackends())("public search on %s", (backend) => {
     expect(results.items[0]?.snippet).not.toMatch(/[<>]/);
   });
 
+  it("reads a query holding a NUL byte without an error (PostgreSQL refuses NUL in text)", async () => {
+    const results = await searchDocuments({ query: "khala\u0000fov", locale: "en", page: 1 });
+    expect(slugs(results)).toEqual(["rok-azerbaijan"]);
+  });
+
   it("finds a document by a word in its title, title matches first", async () => {
     const results = await searchDocuments({ query: "Azerbaijan", locale: "en", page: 1 });
     // Both titles name Azerbaijan (newest first); the interview only says it in its text.

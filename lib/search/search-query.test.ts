@@ -14,6 +14,11 @@ describe("normalizeQueryText", () => {
     expect(normalizeQueryText("  ROK \t and\n\nAzerbaijan　 ")).toBe("ROK and Azerbaijan");
   });
 
+  it("drops control characters (a NUL in the address would make PostgreSQL refuse the query)", () => {
+    expect(normalizeQueryText("a\u0000b \u0007Azer\u001Fbaijan")).toBe("ab Azerbaijan");
+    expect(parseSearchParams({ q: "a\u0000b" }).text).toBe("ab");
+  });
+
   it("cuts a query longer than 200 characters instead of refusing it", () => {
     const long = normalizeQueryText(`${"word ".repeat(60)}`);
     expect(Array.from(long).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { SearchParams } from "@/lib/public/list-filters";
 import { MAX_PAGE } from "@/lib/public/list-filters";
 import { KIND_SEGMENTS, PUBLIC_KINDS, type PublicKind } from "@/lib/public/paths";
+import { withoutControlCharacters } from "@/lib/validation/plain-text";
 
 /** Longer input is cut, not refused: a pasted paragraph still searches its first words. */
 export const MAX_QUERY_LENGTH = 200;
@@ -25,7 +26,8 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /** NFC (text pasted from macOS arrives decomposed), whitespace collapsed, trimmed, cut at MAX_QUERY_LENGTH code points. */
 export function normalizeQueryText(raw: string): string {
-  const collapsed = raw.normalize("NFC").replace(/\s+/gu, " ").trim();
+  // A control character (a NUL pasted into the address) is dropped: PostgreSQL refuses it in a query.
+  const collapsed = withoutControlCharacters(raw).normalize("NFC").replace(/\s+/gu, " ").trim();
   const characters = Array.from(collapsed);
   return characters.length <= MAX_QUERY_LENGTH ? collapsed : characters.slice(0, MAX_QUERY_LENGTH).join("").trimEnd();
 }

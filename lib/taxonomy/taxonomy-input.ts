@@ -1,6 +1,7 @@
 // What editors submit when they manage people, countries, organisations, topics and events.
 import { z } from "zod";
 import { calendarDateSchema, slugSchema } from "@/lib/content/document-input";
+import { plainString } from "@/lib/validation/plain-text";
 
 export const NAME_MAX_LENGTH = 200;
 const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
@@ -8,8 +9,7 @@ const LOCALE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 export const taxonomyLocaleSchema = z.string().regex(LOCALE, { error: "A locale looks like ko, en or pt-BR" });
 
 /** One name on one line: whitespace (line breaks included) collapses to single spaces; empty is allowed. */
-export const nameText = z
-  .string({ error: "A name must be text" })
+export const nameText = plainString("A name", { error: "A name must be text" })
   .transform((value) => value.normalize("NFC").replace(/\s+/g, " ").trim())
   .pipe(z.string().max(NAME_MAX_LENGTH, { error: `A name is at most ${NAME_MAX_LENGTH} characters` }));
 
@@ -26,7 +26,7 @@ export const optionalPerLocaleSchema = perLocale("The text", false);
 export type LocalizedNames = Record<string, string>;
 
 const optionalId = z
-  .union([z.literal("").transform(() => null), z.string().min(1).max(64)])
+  .union([z.literal("").transform(() => null), plainString().min(1).max(64)])
   .nullable()
   .optional();
 
@@ -72,7 +72,7 @@ export const eventInputSchema = z
     path: ["endsOn"],
   });
 
-const withId = { id: z.string().min(1) };
+const withId = { id: plainString().min(1).max(64) };
 export const countryUpdateSchema = countryInputSchema.partial().extend(withId);
 export const personUpdateSchema = personInputSchema.partial().extend(withId);
 export const slugNamedUpdateSchema = slugNamedInputSchema.partial().extend(withId);

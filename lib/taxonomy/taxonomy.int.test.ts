@@ -36,6 +36,12 @@ describe.each(testBackends())("taxonomy on %s", (backend) => {
     await expect(createCountry(editor, { code: "KZ", names: { en: "Again" } })).rejects.toMatchObject({ field: "code" });
     await expect(createCountry(editor, { code: "KAZ", names: { en: "Kazakhstan" } })).rejects.toMatchObject({ name: "InputError" });
     await expect(createCountry(editor, { code: "TJ", names: { en: " " } })).rejects.toThrow(/at least one language/);
+    // A NUL would make PostgreSQL fail the insert: refused first, naming the field.
+    await expect(createCountry(editor, { code: "TJ", names: { en: "Tajik\u0000istan" } })).rejects.toMatchObject({
+      name: "InputError",
+      field: "names",
+    });
+    await expect(createPerson(editor, { names: { en: "Cho" }, positions: { en: "Minister\u0000" } })).rejects.toThrow(/control character/);
     await updateCountry(editor, { id: kz.id, names: { en: "Republic of Kazakhstan", ko: "카자흐스탄" } });
 
     const person = await createPerson(editor, {

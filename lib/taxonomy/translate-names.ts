@@ -12,11 +12,12 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { nameText, taxonomyLocaleSchema } from "./taxonomy-input";
 import { ENTITY_NAMES, notFound, type TaxonomyEntity } from "./taxonomy-change";
+import { plainString } from "@/lib/validation/plain-text";
 
 /** More tags than any one document carries; a bound on one request's work. */
 export const TRANSLATED_NAMES_MAX = 200;
 
-const entryId = z.string().min(1).max(64);
+const entryId = plainString().min(1).max(64);
 
 const entrySchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("country"), id: entryId, name: nameText }),

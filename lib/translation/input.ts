@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { BODY_LIMITS } from "@/lib/content/body/schema";
 import { INPUT_LIMITS, summarySchema, titleSchema } from "@/lib/content/document-input";
+import { plainString } from "@/lib/validation/plain-text";
 
 /** The title's one-line rules without "required": a translation is saved before its title is translated. */
 const translatedTitleSchema = titleSchema.in;
@@ -16,14 +17,13 @@ const basisSchema = z.object({
 
 /** Generous bounds against abuse; the body schema applies the real limits to the normalised text. */
 const entrySchema = z.object({
-  sourceId: z.string().min(1).max(64),
-  text: z.string({ error: "The translated text must be text" }).max(BODY_LIMITS.maxTextLength * 2, { error: "The text is too long" }),
+  sourceId: plainString().min(1).max(64),
+  text: plainString("The translated text").max(BODY_LIMITS.maxTextLength * 2, { error: "The text is too long" }),
   listItems: z
-    .array(z.string().max(BODY_LIMITS.maxTextLength * 2, { error: "A list item is too long" }))
+    .array(plainString("A list item").max(BODY_LIMITS.maxTextLength * 2, { error: "A list item is too long" }))
     .max(BODY_LIMITS.maxListItems)
     .optional(),
-  translatorNote: z
-    .string()
+  translatorNote: plainString("The translator's note")
     .max(BODY_LIMITS.maxTranslatorNoteLength * 2, { error: "The translator's note is too long" })
     .nullable()
     .optional(),
@@ -43,13 +43,13 @@ const translatorCreditSchema = z
 export const translationKindSchema = z.enum(["OFFICIAL", "UNOFFICIAL"], { error: "Mark the translation official or unofficial" });
 
 export const startTranslationInputSchema = z.object({
-  editionId: z.string().min(1),
-  locale: z.string().trim().min(2).max(10),
+  editionId: plainString().min(1),
+  locale: plainString().trim().min(2).max(10),
 });
 export type StartTranslationInput = z.input<typeof startTranslationInputSchema>;
 
 export const saveTranslationInputSchema = z.object({
-  localizationId: z.string().min(1),
+  localizationId: plainString().min(1),
   /** The translation's lockVersion when the workspace was opened (or returned by the last save). */
   lockVersion: z.coerce.number().int().min(1),
   title: translatedTitleSchema,
@@ -66,18 +66,14 @@ export const saveTranslationInputSchema = z.object({
 export type SaveTranslationInput = z.input<typeof saveTranslationInputSchema>;
 
 export const translationMoveInputSchema = z.object({
-  localizationId: z.string().min(1),
+  localizationId: plainString().min(1),
   /** When given, the move applies only to the version the person looked at. */
   lockVersion: z.coerce.number().int().min(1).optional(),
 });
 export type TranslationMoveInput = z.input<typeof translationMoveInputSchema>;
 
 export const rejectTranslationInputSchema = translationMoveInputSchema.extend({
-  comment: z
-    .string({ error: "A comment for the translator must be text" })
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(value), {
-      error: "A comment for the translator contains control characters",
-    })
+  comment: plainString("A comment for the translator")
     .transform((value) => value.normalize("NFC").replace(/\r\n?/g, "\n").trim())
     .pipe(
       z
@@ -89,13 +85,13 @@ export const rejectTranslationInputSchema = translationMoveInputSchema.extend({
 export type RejectTranslationInput = z.input<typeof rejectTranslationInputSchema>;
 
 export const workspaceInputSchema = z.object({
-  editionId: z.string().min(1),
-  locale: z.string().trim().min(2).max(10),
+  editionId: plainString().min(1),
+  locale: plainString().trim().min(2).max(10),
 });
 export type WorkspaceInput = z.input<typeof workspaceInputSchema>;
 
 export const translationQueueInputSchema = z.object({
-  locale: z.string().trim().min(2).max(10).optional(),
+  locale: plainString().trim().min(2).max(10).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });

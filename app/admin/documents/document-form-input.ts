@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkboxList } from "@/lib/actions/form-input";
 import { bodySchema } from "@/lib/content/body/schema";
+import { plainString } from "@/lib/validation/plain-text";
 import {
   INPUT_LIMITS,
   calendarDateSchema,
@@ -32,8 +33,8 @@ export const bodyJsonSchema = z
   })
   .pipe(bodySchema);
 
-const ids = checkboxList(z.string().trim().min(1).max(64));
-const optionalText = (max: number) => z.string().max(max * 2).optional();
+const ids = checkboxList(plainString().trim().min(1).max(64));
+const optionalText = (max: number) => plainString().max(max * 2).optional();
 
 const documentFields = {
   title: titleSchema,
@@ -53,7 +54,7 @@ const documentFields = {
 
 export const createDocumentFormSchema = z.object({
   kind: z.enum(["PRESS_RELEASE", "INTERVIEW"], { error: "Choose a press release or an interview." }),
-  originalLocale: z.string().trim().min(2).max(10).optional(),
+  originalLocale: plainString().trim().min(2).max(10).optional(),
   // Left empty, the address is made from the title.
   slug: z
     .string()
@@ -64,7 +65,7 @@ export const createDocumentFormSchema = z.object({
 });
 
 export const saveEditionFormSchema = z.object({
-  editionId: z.string().trim().min(1).max(64),
+  editionId: plainString().trim().min(1).max(64),
   lockVersion: z.coerce.number().int().min(1),
   // Absent when the address can no longer change (the document was published).
   slug: slugSchema.optional(),

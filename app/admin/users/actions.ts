@@ -10,18 +10,18 @@ import { env } from "@/lib/env";
 import { createUser } from "@/lib/users/create-user";
 import { changeRole, deactivateUser, reactivateUser, resetPassword, updateUserDetails } from "@/lib/users/manage-user";
 import { userSubject } from "@/lib/users/user-subject";
+import { plainString } from "@/lib/validation/plain-text";
 
 /* The users page's server actions. Each is a public endpoint: defineAction asks the policy before anything runs. */
 
-const userId = z.string({ error: "No account was named." }).trim().min(1, "No account was named.").max(64);
+const userId = plainString(undefined, { error: "No account was named." }).trim().min(1, "No account was named.").max(64);
 const role = z.enum(ROLES, { error: "Choose a role." });
 const siteLocale = z.string().refine((locale) => env().CHANCERY_LOCALES.includes(locale), "Choose one of the site's languages.");
 const translatorLocales = checkboxList(siteLocale);
 
 const createUserSchema = z.object({
   name: requiredText("a name", 120),
-  email: z
-    .string({ error: "Enter an email address." })
+  email: plainString("The email address", { error: "Enter an email address." })
     .trim()
     .min(1, "Enter an email address.")
     .max(MAX_EMAIL_LENGTH, "This email address is too long.")

@@ -1,5 +1,6 @@
 // The one schema for a document body. Imported by client components too: no node: imports here.
 import { z } from "zod";
+import { hasControlCharacters } from "@/lib/validation/plain-text";
 
 export { splitLinks, type TextSegment } from "./links";
 
@@ -27,8 +28,6 @@ const WHITESPACE_RUN = /\s+/g;
 // Zero-width space, BOM and soft hyphen carry nothing a reader sees; ZWJ/ZWNJ are kept (scripts need them).
 const INVISIBLE = /[\u200B\uFEFF\u00AD]/g;
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
-// C0 and C1 controls other than tab (line breaks are reported separately, with a better message).
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 // Half a surrogate pair is not text: PostgreSQL refuses it in JSON, so it becomes U+FFFD like any unreadable byte.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -52,7 +51,7 @@ function inlineText(label: string, max: number) {
     .refine((s) => !LINE_BREAK.test(s), {
       error: `${label} must be one paragraph: start a new block instead of a line break`,
     })
-    .refine((s) => !CONTROL.test(s), { error: `${label} contains control characters` })
+    .refine((s) => !hasControlCharacters(s), { error: `${label} contains control characters` })
     .transform(normalizeInlineText)
     .pipe(
       z

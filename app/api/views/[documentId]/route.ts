@@ -1,4 +1,5 @@
 import { after } from "next/server";
+import { requestAddress } from "@/lib/auth/request-address";
 import { recordView } from "@/lib/public/record-view";
 import { isPlausibleDocumentId, judgeView } from "@/lib/public/view-counting";
 
@@ -12,9 +13,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ docu
   const { documentId } = await params;
   const verdict = judgeView(request.headers);
   if (verdict.count && isPlausibleDocumentId(documentId)) {
+    const address = await requestAddress();
     after(async () => {
       try {
-        await recordView(documentId);
+        await recordView(documentId, { address });
       } catch (error) {
         // A lost view is not worth an error page; the log says why it was lost.
         console.error("View beacon: could not count a view", error);

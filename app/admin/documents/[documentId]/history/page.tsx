@@ -14,6 +14,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission, requireUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/policy";
 import { DomainError } from "@/lib/content/actor";
+import { loadPublishedRecords } from "@/lib/content/content-hash";
 import { formatOfficeTime, utcToOfficeTime } from "@/lib/content/office-time";
 import { compareRevisions, listRevisions, type RevisionComparison, type RevisionSummary } from "@/lib/content/revisions";
 import { env } from "@/lib/env";
@@ -71,6 +72,7 @@ export default async function HistoryPage({
       compareProblem = error.message;
     }
   }
+  const records = await loadPublishedRecords(documentId);
   const mayRestore = can(user, "revision.restore", current.subject);
   const latestOfCurrent = entries.find((entry) => entry.editionId === current.id);
   const who = (entry: Entry) => (entry.author ? (entry.author.id === user.id ? "you" : entry.author.name) : "the system");
@@ -132,6 +134,51 @@ export default async function HistoryPage({
               </>
             ) : null}
           </>
+        )}
+      </Panel>
+
+      <Panel
+        title="Published records"
+        description="Each edition's fingerprint (SHA-256 of its original text, dates and change note) recorded when it went live, checked against what is stored now."
+        className="mb-8"
+      >
+        {records.length === 0 ? (
+          <p className="text-muted">No edition of this document has been published.</p>
+        ) : (
+          <Table caption="Fingerprints of published editions" captionHidden>
+            <thead>
+              <tr>
+                <Th>Edition</Th>
+                <Th>Published</Th>
+                <Th>Fingerprint</Th>
+                <Th>Check</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {records.map((record) => (
+                <tr key={record.editionId} data-testid={`record-${record.number}`}>
+                  <Td className="whitespace-nowrap">
+                    Edition {record.number} <StateBadge state={record.state as Parameters<typeof StateBadge>[0]["state"]} />
+                  </Td>
+                  <Td className="whitespace-nowrap">{record.publishedAt ? formatOfficeTime(record.publishedAt, zone) : "—"}</Td>
+                  <Td>
+                    <code className="break-all text-xs" title={record.recorded ?? undefined}>
+                      {record.recorded ?? "not recorded (published before fingerprints were kept)"}
+                    </code>
+                  </Td>
+                  <Td>
+                    {record.intact === null ? (
+                      <span className="text-muted">—</span>
+                    ) : record.intact ? (
+                      <span className="text-green-800">Unchanged since publication</span>
+                    ) : (
+                      <strong className="text-red-800">Changed since publication (now {record.current.slice(0, 12)}…)</strong>
+                    )}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
         )}
       </Panel>
 

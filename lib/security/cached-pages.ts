@@ -1,0 +1,14 @@
+// The public pages Next.js caches whole (ISR: `export const revalidate` with generateStaticParams): the home page,
+// articles and their side-by-side view. Their Content-Security-Policy comes from the page cache, by hash, because
+// the copy served was rendered before this request and cannot carry this request's nonce. A new cached route
+// belongs here, or its scripts will not run (e2e/security-headers.spec.ts loads each kind).
+
+const ARTICLE_KINDS = "(?:press-releases|interviews)";
+const SLUG = "[^/]+";
+
+export function isCachedWholePage(pathname: string, locales: readonly string[]): boolean {
+  const [, locale, ...rest] = pathname.replace(/\/+$/, "").split("/");
+  if (!locale || !locales.includes(locale)) return false;
+  const tail = `/${rest.join("/")}`;
+  return rest.length === 0 || new RegExp(`^/${ARTICLE_KINDS}/${SLUG}(?:/compare)?$`).test(tail);
+}
