@@ -7,6 +7,7 @@ import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testi
 import { samplePaths } from "@/lib/seed/samples";
 import { importFiles, readPageFile } from "./import-files";
 import { importPage } from "./import-page";
+import { editionContentHash } from "@/lib/content/content-hash";
 
 describe.each(testBackends())("importing pages on %s", (backend) => {
   let database: TestDatabase;
@@ -46,6 +47,10 @@ describe.each(testBackends())("importing pages on %s", (backend) => {
 
     const audit = await database.prisma.auditEvent.count({ where: { action: "document.import" } });
     expect(audit).toBe(5);
+
+    // Published on import, fingerprinted as at any publication.
+    const editions = await database.prisma.edition.findMany({ select: { id: true, contentHash: true } });
+    for (const edition of editions) expect(edition.contentHash).toBe(await editionContentHash(database.prisma, edition.id));
   });
 
   it("is idempotent: importing the same files again duplicates nothing", async () => {

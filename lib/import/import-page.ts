@@ -9,6 +9,7 @@ import { isUniqueViolation, transact } from "@/lib/content/transaction";
 import { revalidateDocument } from "@/lib/public/revalidate";
 import { env } from "@/lib/env";
 import type { ParsedPage } from "./parse-page";
+import { editionContentHash } from "@/lib/content/content-hash";
 
 export type ImportOutcome =
   | { status: "created"; documentId: string; slug: string; state: "DRAFT" | "PUBLISHED" }
@@ -91,6 +92,8 @@ export async function importPage(page: ParsedPage, options: ImportOptions): Prom
       await tx.revision.create({
         data: { localizationId: localization.id, number: 1, title: page.title, summary, body: page.body, authorId: actorId, note: `imported from ${page.fileName}` },
       });
+      // Published on import: fingerprinted like any publication (lib/content/content-hash.ts).
+      if (options.publish) await tx.edition.update({ where: { id: edition.id }, data: { contentHash: await editionContentHash(tx, edition.id) } });
       await recordAuditEvent(tx, {
         actor: auditActor(options.actor),
         action: "document.import",
