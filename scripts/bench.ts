@@ -18,7 +18,7 @@ import { loadApiDocument, loadApiDocumentList } from "@/lib/public/api/documents
 import { encodeCursor } from "@/lib/public/api/cursor";
 import { loadFeed } from "@/lib/public/feeds/feed-data";
 import { atomFeed, rssFeed } from "@/lib/public/feeds/feed-xml";
-import { countSitemapUrls, loadSitemapUrls, sitemapXml } from "@/lib/public/sitemap";
+import { countSitemapUrls, loadSitemapUrls, SITEMAP_URL_LIMIT, sitemapXml } from "@/lib/public/sitemap";
 import { createTestDatabase, TEST_DATABASE_URL, type Backend } from "@/lib/testing/test-database";
 import pg from "pg";
 
@@ -137,7 +137,7 @@ async function benchDatabase(backend: Backend, pages: ParsedPage[]): Promise<voi
     const slugs = (await database.prisma.document.findMany({ select: { slug: true }, take: 200 })).map((document) => document.slug);
     await timeEach("API document (body as blocks)", 200, async (index) => JSON.stringify(await loadApiDocument(slugs[index % slugs.length]!, null)));
     await timeEach("sitemap: count of URLs", 20, () => countSitemapUrls());
-    await timeEach(`sitemap part (first ${Math.min(DOCUMENTS, 50_000)} URLs)`, 3, async () => sitemapXml(await loadSitemapUrls(0, 50_000)));
+    await timeEach(`sitemap part (first ${SITEMAP_URL_LIMIT} URLs)`, 5, async () => sitemapXml(await loadSitemapUrls(0, SITEMAP_URL_LIMIT)));
     await timeEach("view count increment", 500, (index) =>
       database.prisma.document.update({ where: { id: ids[index % ids.length]! }, data: { viewCount: { increment: 1 } }, select: { id: true } }),
     );

@@ -1,10 +1,10 @@
 import { conditionalResponse } from "@/lib/public/http-cache";
-import { sitemapRoot } from "@/lib/public/sitemap";
+import { SITEMAP_CACHE_CONTROL, sitemapRoot } from "@/lib/public/sitemap";
 
-// Next's sitemap convention writes no sitemap index, which an archive past 50,000 addresses needs (lib/public/sitemap.ts).
+// Next's sitemap convention writes no sitemap index, which a large archive needs (lib/public/sitemap.ts).
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   const { xml } = await sitemapRoot();
-  return conditionalResponse(request, { body: xml, contentType: "application/xml; charset=utf-8", lastModified: null });
+  return conditionalResponse(request, { body: xml, contentType: "application/xml; charset=utf-8", lastModified: null, cacheControl: SITEMAP_CACHE_CONTROL });
 }

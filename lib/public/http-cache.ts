@@ -14,6 +14,8 @@ export interface Representation {
   /** ISO instant of the newest change the body reflects; null when unknown (no Last-Modified then). */
   lastModified: string | null;
   status?: number;
+  /** Default PUBLIC_CACHE_CONTROL. */
+  cacheControl?: string;
 }
 
 export function entityTag(body: string): string {
@@ -45,7 +47,7 @@ export function isNotModified(request: Request, etag: string, lastModified: Date
 export function conditionalResponse(request: Request, representation: Representation): Response {
   const etag = entityTag(representation.body);
   const lastModified = representation.lastModified ? new Date(representation.lastModified) : null;
-  const headers = new Headers({ ETag: etag, "Cache-Control": PUBLIC_CACHE_CONTROL });
+  const headers = new Headers({ ETag: etag, "Cache-Control": representation.cacheControl ?? PUBLIC_CACHE_CONTROL });
   if (lastModified) headers.set("Last-Modified", lastModified.toUTCString());
   if ((representation.status ?? 200) === 200 && isNotModified(request, etag, lastModified)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", representation.contentType);
