@@ -11,7 +11,7 @@ export type ParagraphAnchors = Readonly<Record<string, number>>;
  * through every correction, and translations (whose blocks carry the ids of the blocks they translate) share it.
  * A paragraph added by a correction takes its displayed number when no paragraph ever held that anchor, else the
  * next number above every anchor given so far; an anchor is never given to another paragraph, so a link quoted
- * from an earlier edition never lands on different text (docs/adr/0005-paragraph-anchors.md).
+ * from an earlier edition never lands on different text (docs/adr/0006-paragraph-anchors.md).
  */
 export function paragraphAnchors(publishedBodies: readonly Body[]): ParagraphAnchors {
   const anchors: Record<string, number> = {};
