@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { importPage, type ImportOptions, type ImportOutcome } from "./import-page";
-import { parsePage, type ParsePageResult } from "./parse-page";
+import { parsePage, requireTitle, type ParsePageResult } from "./parse-page";
 
 export type FileImportResult =
   | ({ file: string; warnings: string[] } & ImportOutcome)
@@ -25,7 +25,8 @@ export function readPageFile(file: string): ParsePageResult {
 export async function importFiles(files: string[], options: ImportOptions): Promise<FileImportResult[]> {
   const results: FileImportResult[] = [];
   for (const file of files) {
-    const parsed = readPageFile(file);
+    const read = readPageFile(file);
+    const parsed = read.ok ? requireTitle(read.page) : read;
     if (!parsed.ok) {
       results.push({ file, status: "error", message: parsed.error.message });
       continue;

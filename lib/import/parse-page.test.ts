@@ -135,7 +135,8 @@ describe("pages nobody here has seen", () => {
       outlet: "Trend",
       interviewee: "the Ambassador of the Republic of Korea to Azerbaijan",
       lede: "Trend presents an exclusive interview with the Ambassador of the Republic of Korea to Azerbaijan.",
-      warnings: ["left out 1 line(s) before the title: “Trend News Agency”"],
+      // "Trend News Agency", "Home / Interviews", "Interviews" stand one under another: a navigation run.
+      warnings: [],
     });
     expect(page.body.map((b) => b.kind[0]).join("")).toBe("qaaqaqa");
   });
