@@ -98,9 +98,10 @@ export function navigationRuns(lines: readonly PageLine[], end: number, skip: (i
     }
     // A lone numbered line is the release's first paragraph, not a menu entry: the menu is what stands above it.
     const entries = numbered.length === 1 ? run.slice(0, run.indexOf(numbered[0]!)) : [...run];
-    // The last entry of a run set right on top of the text may be the headline itself.
-    const next = run.at(-1)! + 1;
-    if (entries.at(-1) === run.at(-1) && next < lines.length && !lines[next]!.gapBefore) entries.pop();
+    if (entries.length === 0) return;
+    // The last entry set right on top of the text may be the headline itself.
+    const next = entries.at(-1)! + 1;
+    if (next < lines.length && !lines[next]!.gapBefore) entries.pop();
     if (entries.length >= 3) for (const i of entries) found.set(i, RULE_NAMES.navigationRun);
   };
   let run: number[] = [];
@@ -145,7 +146,7 @@ export function metadataBlock(lines: readonly PageLine[], labels: readonly numbe
       if (isPairAt(j)) {
         block.add(j).add(j + 1);
         j++;
-      } else if (isByline(lines[j]!.content) || isMenuLike(lines[j]!.content)) block.add(j);
+      } else if (isByline(lines[j]!.content) || isMenuLike(lines[j]!.content) || readStandaloneDate(lines[j]!.content)) block.add(j);
       else break;
     }
   }
@@ -293,7 +294,7 @@ const SPEAKER = /^([^:：.!?]{1,30})[:：] (.+)$/;
 
 /**
  * "C&B: …" / "Ambassador Rim: …": two speakers' names as labels, each at least twice. The interviewer is the
- * speaker whose lines ask (end in "?") more often; on a tie, the one who speaks first.
+ * speaker whose lines ask (end in "?") more often, and must ask at least once; on a tie, the one who speaks first.
  */
 export function speakerLabels(texts: readonly string[]): DialogueReading | null {
   const speakers = new Map<string, { lines: number; asks: number; first: number }>();
@@ -307,7 +308,10 @@ export function speakerLabels(texts: readonly string[]): DialogueReading | null 
   });
   const frequent = [...speakers].filter(([, entry]) => entry.lines >= 2);
   if (frequent.length !== 2) return null;
-  const [interviewer, interviewee] = frequent.sort(([, a], [, b]) => b.asks - a.asks || a.first - b.first).map(([name]) => name);
+  const ranked = frequent.sort(([, a], [, b]) => b.asks - a.asks || a.first - b.first);
+  // "Note: …" and "Source: …" twice each are not a conversation: someone has to ask.
+  if (ranked[0]![1].asks === 0) return null;
+  const [interviewer, interviewee] = ranked.map(([name]) => name);
   const lines = texts.map((text): DialogueLine[] => {
     const match = SPEAKER.exec(text);
     if (match && match[1] === interviewer) return [{ role: "question", text: match[2]! }];
