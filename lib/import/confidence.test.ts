@@ -21,7 +21,7 @@ describe("fieldConfidence", () => {
   it("asks the editor about a missing title or date, a headline picked among several lines, a page cut off", () => {
     const unsure = fieldConfidence({
       ...sure,
-      title: { found: true, reasons: ["the first of 3 lines above the body"] },
+      title: { found: true, reasons: ["the first of 3 lines above the text, taken for the headline"] },
       date: { found: false, reasons: [] },
       structure: { ...sure.structure, cutOff: true },
     });

@@ -419,7 +419,7 @@ function chooseTitle(
     evidence.title.push("the first line after the section label");
     return pool[0];
   }
-  evidence.title.push(pool.length === 1 ? "the only line above the body" : `the first of ${pool.length} lines above the body`);
+  evidence.title.push(pool.length === 1 ? "the only line above the text" : `the first of ${pool.length} lines above the text, taken for the headline`);
   return pool[0];
 }
 

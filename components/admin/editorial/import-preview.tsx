@@ -44,7 +44,6 @@ export function ImportPreview({
             <Th>Page</Th>
             <Th>Kind</Th>
             <Th>Date</Th>
-            <Th>Views</Th>
             <Th>Body</Th>
             <Th>Check</Th>
           </tr>
@@ -58,7 +57,7 @@ export function ImportPreview({
                 <Td>
                   <span className="font-mono text-xs break-all text-muted">{page.file}</span>
                 </Td>
-                <Td colSpan={5}>
+                <Td colSpan={4}>
                   <span className="font-semibold text-accent">Cannot be imported:</span> {page.error}
                 </Td>
               </tr>
@@ -84,13 +83,14 @@ function PreviewRow({ page, confirmed, onConfirm }: { page: PagePreview; confirm
         <>
           <span className="font-semibold text-ink">{page.title}</span>
           <span className="block font-mono text-xs break-all text-muted">{page.file}</span>
-          {page.unofficialTranslation ? <span className="block text-xs text-muted">{page.language}, unofficial translation</span> : <span className="block text-xs text-muted">{page.language}</span>}
+          <span className="block text-xs text-muted">
+            {[page.language, page.unofficialTranslation ? "unofficial translation" : null, page.views === null ? null : `${page.views.toLocaleString("en")} views`].filter(Boolean).join(" · ")}
+          </span>
         </>,
         "min-w-64",
       )}
       {field("kind", page.kind === "interview" ? "Interview" : "Press release")}
-      {field("date", page.date ?? "none", "whitespace-nowrap")}
-      {field("views", page.views ?? "—")}
+      {field("date", <span className="whitespace-nowrap">{page.date ?? "none"}</span>, "min-w-32")}
       {field(
         "structure",
         <>
