@@ -31,6 +31,13 @@ export function toPageLines(text: string): PageLine[] {
   return lines;
 }
 
+/** Lines with any text on them, counted without reading them: a cheap first look at a very large file. */
+export function countTextLines(text: string): number {
+  let count = 0;
+  for (const raw of text.split(RAW_LINE_BREAK)) if (/\S/.test(raw)) count++;
+  return count;
+}
+
 export const RULE_NAMES = {
   navigationRun: "navigation run",
   numberedMenu: "numbered menu or breadcrumb",

@@ -25,6 +25,7 @@ import {
   repeatedHeadline,
   repeatedLines,
   teaserCopy,
+  countTextLines,
   toPageLines,
   trailingChrome,
   type DialogueReading,
@@ -104,11 +105,11 @@ interface Evidence {
 export function parsePage(raw: string | Uint8Array, fileName: string): ParsePageResult {
   const read = readPageText(raw);
   if (!read.ok) return read;
-  const lines = toPageLines(read.text);
   // Even were nine lines in ten the site's, the rest would be more blocks than a body holds: refuse before reading.
-  if (lines.length > BODY_LIMITS.maxBlocks * 10) {
+  if (countTextLines(read.text) > BODY_LIMITS.maxBlocks * 10) {
     return importError("invalid_body", `the body cannot be read: The text has more than ${BODY_LIMITS.maxBlocks} blocks, the most a body can hold`);
   }
+  const lines = toPageLines(read.text);
   const contents = lines.map((line) => line.content);
   const roles = new Array<Role | undefined>(lines.length);
   const warnings: string[] = [];

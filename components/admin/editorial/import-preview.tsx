@@ -45,7 +45,6 @@ export function ImportPreview({
             <Th>Kind</Th>
             <Th>Date</Th>
             <Th>Body</Th>
-            <Th>Check</Th>
           </tr>
         </thead>
         <tbody>
@@ -57,7 +56,7 @@ export function ImportPreview({
                 <Td>
                   <span className="font-mono text-xs break-all text-muted">{page.file}</span>
                 </Td>
-                <Td colSpan={4}>
+                <Td colSpan={3}>
                   <span className="font-semibold text-accent">Cannot be imported:</span> {page.error}
                 </Td>
               </tr>
@@ -77,51 +76,55 @@ function PreviewRow({ page, confirmed, onConfirm }: { page: PagePreview; confirm
   );
   const checkId = `confirm-${page.file.replace(/[^\w-]/g, "_")}`;
   return (
-    <tr>
-      {field(
-        "title",
-        <>
-          <span className="font-semibold text-ink">{page.title}</span>
-          <span className="block font-mono text-xs break-all text-muted">{page.file}</span>
-          <span className="block text-xs text-muted">
-            {[page.language, page.unofficialTranslation ? "unofficial translation" : null, page.views === null ? null : `${page.views.toLocaleString("en")} views`].filter(Boolean).join(" · ")}
-          </span>
-        </>,
-        "min-w-64",
-      )}
-      {field("kind", page.kind === "interview" ? "Interview" : "Press release")}
-      {field("date", <span className="whitespace-nowrap">{page.date ?? "none"}</span>, "min-w-32")}
-      {field(
-        "structure",
-        <>
-          {page.blocks} blocks
-          {page.paragraphs ? `, ${page.paragraphs} numbered` : ""}
-          {page.qaPairs ? `, ${page.qaPairs} Q&A` : ""}
-        </>,
-      )}
-      <Td className="min-w-56 text-sm">
-        {page.warnings.length ? <p>{page.warnings.join("; ")}</p> : null}
-        <details className="mt-1">
-          <summary className="cursor-pointer text-brand">How sure, and why</summary>
-          <ul className="mt-1 space-y-1">
-            {CONFIDENCE_FIELDS.map((name) => (
-              <li key={name}>
-                <span className="font-semibold">{CONFIDENCE_LABELS[name]}</span>: {LEVEL_WORD[page.confidence[name].level]} — {page.confidence[name].reasons.join("; ")}
-              </li>
-            ))}
-          </ul>
-        </details>
-        {page.toConfirm.length > 0 ? (
-          <Checkbox
-            id={checkId}
-            className="mt-2"
-            label={`Checked: ${page.toConfirm.map((name) => CONFIDENCE_LABELS[name]).join(", ")}`}
-            checked={confirmed}
-            onChange={(event) => onConfirm(page.file, event.target.checked)}
-          />
-        ) : null}
-      </Td>
-    </tr>
+    <>
+      <tr>
+        {field(
+          "title",
+          <>
+            <span className="font-semibold text-ink">{page.title}</span>
+            <span className="block font-mono text-xs break-all text-muted">{page.file}</span>
+            <span className="block text-xs text-muted">
+              {[page.language, page.unofficialTranslation ? "unofficial translation" : null, page.views === null ? null : `${page.views.toLocaleString("en")} views`].filter(Boolean).join(" · ")}
+            </span>
+          </>,
+          "min-w-64",
+        )}
+        {field("kind", page.kind === "interview" ? "Interview" : "Press release")}
+        {field("date", <span className="whitespace-nowrap">{page.date ?? "none"}</span>, "min-w-32")}
+        {field(
+          "structure",
+          <>
+            {page.blocks} blocks
+            {page.paragraphs ? `, ${page.paragraphs} numbered` : ""}
+            {page.qaPairs ? `, ${page.qaPairs} Q&A` : ""}
+          </>,
+        )}
+      </tr>
+      <tr>
+        <Td colSpan={4} className="text-sm">
+          {page.warnings.length ? <p>{page.warnings.join("; ")}</p> : null}
+          <details className="mt-1">
+            <summary className="cursor-pointer text-brand">How sure, and why</summary>
+            <ul className="mt-1 space-y-1">
+              {CONFIDENCE_FIELDS.map((name) => (
+                <li key={name}>
+                  <span className="font-semibold">{CONFIDENCE_LABELS[name]}</span>: {LEVEL_WORD[page.confidence[name].level]} — {page.confidence[name].reasons.join("; ")}
+                </li>
+              ))}
+            </ul>
+          </details>
+          {page.toConfirm.length > 0 ? (
+            <Checkbox
+              id={checkId}
+              className="mt-2"
+              label={`Checked: ${page.toConfirm.map((name) => CONFIDENCE_LABELS[name]).join(", ")}`}
+              checked={confirmed}
+              onChange={(event) => onConfirm(page.file, event.target.checked)}
+            />
+          ) : null}
+        </Td>
+      </tr>
+    </>
   );
 }
 
