@@ -26,7 +26,7 @@ runCli(async () => {
   const reportAt = args.indexOf("--report");
   const reportPath = reportAt >= 0 ? args[reportAt + 1] : undefined;
   if (reportAt >= 0 && (!reportPath || reportPath.startsWith("--"))) throw new CliError(`--report needs a file name\n${USAGE}`);
-  const rest = args.filter((_, i) => i !== reportAt && i !== reportAt + 1);
+  const rest = reportAt < 0 ? args : args.filter((_, i) => i !== reportAt && i !== reportAt + 1);
   const unknown = rest.find((arg) => arg.startsWith("--") && !FLAGS.has(arg));
   if (unknown) throw new CliError(`unknown option ${unknown}\n${USAGE}`);
   const paths = rest.filter((arg) => !FLAGS.has(arg));
