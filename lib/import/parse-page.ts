@@ -122,7 +122,7 @@ export function parsePage(raw: string | Uint8Array, fileName: string): ParsePage
 
   // The end of the release: "/end/", a "Related news" heading, or the run of site furniture at the page's end.
   const endMark = contents.findIndex((line, i) => i > firstProse && firstProse >= 0 && (isEndMark(line) || FOOTER_MARKER.test(line)));
-  const footerStart = endMark >= 0 ? endMark : trailingChrome(lines, Math.max(firstProse, 0));
+  const footerStart = Math.min(endMark >= 0 ? endMark : lines.length, trailingChrome(lines, Math.max(firstProse, 0)));
   for (let i = footerStart; i < lines.length; i++) roles[i] = "footer";
 
   const firstContent = contents.findIndex((_, i) => !isChromeLine(i));
@@ -156,7 +156,7 @@ export function parsePage(raw: string | Uint8Array, fileName: string): ParsePage
   const remaining = contents.flatMap((_, i) => (roles[i] ? [] : [i]));
   const bodyStart = findBodyStart(remaining, isBodyLike, meta.labels[0]) ?? footerStart;
   const evidence: Evidence = { title: [], date: [], kind: [], structure: [] };
-  const title = chooseTitle(contents, remaining, bodyStart, sectionLabels, meta, evidence);
+  const title = chooseTitle(lines, remaining, bodyStart, sectionLabels, meta, evidence);
 
   const dropped = remaining.filter((i) => title !== undefined && i < title);
   if (dropped.length > 0) {
@@ -183,10 +183,6 @@ export function parsePage(raw: string | Uint8Array, fileName: string): ParsePage
   if (!body.some((block) => block.kind !== "heading" && block.text.split(" ").length >= MIN_BODY_WORDS)) {
     if (title === undefined) return importError("no_title", "no title found");
     return importError("no_body", "no body paragraphs found — is this a press release or interview?");
-  }
-  if (title === undefined && bodyStart > 0 && remaining.length > 0 && remaining[0]! < bodyStart) {
-    // Lines above the body that none of the title rules accept: say so rather than guess.
-    warnings.push("no line above the body reads as a headline: the title is left empty");
   }
 
   warnings.push(...numberingWarnings(bodyLines.map((line) => line.content)));
@@ -377,20 +373,18 @@ function readMetadata(
 }
 
 function chooseTitle(
-  contents: readonly string[],
+  lines: readonly PageLine[],
   remaining: readonly number[],
   bodyStart: number,
   sectionLabels: readonly number[],
   meta: PageMeta,
   evidence: Evidence,
 ): number | undefined {
+  const contents = lines.map((line) => line.content);
   const fits = (i: number) =>
     i < bodyStart && contents[i]!.length <= MAX_TITLE_LENGTH && /\p{L}/u.test(contents[i]!) && !isProse(contents[i]!);
   let candidates = remaining.filter(fits);
-  const repeated = repeatedHeadline(
-    contents.map((content) => ({ content, indent: 0, gapBefore: true })),
-    candidates,
-  );
+  const repeated = repeatedHeadline(lines, candidates);
   if (repeated !== undefined) {
     evidence.title.push(RULE_NAMES.repeatedHeadline);
     return repeated;
