@@ -8,7 +8,7 @@ import { performance } from "node:perf_hooks";
 import { installDatabase } from "@/lib/db";
 import { parseBody } from "@/lib/content/body/parse";
 import { serializeBody } from "@/lib/content/body/serialize";
-import { parsePage, type ParsedPage } from "@/lib/import/parse-page";
+import { parsePage, requireTitle, type TitledPage } from "@/lib/import/parse-page";
 import { importPage } from "@/lib/import/import-page";
 import { samplePaths } from "@/lib/seed/samples";
 import { loadDocumentList } from "@/lib/public/document-lists";
@@ -45,15 +45,16 @@ async function timeEach(label: string, runs: number, work: (index: number) => Pr
   );
 }
 
-function samplePages(): ParsedPage[] {
+function samplePages(): TitledPage[] {
   return samplePaths().map((path) => {
-    const result = parsePage(readFileSync(path), path);
+    const read = parsePage(readFileSync(path), path);
+    const result = read.ok ? requireTitle(read.page) : read;
     if (!result.ok) throw new Error(`${path}: ${result.error.message}`);
     return result.page;
   });
 }
 
-function variant(page: ParsedPage, index: number): ParsedPage {
+function variant(page: TitledPage, index: number): TitledPage {
   const year = 2010 + (index % 15);
   const month = String((index % 12) + 1).padStart(2, "0");
   return {
@@ -98,7 +99,7 @@ async function postgresReachable(): Promise<boolean> {
   }
 }
 
-async function benchDatabase(backend: Backend, pages: ParsedPage[]): Promise<void> {
+async function benchDatabase(backend: Backend, pages: TitledPage[]): Promise<void> {
   console.log(`\n${backend}: archive of ${DOCUMENTS} documents`);
   const database = await createTestDatabase(backend);
   installDatabase(database);

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 const SAMPLES = [
@@ -14,7 +15,12 @@ describe("npm run import -- --dry-run --json (the contract scripts rely on)", ()
       env: { ...process.env, CHANCERY_DATA_DIR: "/nonexistent/chancery-dry-run" },
     });
     const lines = output.trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines).toEqual([
+    expect(existsSync("/nonexistent/chancery-dry-run")).toBe(false);
+    for (const line of lines) {
+      expect(Object.keys(line).at(-1)).toBe("confidence");
+      expect(Object.keys(line.confidence as object)).toEqual(["kind", "title", "date", "views", "unofficialTranslation", "structure"]);
+    }
+    expect(lines.map(({ confidence: _confidence, ...line }) => line)).toEqual([
       {
         file: SAMPLES[0],
         kind: "interview",

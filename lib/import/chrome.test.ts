@@ -34,6 +34,13 @@ describe("chromeRuleFor", () => {
     ["주아제르바이잔 대한민국 대사관", "masthead"],
     ["© 2023 Ministry of Foreign Affairs", "copyright"],
     ["Copyright © 2017 MOFA. All rights reserved.", "copyright"],
+    ["Pinterest LinkedIn Tumblr +", "share bar"],
+    ["Baku +7 °С", "weather or exchange widget"],
+    ["+7", "weather or exchange widget"],
+    ["°С", "weather or exchange widget"],
+    ["USD 0.7850", "weather or exchange widget"],
+    ["USD/KZT 449.5", "weather or exchange widget"],
+    ["spot_imgspot_img", "template placeholder"],
   ])("“%s” is %s", (line, name) => {
     expect(chromeRuleFor(line)?.name).toBe(name);
   });
@@ -50,6 +57,10 @@ describe("chromeRuleFor", () => {
     "제3차 한-아제르바이잔 정책협의회 개최",
     "o In the meeting, the two sides discussed ways to strengthen cooperation.",
     "Q: What do you think of the current level of political relations?",
+    "° In response, Deputy Minister Khalafov expressed support.",
+    "Chapter 3",
+    "G20 summit",
+    "snake_case in a sentence is text",
   ])("“%s” is not chrome", (line) => {
     expect(chromeRuleFor(line)).toBeUndefined();
   });

@@ -74,6 +74,21 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     ),
   },
   {
+    // "Pinterest LinkedIn Tumblr +": a share bar's buttons run together on one line.
+    name: "share bar",
+    pattern: new RegExp(`^(?:(?:${SOCIAL}|pinterest|tumblr|reddit|whatsapp|vk|email|e-mail|print|[+|·•]) ?){2,}$`, "i"),
+  },
+  {
+    // "Baku +7 °С", "+7", "°С", "USD 0.7850", "USD/KZT 449.5": a weather or exchange-rate widget's readings.
+    name: "weather or exchange widget",
+    pattern: /^(?:[\p{L}][\p{L} .'-]{0,30} )?(?:[+−-]\d{1,2}(?:[.,]\d)?(?: ?°)?|\d{1,2}(?:[.,]\d)? ?°) ?[CСF℃]?$|^°\s?[CСF]$|^\p{Lu}{3}(?:\/\p{Lu}{3})? ?[+−-]?\d{1,6}(?:[.,]\d{1,4})?(?: ?[▲▼↑↓])?$/u,
+  },
+  {
+    // "spot_imgspot_img", "td_module_wrap": a theme's placeholder printed as text.
+    name: "template placeholder",
+    pattern: /^[a-z0-9]+(?:_[a-z0-9]+)+$/,
+  },
+  {
     name: "copyright",
     pattern: /^(?:copyright ?(?:©|\(c\)|ⓒ)? ?\d{4}.*|(?:©|ⓒ|\(c\) ?\d{4}).*|all rights reserved\.?)$/i,
   },

@@ -4,10 +4,15 @@ import { readSample, samplePath, type SampleName } from "./fixtures/samples";
 import { parsePage } from "./parse-page";
 
 const dryRun = (name: SampleName) => toDryRunJson(samplePath(name), parsePage(readSample(name), samplePath(name)));
+/** The contract's keys as they were, before the confidence the importer adds after them. */
+const contract = (name: SampleName) => {
+  const { confidence: _confidence, ...line } = dryRun(name) as Record<string, unknown>;
+  return line;
+};
 
 describe("toDryRunJson", () => {
   it("gives the contract's line for each sample, keys in the contract's order", () => {
-    expect(dryRun("rokAzerbaijan")).toEqual({
+    expect(contract("rokAzerbaijan")).toEqual({
       file: samplePath("rokAzerbaijan"),
       kind: "press_release",
       title: "ROK and Azerbaijan Hold 3rd Policy Consultation",
@@ -20,9 +25,9 @@ describe("toDryRunJson", () => {
       blocks: 7,
     });
     expect(Object.keys(dryRun("rokAzerbaijan"))).toEqual([
-      "file", "kind", "title", "date", "views", "language", "unofficialTranslation", "paragraphs", "qaPairs", "blocks",
+      "file", "kind", "title", "date", "views", "language", "unofficialTranslation", "paragraphs", "qaPairs", "blocks", "confidence",
     ]);
-    expect(dryRun("forum")).toEqual({
+    expect(contract("forum")).toEqual({
       file: samplePath("forum"),
       kind: "press_release",
       title: "Outcome of Bilateral Foreign Ministers’ Meetings Held on Occasion of Korea-Central Asia Cooperation Forum",
@@ -34,7 +39,7 @@ describe("toDryRunJson", () => {
       qaPairs: 0,
       blocks: 16,
     });
-    expect(dryRun("highLevel")).toEqual({
+    expect(contract("highLevel")).toEqual({
       file: samplePath("highLevel"),
       kind: "press_release",
       title:
@@ -47,7 +52,7 @@ describe("toDryRunJson", () => {
       qaPairs: 0,
       blocks: 8,
     });
-    expect(dryRun("viceMinister")).toEqual({
+    expect(contract("viceMinister")).toEqual({
       file: samplePath("viceMinister"),
       kind: "press_release",
       title: "Vice Minister of Foreign Affairs Choi Has Meeting with Central Asian Ambassadors to ROK",
@@ -59,7 +64,7 @@ describe("toDryRunJson", () => {
       qaPairs: 0,
       blocks: 8,
     });
-    expect(dryRun("interview")).toEqual({
+    expect(contract("interview")).toEqual({
       file: samplePath("interview"),
       kind: "interview",
       title: "Ambassador: South Korea ready to respond to any threat by North Korea in close cooperation with US - INTERVIEW",
@@ -70,6 +75,23 @@ describe("toDryRunJson", () => {
       paragraphs: 0,
       qaPairs: 10,
       blocks: 30,
+    });
+  });
+
+  it("adds a confidence with reasons for each scored field", () => {
+    const line = dryRun("rokAzerbaijan");
+    expect("confidence" in line && line.confidence).toEqual({
+      kind: { level: "high", reasons: ["no questions and answers, and the headline does not say interview"] },
+      title: { level: "high", reasons: ["the line above the date and view labels"] },
+      date: { level: "high", reasons: ["a date label"] },
+      views: { level: "high", reasons: ["a view-count label"] },
+      unofficialTranslation: { level: "high", reasons: ["the page carries the unofficial-translation mark"] },
+      structure: { level: "high", reasons: ["6 numbered paragraph(s)"] },
+    });
+    const forum = dryRun("forum");
+    expect("confidence" in forum && forum.confidence.date).toEqual({
+      level: "low",
+      reasons: ["the page shows no date of its own: give the public date"],
     });
   });
 

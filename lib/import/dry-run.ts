@@ -1,12 +1,13 @@
 // `npm run import -- --dry-run --json <files…>`: one line of JSON per file, the contract scripts rely on.
 import { countStructure } from "@/lib/content/body/structure";
+import type { PageConfidence } from "./confidence";
 import type { DocumentKindName, PageLanguage, ParsePageResult } from "./parse-page";
 
 export type DryRunLine =
   | {
       file: string;
       kind: DocumentKindName;
-      title: string;
+      title: string | null;
       date: string | null;
       views: number | null;
       language: PageLanguage;
@@ -16,6 +17,8 @@ export type DryRunLine =
       /** Questions followed by an answer. */
       qaPairs: number;
       blocks: number;
+      /** How sure the importer is of each field, and why: added after the contract's keys, which stay as they were. */
+      confidence: PageConfidence;
     }
   | { file: string; error: string };
 
@@ -35,5 +38,6 @@ export function toDryRunJson(file: string, result: ParsePageResult): DryRunLine 
     paragraphs: structure.paragraphs,
     qaPairs: structure.qaPairs,
     blocks: structure.blocks,
+    confidence: page.confidence,
   };
 }

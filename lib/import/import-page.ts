@@ -8,7 +8,7 @@ import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
 import { isUniqueViolation, transact } from "@/lib/content/transaction";
 import { revalidateDocument } from "@/lib/public/revalidate";
 import { env } from "@/lib/env";
-import type { ParsedPage } from "./parse-page";
+import type { TitledPage } from "./parse-page";
 import { editionContentHash } from "@/lib/content/content-hash";
 
 export type ImportOutcome =
@@ -31,7 +31,7 @@ export interface ImportOptions {
  * this archive does not hold. It is imported as what the press office has: an English text of record whose
  * translationKind is UNOFFICIAL, so the public page carries the notice (docs/adr/0002-imported-unofficial-translations.md).
  */
-export async function importPage(page: ParsedPage, options: ImportOptions): Promise<ImportOutcome> {
+export async function importPage(page: TitledPage, options: ImportOptions): Promise<ImportOutcome> {
   if (options.actor) authorize(options.actor, "document.import");
   const config = env();
   const publicDate = page.date ?? officeDate(new Date(), config.CHANCERY_TIME_ZONE);

@@ -1,4 +1,5 @@
 // What the import action answers, and what the import form shows: one shape for both sides of the wire.
+import type { ConfidenceField, PageConfidence } from "./confidence";
 
 /** What the importer reads from one page, shown before anything is written. */
 export type PagePreview = {
@@ -6,12 +7,17 @@ export type PagePreview = {
   kind: "press_release" | "interview";
   title: string;
   date: string | null;
+  views: number | null;
   language: string;
   unofficialTranslation: boolean;
   paragraphs: number;
   qaPairs: number;
   blocks: number;
   warnings: string[];
+  /** How sure the importer is of each field, and why. */
+  confidence: PageConfidence;
+  /** The low-confidence fields the editor confirms before this page is imported. */
+  toConfirm: ConfidenceField[];
 };
 
 /** Each page on its own line: a preview or an import, or why the page could not be read. */

@@ -5,6 +5,7 @@ import {
   readDateLabel,
   readDateline,
   readLede,
+  readSegmentedDate,
   readStandaloneDate,
   readViewsLabel,
   toIsoDate,
@@ -107,5 +108,42 @@ describe("readLede", () => {
 
   it("is null for other lines", () => {
     expect(readLede("The minister gave an interview to the press on Monday.")).toBeNull();
+  });
+});
+
+describe("layouts of issue 13", () => {
+  it("older boards' bulleted labels with the time: • Date : …, • Hit : …", () => {
+    expect(readDateLabel("• Date : 2009-05-12 10:31:22", undefined)).toEqual({ date: { year: 2009, month: 5, day: 12 }, usesNext: false });
+    expect(readViewsLabel("• Hit : 1523", undefined)).toEqual({ views: 1523, usesNext: false });
+  });
+
+  it("a date label in any language and script", () => {
+    expect(readDateLabel("Нийтлэгдсэн огноо: 2024.09.28", undefined)?.date).toEqual({ year: 2024, month: 9, day: 28 });
+    expect(readDateLabel("Note: the meeting was held in Seoul", undefined)).toBeNull();
+  });
+
+  it("agency datelines with a time zone, a bracketed time, a source", () => {
+    expect(readDateline("13 February 2012 08:29 (UTC +04:00)")).toEqual({ date: { year: 2012, month: 2, day: 13 } });
+    expect(readDateline("27 May 2021 08:31")).toEqual({ date: { year: 2021, month: 5, day: 27 } });
+    expect(readDateline("11 August 2017 [10:00] - TODAY.AZ")).toEqual({ date: { year: 2017, month: 8, day: 11 } });
+    expect(readDateline("Astana, 14 March 2023 – Deputy Minister met the Ambassador")).toBeNull();
+  });
+
+  it("other ministries' date lines and aggregators' source lines", () => {
+    expect(readStandaloneDate("28 August, 2023")).toEqual({ year: 2023, month: 8, day: 28 });
+    expect(readSegmentedDate("09/28/2024 | Press release | Distributed by Public on 09/27/2024 19:53")).toEqual({ year: 2024, month: 9, day: 28 });
+    expect(readSegmentedDate("Politics | World")).toBeNull();
+  });
+
+  it("[Unofficial Translation] as a header is the mark; a * note line is not", () => {
+    expect(isUnofficialTranslationMark("[Unofficial Translation]")).toBe(true);
+    expect(isUnofficialTranslationMark("* Minister Kishida’s visit to the ROK was his first since he took office.")).toBe(false);
+  });
+
+  it("a deck naming the outlet: “R+ interview with …”", () => {
+    expect(readLede("R+ interview with Choi Suk-inn, Ambassador of the Republic of Korea to Azerbaijan")).toEqual({
+      outlet: "R+",
+      interviewee: "Choi Suk-inn, Ambassador of the Republic of Korea to Azerbaijan",
+    });
   });
 });

@@ -72,10 +72,20 @@ export function withYearFrom(date: DayAndMonth, reference: CalendarDate): Calend
 const DATE_LABEL =
   /^(?:date|dated|date of issue|release date|posted(?: on)?|published(?: on)?|issued(?: on)?|등록일|작성일|게시일|날짜|일자)(?: ?[:：] ?| |$)(.*)$/i;
 
-/** "Date 2017-11-20", "Date: 20 November 2017", or "Date" with the date on the next line. */
-export function readDateLabel(line: string, next: string | undefined): { date: CalendarDate; usesNext: boolean } | null {
+// A label in any language and script followed by a date: "Нийтлэгдсэн огноо: 2024.09.28".
+const ANY_LABEL = /^[\p{L}][\p{L} ]{0,30} ?[:：] ?(.+)$/u;
+// Older boards set their labels as list items: "• Date : 2009-05-12 10:31:22", "• Hit : 1523".
+const LABEL_BULLET = /^[•·▪■◦-] ?/;
+
+/** "Date 2017-11-20", "Date: 20 November 2017", "• Date : …", or "Date" with the date on the next line. */
+export function readDateLabel(raw: string, next: string | undefined): { date: CalendarDate; usesNext: boolean } | null {
+  const line = raw.replace(LABEL_BULLET, "");
   const match = DATE_LABEL.exec(line);
-  if (!match) return null;
+  if (!match) {
+    const labelled = ANY_LABEL.exec(line);
+    const date = labelled ? readDate(labelled[1]!) : null;
+    return date ? { date, usesNext: false } : null;
+  }
   const rest = (match[1] ?? "").trim();
   if (rest) {
     const date = readDate(rest);
@@ -89,8 +99,8 @@ const VIEWS_LABEL = /^(?:hits?|views?|view count|조회수|조회)(?: ?[:：] ?|
 const COUNT = /^\d{1,3}(?:[,.\u00A0 ]?\d{3})*$|^\d+$/;
 
 /** "hit 6427", "Views: 1,204", or "hit" with the number on the next line. */
-export function readViewsLabel(line: string, next: string | undefined): { views: number; usesNext: boolean } | null {
-  const match = VIEWS_LABEL.exec(line);
+export function readViewsLabel(raw: string, next: string | undefined): { views: number; usesNext: boolean } | null {
+  const match = VIEWS_LABEL.exec(raw.replace(LABEL_BULLET, ""));
   if (!match) return null;
   const rest = (match[1] ?? "").trim();
   if (rest) {
@@ -110,8 +120,17 @@ function readCount(text: string): number | null {
 const TIME_FIRST = /^(\d{1,2}):(\d{2}) (.+)$/;
 const TIME_LAST = /^(.+?),? (\d{1,2}):(\d{2})$/;
 
-/** A news agency's dateline: "10:15 20 July", "20 July 2018, 10:15". The year may be missing. */
-export function readDateline(line: string): { date: CalendarDate | DayAndMonth } | null {
+// What agencies print around a dateline's time: "(UTC +04:00)", "[10:00]", " - TODAY.AZ".
+const TIME_ZONE_SUFFIX = / ?\((?:UTC|GMT)[^)]{0,12}\)$/i;
+const BRACKETED_TIME = /\[(\d{1,2}:\d{2})\]/;
+const SOURCE_SUFFIX = /(\d{1,2}:\d{2}) [-–—|] [^\d]{1,40}$/;
+
+/**
+ * A news agency's dateline: "10:15 20 July", "20 July 2018, 10:15", "13 February 2012 08:29 (UTC +04:00)",
+ * "11 August 2017 [10:00] - TODAY.AZ". The year may be missing.
+ */
+export function readDateline(raw: string): { date: CalendarDate | DayAndMonth } | null {
+  const line = raw.replace(TIME_ZONE_SUFFIX, "").replace(BRACKETED_TIME, "$1").replace(SOURCE_SUFFIX, "$1");
   const match = TIME_FIRST.exec(line);
   const time = match ? [match[1], match[2]] : TIME_LAST.exec(line)?.slice(2, 4);
   const rest = match ? match[3] : TIME_LAST.exec(line)?.[1];
@@ -125,6 +144,12 @@ export function readStandaloneDate(line: string): CalendarDate | null {
   return readDate(line.replace(/^[/|·–—-]+ ?/, ""));
 }
 
+/** An aggregator's source line whose first segment is the date: "09/28/2024 | Press release | Distributed by …". */
+export function readSegmentedDate(line: string): CalendarDate | null {
+  const segments = line.split(" | ");
+  return segments.length >= 2 ? readStandaloneDate(segments[0]!) : null;
+}
+
 const UNOFFICIAL_TRANSLATION =
   /^[*※([\s]*(?:this is an? )?unofficial (?:english )?translation(?: only)?[)\].\s]*$|^[*※(\s]*비공식 ?(?:번역|영문 ?번역)[)\s]*$/i;
 
@@ -136,6 +161,8 @@ export function isUnofficialTranslationMark(line: string): boolean {
 const AGENCY_LEDE =
   /^(.{1,80}?) (?:presents|publishes|offers|brings you|has (?:conducted|had) an?|conducted an?) (?:an? |the )?(?:exclusive )?interview with (.+?)\.?$/i;
 const PLAIN_LEDE = /^(?:an? |the )?(?:exclusive )?interview with (.+?)(?: by (.{1,80}?))?\.?$/i;
+// A deck naming the outlet: "R+ interview with Choi Suk-inn, Ambassador …".
+const OUTLET_LEDE = /^([^\s.!?]{1,20}) (?:exclusive )?interview with (.+?)\.?$/i;
 
 /** "APA presents interview with Ambassador … Kim Chang-gyu" → outlet and interviewee. */
 export function readLede(line: string): { outlet: string | null; interviewee: string } | null {
@@ -143,6 +170,8 @@ export function readLede(line: string): { outlet: string | null; interviewee: st
   if (agency) return { outlet: agency[1]!.trim(), interviewee: agency[2]!.trim() };
   const plain = PLAIN_LEDE.exec(line);
   if (plain) return { outlet: plain[2]?.trim() ?? null, interviewee: plain[1]!.trim() };
+  const outlet = OUTLET_LEDE.exec(line);
+  if (outlet && !/^(?:an?|the)$/i.test(outlet[1]!)) return { outlet: outlet[1]!.trim(), interviewee: outlet[2]!.trim() };
   return null;
 }
 

@@ -135,7 +135,8 @@ describe("pages nobody here has seen", () => {
       outlet: "Trend",
       interviewee: "the Ambassador of the Republic of Korea to Azerbaijan",
       lede: "Trend presents an exclusive interview with the Ambassador of the Republic of Korea to Azerbaijan.",
-      warnings: ["left out 1 line(s) before the title: “Trend News Agency”"],
+      // "Trend News Agency", "Home / Interviews", "Interviews" stand one under another: a navigation run.
+      warnings: [],
     });
     expect(page.body.map((b) => b.kind[0]).join("")).toBe("qaaqaqa");
   });
@@ -247,5 +248,38 @@ describe("bad input gets a clear error", () => {
   it("a body paragraph over the block limit", () => {
     const error = failure(parsePage(`Press Releases\nTitle\n1. ${"long ".repeat(2500)}`, "x"));
     expect(error).toEqual({ code: "invalid_body", message: "the body cannot be read: Block 1: Text is longer than 10,000 characters" });
+  });
+});
+
+describe("layouts of the archive (lib/import/fixtures/classes)", () => {
+  const read = (name: string) => ok(parsePage(readFixture(`classes/${name}.txt`), `${name}.txt`));
+  const bodyText = (page: ParsedPage) => page.body.map((block) => block.text).join("\n");
+
+  it.each([
+    ["older-ministry-layout", ["Skip navigation", "HOME", "SITEMAP", "/end/", "LIST"]],
+    ["agency-interview-dateline", ["°С", "USD", "Politics", "Share", "Comments", "Related news", "UTC"]],
+    ["agency-interview-unmarked", ["°С", "USD/KZT", "Contacts", "Tags:", "Read also"]],
+    ["portal-repost", ["Log in", "Seoul to host", "By Staff Reporter", "Share on", "Write a comment", "Terms of use"]],
+    ["other-ministry-dateline", ["Main menu", "Consular services", "Print", "Other news"]],
+  ])("%s leaves the site's chrome out of the body", (name, chrome) => {
+    const text = bodyText(read(name));
+    for (const word of chrome) expect(text).not.toContain(word);
+  });
+
+  it("keeps an inline “ - ” inside a paragraph and a * note line as text", () => {
+    expect(read("other-ministry-dateline").body[1]).toMatchObject({ kind: "paragraph", text: expect.stringContaining("political dialogue - including") });
+    expect(read("older-ministry-briefing").body.map((block) => block.kind)).toEqual(["numbered", "numbered", "paragraph", "numbered"]);
+  });
+
+  it("reads a Korean original's □ as numbered paragraphs, ㅇ and - as sub-points, ※ as a note", () => {
+    const page = read("korean-original");
+    expect(page.body.map((block) => (block.kind === "subpoint" ? `${block.marker}${block.level}` : block.kind))).toEqual([
+      "numbered", "ㅇ1", "numbered", "ㅇ1", "-2", "numbered", "note", "paragraph",
+    ]);
+  });
+
+  it("turns dashes and unmarked questions into questions and answers", () => {
+    expect(read("agency-interview-dateline").body.map((block) => block.kind[0]).join("")).toBe("pqaaqaqa");
+    expect(read("agency-interview-unmarked").body.map((block) => block.kind[0]).join("")).toBe("pqaaqaqa");
   });
 });

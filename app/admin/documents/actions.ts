@@ -34,7 +34,7 @@ import { unwithdraw } from "@/lib/content/unwithdraw";
 import { withdraw } from "@/lib/content/withdraw";
 import { env } from "@/lib/env";
 import { MAX_PAGE_BYTES } from "@/lib/import/read-page-text";
-import { parsePage } from "@/lib/import/parse-page";
+import { parsePage, requireTitle } from "@/lib/import/parse-page";
 import { createDocumentFormSchema, saveEditionFormSchema, toCreateDocumentInput, toSaveEditionInput } from "./document-form-input";
 
 /*
@@ -80,7 +80,8 @@ export const createFromPageAction = defineAction({
   permission: ["document.create"],
   transaction: false,
   run: async (input, ctx) => {
-    const parsed = parsePage(input.pageText, input.fileName || "pasted page");
+    const read = parsePage(input.pageText, input.fileName || "pasted page");
+    const parsed = read.ok ? requireTitle(read.page) : read;
     if (!parsed.ok) {
       const reason = `This page could not be read: ${parsed.error.message}.`;
       throw new ActionError(reason, { pageText: [reason] });

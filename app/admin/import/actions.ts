@@ -8,7 +8,8 @@ import { describeRefusal } from "@/lib/content/actor";
 import { countStructure } from "@/lib/content/body/structure";
 import { importPage } from "@/lib/import/import-page";
 import type { ImportReport } from "@/lib/import/import-report";
-import { parsePage } from "@/lib/import/parse-page";
+import { CONFIDENCE_LABELS, lowConfidenceFields } from "@/lib/import/confidence";
+import { parsePage, requireTitle } from "@/lib/import/parse-page";
 import { MAX_PAGE_BYTES } from "@/lib/import/read-page-text";
 import { MAX_FILES_PER_IMPORT } from "./import-limits";
 
@@ -16,6 +17,8 @@ import { MAX_FILES_PER_IMPORT } from "./import-limits";
  * Importing pages copied from the ministry's or an agency's site, for editors (document.import): the browser reads
  * the chosen files and sends their text; each page is parsed and either previewed (nothing is written) or imported
  * on its own, so one unreadable page does not stop the others. Importing the same page twice changes nothing.
+ * A page with a low-confidence field (no date, a page cut off, a headline picked among several lines) is imported
+ * only once the editor has confirmed it in the preview: the check is here, not only in the form.
  */
 
 const pagesSchema = z
@@ -43,6 +46,17 @@ export const importPagesAction = defineAction({
     pages: pagesSchema,
     mode: z.enum(["preview", "import"], { error: "Choose to preview or to import." }),
     publish: checkbox(),
+    confirmed: z
+      .string()
+      .optional()
+      .transform((text, ctx) => {
+        try {
+          return z.array(z.string().max(200)).max(MAX_FILES_PER_IMPORT).parse(JSON.parse(text || "[]"));
+        } catch {
+          ctx.addIssue({ code: "custom", message: "The confirmations could not be read; preview the pages again." });
+          return z.NEVER;
+        }
+      }),
   }),
   permission: ["document.import"],
   transaction: false,
@@ -51,7 +65,8 @@ export const importPagesAction = defineAction({
       return {
         mode: "preview",
         pages: input.pages.map(({ name, text }) => {
-          const parsed = parsePage(text, name);
+          const read = parsePage(text, name);
+          const parsed = read.ok ? requireTitle(read.page) : read;
           if (!parsed.ok) return { ok: false as const, file: name, error: parsed.error.message };
           const { page } = parsed;
           const structure = countStructure(page.body);
@@ -61,21 +76,32 @@ export const importPagesAction = defineAction({
             kind: page.kind,
             title: page.title,
             date: page.date,
+            views: page.views,
             language: page.language,
             unofficialTranslation: page.unofficialTranslation,
             paragraphs: structure.paragraphs,
             qaPairs: structure.qaPairs,
             blocks: structure.blocks,
             warnings: page.date ? page.warnings : [...page.warnings, "the page shows no date: the public date will be the day of import"],
+            confidence: page.confidence,
+            toConfirm: lowConfidenceFields(page.confidence),
           };
         }),
       };
     }
     const pages: Extract<ImportReport, { mode: "import" }>["pages"] = [];
+    const confirmed = new Set(input.confirmed);
     for (const { name, text } of input.pages) {
-      const parsed = parsePage(text, name);
+      const read = parsePage(text, name);
+      const parsed = read.ok ? requireTitle(read.page) : read;
       if (!parsed.ok) {
         pages.push({ ok: false, file: name, error: parsed.error.message });
+        continue;
+      }
+      const toConfirm = lowConfidenceFields(parsed.page.confidence);
+      if (toConfirm.length > 0 && !confirmed.has(name)) {
+        const fields = toConfirm.map((field) => CONFIDENCE_LABELS[field]).join(", ");
+        pages.push({ ok: false, file: name, error: `not imported until you confirm its ${fields} in the preview` });
         continue;
       }
       try {

@@ -25,6 +25,7 @@ export default async function ImportPage() {
           <ul className="list-disc space-y-2 pl-5 text-sm text-ink">
             <li>Menus, share buttons and “related news” lists are left out; the title, the date, an interview&apos;s lede and the body are kept.</li>
             <li>Numbered paragraphs, sub-points (o, -), notes (※) and questions and answers become blocks, as if typed in the editor.</li>
+            <li>The preview says how sure the importer is of each field; highlighted fields (no date, a page cut off, a headline picked among several lines) wait for you to tick “Checked”.</li>
             <li>A page imported before is recognised by its text and not imported twice.</li>
             <li>
               To start one document from a page and finish it in the editor, use{" "}

@@ -6,9 +6,9 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/inputs";
-import { Table, Td, Th } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { ImportReport } from "@/lib/import/import-report";
+import { ImportPreview } from "./import-preview";
 
 type Page = { name: string; text: string };
 
@@ -29,6 +29,7 @@ export function ImportForm({
   const [publish, setPublish] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [pending, startTransition] = useTransition();
 
   const onFiles = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -46,6 +47,7 @@ export function ImportForm({
       return;
     }
     setProblem(null);
+    setConfirmed(new Set());
     setPages(await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() }))));
   };
 
@@ -54,6 +56,7 @@ export function ImportForm({
     data.set("pages", JSON.stringify(pages));
     data.set("mode", mode);
     if (publish) data.set("publish", "on");
+    data.set("confirmed", JSON.stringify([...confirmed]));
     startTransition(async () => {
       const result = await action(data);
       if (result.ok) {
@@ -93,67 +96,26 @@ export function ImportForm({
           {pending ? "Importing…" : publish ? "Import and publish" : "Import as drafts"}
         </Button>
       </div>
-      {report ? <Report report={report} /> : null}
+      {report?.mode === "preview" ? (
+        <ImportPreview
+          report={report}
+          confirmed={confirmed}
+          onConfirm={(file, checked) =>
+            setConfirmed((current) => {
+              const next = new Set(current);
+              if (checked) next.add(file);
+              else next.delete(file);
+              return next;
+            })
+          }
+        />
+      ) : null}
+      {report?.mode === "import" ? <Report report={report} /> : null}
     </div>
   );
 }
 
-function Report({ report }: { report: ImportReport }) {
-  if (report.mode === "preview") {
-    const readable = report.pages.filter((page) => page.ok).length;
-    return (
-      <div role="status" className="space-y-2">
-        <h2 className="text-lg font-semibold text-ink">
-          Preview: {readable} of {report.pages.length} {report.pages.length === 1 ? "page" : "pages"} can be imported
-        </h2>
-        <Table caption="What the importer reads from each page" captionHidden>
-          <thead>
-            <tr>
-              <Th>Page</Th>
-              <Th>Kind</Th>
-              <Th>Date</Th>
-              <Th>Language</Th>
-              <Th>Body</Th>
-              <Th>Check</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.pages.map((page) =>
-              page.ok ? (
-                <tr key={page.file}>
-                  <Td className="min-w-64">
-                    <span className="font-semibold text-ink">{page.title}</span>
-                    <span className="block font-mono text-xs break-all text-muted">{page.file}</span>
-                  </Td>
-                  <Td>{page.kind === "interview" ? "Interview" : "Press release"}</Td>
-                  <Td className="whitespace-nowrap">{page.date ?? <Badge tone="warning">none</Badge>}</Td>
-                  <Td>
-                    {page.language}
-                    {page.unofficialTranslation ? <span className="block text-xs text-muted">unofficial translation</span> : null}
-                  </Td>
-                  <Td>
-                    {page.blocks} blocks
-                    {page.paragraphs ? `, ${page.paragraphs} numbered` : ""}
-                    {page.qaPairs ? `, ${page.qaPairs} Q&A` : ""}
-                  </Td>
-                  <Td className="text-sm">{page.warnings.length ? page.warnings.join("; ") : "—"}</Td>
-                </tr>
-              ) : (
-                <tr key={page.file}>
-                  <Td>
-                    <span className="font-mono text-xs break-all text-muted">{page.file}</span>
-                  </Td>
-                  <Td colSpan={5}>
-                    <span className="font-semibold text-accent">Cannot be imported:</span> {page.error}
-                  </Td>
-                </tr>
-              ),
-            )}
-          </tbody>
-        </Table>
-      </div>
-    );
-  }
+function Report({ report }: { report: Extract<ImportReport, { mode: "import" }> }) {
   const created = report.pages.filter((page) => page.ok && page.status === "created").length;
   return (
     <div role="status" className="space-y-2">

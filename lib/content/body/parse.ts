@@ -71,7 +71,8 @@ export function splitLines(text: string): BodyLine[] {
   return lines;
 }
 
-function indentWidth(raw: string): number {
+/** Width of a line's leading whitespace (the importer measures page lines the same way). */
+export function indentWidth(raw: string): number {
   let width = 0;
   for (const char of LEADING_SPACE.exec(raw)?.[0] ?? "") {
     if (char === "\t") width += 4;
