@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { samplePaths } from "@/lib/seed/samples";
 import { installDatabase, type TransactionClient } from "@/lib/db";
 import { importPage } from "@/lib/import/import-page";
-import { parsePage } from "@/lib/import/parse-page";
+import { parsePage, requireTitle } from "@/lib/import/parse-page";
 import { saveTranslation } from "@/lib/translation/save-translation";
 import { startTranslation } from "@/lib/translation/start-translation";
 import { createTranslationFixture } from "@/lib/translation/test-fixtures";
@@ -67,12 +67,14 @@ describe.each(testBackends())("the database failing mid-way on %s", (backend) =>
     it(`an import (${mode === "kill" ? "connection killed" : "error"}) leaves no document, and importing again works`, async () => {
       const parsed = parsePage(PAGE.replace("Policy Consultation", `Policy Consultation (${mode})`), `faults-${mode}.txt`);
       if (!parsed.ok) throw new Error(parsed.error.message);
+      const titled = requireTitle(parsed.page);
+      if (!titled.ok) throw new Error(titled.error.message);
       const before = await database.prisma.document.count();
-      await failing(mode, "document.import", () => importPage(parsed.page, { publish: true, actor: editor }));
+      await failing(mode, "document.import", () => importPage(titled.page, { publish: true, actor: editor }));
       expect(await database.prisma.document.count()).toBe(before);
       expect(await database.prisma.edition.count({ where: { document: { importKey: parsed.page.sourceHash } } })).toBe(0);
 
-      const outcome = await importPage(parsed.page, { publish: true, actor: editor });
+      const outcome = await importPage(titled.page, { publish: true, actor: editor });
       expect(outcome.status).toBe("created");
       expect(await database.prisma.document.count()).toBe(before + 1);
     });
