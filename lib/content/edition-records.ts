@@ -86,6 +86,7 @@ export async function editionSubject(tx: TransactionClient, edition: EditionReco
     createdById: edition.createdById,
     lastEditedById: edition.lastEditedById,
     hasEditionInProgress: await hasOtherEditionInProgress(tx, edition),
+    embargoed: edition.state === "SCHEDULED" && (await tx.embargo.count({ where: { editionId: edition.id } })) > 0,
   };
 }
 

@@ -30,6 +30,15 @@ CREATE TABLE "AlertSubscription" (
 );
 
 -- CreateTable
+CREATE TABLE "AlertConfirmationThrottle" (
+    "email" TEXT NOT NULL,
+    "windowStart" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sent" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "AlertConfirmationThrottle_pkey" PRIMARY KEY ("email")
+);
+
+-- CreateTable
 CREATE TABLE "AlertDelivery" (
     "subscriberId" TEXT NOT NULL,
     "editionId" TEXT NOT NULL,
