@@ -24,7 +24,7 @@ const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]+/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** One line of text: line breaks and runs of spaces fold to one space. */
-function line(label: string, max: number) {
+export function line(label: string, max: number) {
   return z
     .string({ error: `${label} must be text` })
     .refine((value) => !CONTROL.test(value), { error: `${label} contains control characters` })
@@ -33,7 +33,7 @@ function line(label: string, max: number) {
 }
 
 /** Text that may run over several lines (a reason, a comment). */
-function paragraphs(label: string, max: number) {
+export function paragraphs(label: string, max: number) {
   return z
     .string({ error: `${label} must be text` })
     .refine((value) => !CONTROL.test(value), { error: `${label} contains control characters` })
