@@ -63,5 +63,14 @@ export const subscribeInputSchema = z
   .transform(({ email, locale, ...choices }) => ({ email, locale, selection: tidy(choices) }))
   .superRefine((request, ctx) => checkCount(request.selection, ctx));
 
-export type SubscribeInput = z.input<typeof subscribeInputSchema>;
+/** As a form or a JSON body sends it: each list may come as one value, several, or not at all. */
+export type SubscribeInput = {
+  email: unknown;
+  locale: unknown;
+  frequency?: unknown;
+  kinds?: unknown;
+  topics?: unknown;
+  countries?: unknown;
+  languages?: unknown;
+};
 export type SubscribeRequest = z.output<typeof subscribeInputSchema>;
