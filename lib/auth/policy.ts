@@ -61,6 +61,7 @@ export const ACTIONS = [
   "user.resetPassword",
   "audit.view",
   "pressList.manage",
+  "mail.viewOutbox",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -152,6 +153,7 @@ type SubjectMap = {
   "user.resetPassword": UserSubject;
   "audit.view": undefined;
   "pressList.manage": undefined;
+  "mail.viewOutbox": undefined;
 };
 
 /** What `can(user, action, subject)` needs as its subject for this action (`undefined`: none). */
@@ -534,6 +536,7 @@ const RULES: Rules = {
   "user.resetPassword": { does: "reset passwords", subject: "user", roles: ADMINS },
   "audit.view": { does: "see the audit log", subject: "none", roles: ADMINS },
   "pressList.manage": { does: "manage press lists", subject: "none", roles: EDITORS },
+  "mail.viewOutbox": { does: "see outgoing mail", subject: "none", roles: EDITORS },
 };
 
 // ─── Asking ─────────────────────────────────────────────────────────────────────────────────────────────────────
