@@ -11,7 +11,7 @@ import { installDatabase } from "@/lib/db";
 import { deliverDueMail } from "@/lib/mail/deliver-mail";
 import { startSmtpSink, type ReceivedMail, type SmtpSink } from "@/lib/testing/smtp-sink";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { latestDigestSlot, sendDueDigests } from "./send-digests";
+import { latestDigestSlot, sendDueDigests } from "@/lib/alerts/send-digests";
 
 /*
  * Alerts end to end through a real SMTP server: the public endpoints as a browser and a mail client call them, the
