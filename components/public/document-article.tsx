@@ -19,7 +19,7 @@ export interface DocumentArticleProps {
   originalHref: string | null;
   /** The page's full address, printed at the foot of a paper copy. */
   canonicalUrl: string;
-  /** Count this reading in the document's views (not for an embargoed preview). */
+  /** Count this reading in the document's views, and show the count (not for an embargoed preview). */
   countViews?: boolean;
 }
 
@@ -68,12 +68,14 @@ export function DocumentArticle({ document, messages: t, originalName, originalH
               <time dateTime={document.publicDate}>{document.publicDate}</time>
             </dd>
           </div>
-          <div className="flex gap-2">
-            <dt className="text-muted">{t.article.views}</dt>
-            <dd className="font-semibold tabular-nums" data-meta="views">
-              {formatCount(document.viewCount, document.locale)}
-            </dd>
-          </div>
+          {countViews ? (
+            <div className="flex gap-2">
+              <dt className="text-muted">{t.article.views}</dt>
+              <dd className="font-semibold tabular-nums" data-meta="views">
+                {formatCount(document.viewCount, document.locale)}
+              </dd>
+            </div>
+          ) : null}
           {document.kind === "INTERVIEW" && document.outlet ? (
             <div className="flex gap-2">
               <dt className="text-muted">{t.article.outlet}</dt>
