@@ -1,9 +1,8 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { utcToOfficeTime } from "@/lib/content/office-time";
 import { slugify } from "@/lib/content/slug";
-import type { Role } from "@/lib/db/generated/enums";
 import { waitForMail } from "./support/outbox";
-import { demoAccount, signInThroughPage } from "./support/staff";
+import { signedInPage as signedIn } from "./support/staff";
 
 /*
  * Issue 12, embargo: an editor puts a writer's release under embargo to a press list; the journalist on it gets the
@@ -13,15 +12,6 @@ import { demoAccount, signInThroughPage } from "./support/staff";
 
 const ZONE = process.env.CHANCERY_TIME_ZONE ?? "Asia/Seoul";
 const MINUTE = 60_000;
-
-async function signedIn(browser: Browser, role: Role): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  page.on("dialog", (dialog) => void dialog.accept());
-  const account = demoAccount(role);
-  await signInThroughPage(page, account.email, account.password);
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-  return page;
-}
 
 /** The next whole minute at least 40 s away, in office time. */
 function soonInOfficeTime(): { local: string; at: number } {

@@ -1,20 +1,11 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import type { Role } from "@/lib/db/generated/enums";
+import { expect, test } from "@playwright/test";
 import { waitForMail } from "./support/outbox";
-import { demoAccount, signInThroughPage } from "./support/staff";
+import { signedInPage as signedIn } from "./support/staff";
 
 /*
  * Issue 12, journalist alerts: a reader subscribes from the press releases list, confirms through the mailed link,
  * gets one mail when a release is published, and unsubscribes with one click as a mail client would (RFC 8058).
  */
-
-async function signedIn(browser: Browser, role: Role): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const account = demoAccount(role);
-  await signInThroughPage(page, account.email, account.password);
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-  return page;
-}
 
 test("a reader subscribes, confirms, gets the alert for a new release and unsubscribes with one click", async ({ browser, request }) => {
   test.setTimeout(180_000);

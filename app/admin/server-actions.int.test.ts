@@ -485,7 +485,7 @@ const CASES: Case[] = [
     action: "pressList.delete",
     description: "delete a press list",
     arrange: async () => ({ entityId: (await pressList()).id }),
-    input: ({ fixture }) => ({ listId: fixture.entityId }),
+    input: ({ fixture }) => ({ id: fixture.entityId }),
     permission: () => ["pressList.manage"],
   },
   {
@@ -499,7 +499,7 @@ const CASES: Case[] = [
     action: "pressList.removeContact",
     description: "remove a journalist from a press list",
     arrange: async () => ({ entityId: (await pressList()).contacts[0]!.id }),
-    input: ({ fixture }) => ({ contactId: fixture.entityId }),
+    input: ({ fixture }) => ({ id: fixture.entityId }),
     permission: () => ["pressList.manage"],
   },
   {

@@ -1,13 +1,11 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useActionState } from "react";
 import { ActionFeedback } from "@/components/admin/action-feedback";
 import { fieldError, submitted, type FormAction } from "@/components/admin/form-action";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/inputs";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionResult } from "@/lib/actions/define-action";
 
 const LABELS = { name: "Name", description: "Description", email: "E-mail", outlet: "Outlet" };
 
@@ -49,37 +47,5 @@ export function AddPressContactForm({ action, listId, listName }: { action: Form
         Add to the list
       </SubmitButton>
     </form>
-  );
-}
-
-/** A button that asks first, then calls an action with one id (remove a journalist, delete a list). */
-export function ConfirmedRemoval({ action, field, id, label, question }: { action: (formData: FormData) => Promise<ActionResult<unknown>>; field: string; id: string; label: string; question: string }) {
-  const [problem, setProblem] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  return (
-    <div className="space-y-1">
-      <Button
-        type="button"
-        variant="danger"
-        size="sm"
-        disabled={pending}
-        onClick={() => {
-          if (!window.confirm(question)) return;
-          const data = new FormData();
-          data.set(field, id);
-          startTransition(async () => {
-            const result = await action(data);
-            setProblem(result.ok ? null : result.error);
-          });
-        }}
-      >
-        {pending ? "Removing…" : label}
-      </Button>
-      {problem ? (
-        <p role="alert" className="max-w-xs text-sm font-semibold text-accent">
-          {problem}
-        </p>
-      ) : null}
-    </div>
   );
 }

@@ -9,3 +9,15 @@ export function AlertNotice({ title, children }: { title: string; children: Reac
     </div>
   );
 }
+
+/** The way back to the subscribe page from the end of the flow or a link that did not work. */
+export function SubscribeAgain({ href, label, before }: { href: string; label: string; before?: string }) {
+  return (
+    <p className={before ? "text-muted" : undefined}>
+      {before ? `${before} ` : null}
+      <a href={href} className="text-brand underline underline-offset-2">
+        {label}
+      </a>
+    </p>
+  );
+}

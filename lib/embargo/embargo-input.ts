@@ -37,7 +37,8 @@ export const pressListInputSchema = z.object({
   description: line("The description", 500).default(""),
 });
 
-export const pressListIdSchema = z.object({ listId: z.string().min(1) });
+/** A press list or a journalist on one, by id (what the removal buttons send). */
+export const pressEntryIdSchema = z.object({ id: z.string().min(1) });
 
 export const pressContactInputSchema = z.object({
   listId: z.string().min(1),
@@ -45,5 +46,3 @@ export const pressContactInputSchema = z.object({
   email: emailSchema,
   outlet: line("The outlet", 200).default(""),
 });
-
-export const pressContactIdSchema = z.object({ contactId: z.string().min(1) });

@@ -7,7 +7,7 @@ import { DomainError, NotFoundError } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
 import { isUniqueViolation } from "@/lib/content/transaction";
 import { db, type TransactionClient } from "@/lib/db";
-import { pressContactIdSchema, pressContactInputSchema, pressListIdSchema, pressListInputSchema } from "./embargo-input";
+import { pressContactInputSchema, pressEntryIdSchema, pressListInputSchema } from "./embargo-input";
 
 /*
  * The press office's lists of journalists (editors: pressList.manage). Each change runs in the caller's transaction
@@ -44,8 +44,8 @@ export async function createPressList(tx: TransactionClient, actor: AuditActor, 
   return list;
 }
 
-export async function deletePressList(tx: TransactionClient, actor: AuditActor, raw: z.input<typeof pressListIdSchema>): Promise<void> {
-  const { listId } = parseInput(pressListIdSchema, raw);
+export async function deletePressList(tx: TransactionClient, actor: AuditActor, raw: z.input<typeof pressEntryIdSchema>): Promise<void> {
+  const { id: listId } = parseInput(pressEntryIdSchema, raw);
   const list = await tx.pressList.findUnique({ where: { id: listId }, select: { name: true } });
   if (!list) throw new NotFoundError("This press list no longer exists.");
   await tx.pressList.delete({ where: { id: listId } });
@@ -69,8 +69,8 @@ export async function addPressContact(tx: TransactionClient, actor: AuditActor, 
   }
 }
 
-export async function removePressContact(tx: TransactionClient, actor: AuditActor, raw: z.input<typeof pressContactIdSchema>): Promise<void> {
-  const { contactId } = parseInput(pressContactIdSchema, raw);
+export async function removePressContact(tx: TransactionClient, actor: AuditActor, raw: z.input<typeof pressEntryIdSchema>): Promise<void> {
+  const { id: contactId } = parseInput(pressEntryIdSchema, raw);
   const contact = await tx.pressContact.findUnique({ where: { id: contactId }, select: { listId: true, email: true, list: { select: { name: true } } } });
   if (!contact) throw new NotFoundError("This journalist is no longer on the list.");
   await tx.pressContact.delete({ where: { id: contactId } });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { AddPressContactForm, ConfirmedRemoval, CreatePressListForm } from "@/components/admin/press-list-forms";
+import { DeleteEntryButton } from "@/components/admin/editorial/taxonomy-forms";
+import { AddPressContactForm, CreatePressListForm } from "@/components/admin/press-list-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -25,7 +26,7 @@ export default async function PressListsPage() {
             key={list.id}
             title={list.name}
             description={`${list.contacts.length} ${list.contacts.length === 1 ? "journalist" : "journalists"}${list.description ? ` · ${list.description}` : ""}`}
-            actions={<ConfirmedRemoval action={deletePressListAction} field="listId" id={list.id} label="Delete list" question={`Delete the press list “${list.name}”?`} />}
+            actions={<DeleteEntryButton action={deletePressListAction} id={list.id} label={`the press list “${list.name}”`} />}
           >
             <div className="space-y-4" data-press-list={list.name}>
               {list.contacts.length > 0 ? (
@@ -47,7 +48,7 @@ export default async function PressListsPage() {
                         <Td>{contact.email}</Td>
                         <Td>{contact.outlet || "—"}</Td>
                         <Td className="text-right">
-                          <ConfirmedRemoval action={removePressContactAction} field="contactId" id={contact.id} label="Remove" question={`Remove ${contact.name} from “${list.name}”?`} />
+                          <DeleteEntryButton action={removePressContactAction} id={contact.id} label={`${contact.name} from “${list.name}”`} />
                         </Td>
                       </tr>
                     ))}

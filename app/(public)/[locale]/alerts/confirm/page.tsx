@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
-import { AlertNotice } from "@/components/public/alert-notice";
+import { AlertNotice, SubscribeAgain } from "@/components/public/alert-notice";
+import { alertMetadata } from "../alert-metadata";
 import { PublicPage } from "@/components/public/public-page";
 import { Button } from "@/components/ui/button";
 import { CONFIRM_ENDPOINT, subscribePath } from "@/lib/alerts/alert-paths";
@@ -17,10 +17,7 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: alertWords(requireSiteLocale(locale)).confirmTitle, robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+export const generateMetadata = alertMetadata((words) => words.confirmTitle, { private: true });
 
 export default async function ConfirmPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
   const locale = requireSiteLocale((await params).locale);
@@ -50,11 +47,7 @@ export default async function ConfirmPage({ params, searchParams }: { params: Pa
       ) : (
         <AlertNotice title={words.badLinkTitle}>
           <p>{check.reason === "expired" ? words.expiredBody : words.badLinkBody}</p>
-          <p>
-            <a href={subscribePath(locale)} className="text-brand underline underline-offset-2">
-              {words.subscribeAgain}
-            </a>
-          </p>
+          <SubscribeAgain href={subscribePath(locale)} label={words.subscribeAgain} />
         </AlertNotice>
       )}
     </PublicPage>

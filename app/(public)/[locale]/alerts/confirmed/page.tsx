@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { AlertNotice } from "@/components/public/alert-notice";
+import { alertMetadata } from "../alert-metadata";
 import { PublicPage } from "@/components/public/public-page";
 import { alertWords } from "@/lib/alerts/alert-words";
 import { messages } from "@/lib/i18n/messages";
@@ -8,10 +8,7 @@ import { everyLanguage, requireSiteLocale } from "../../_views/shared";
 
 type Params = Promise<{ locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: alertWords(requireSiteLocale(locale)).confirmedTitle, robots: { index: false } };
-}
+export const generateMetadata = alertMetadata((words) => words.confirmedTitle);
 
 export default async function ConfirmedPage({ params }: { params: Params }) {
   const locale = requireSiteLocale((await params).locale);

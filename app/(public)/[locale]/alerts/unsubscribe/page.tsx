@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
-import { AlertNotice } from "@/components/public/alert-notice";
+import { AlertNotice, SubscribeAgain } from "@/components/public/alert-notice";
+import { alertMetadata } from "../alert-metadata";
 import { PublicPage } from "@/components/public/public-page";
 import { Button } from "@/components/ui/button";
 import { oneClickUnsubscribePath, subscribePath } from "@/lib/alerts/alert-paths";
@@ -14,10 +14,7 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: alertWords(requireSiteLocale(locale)).unsubscribeTitle, robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+export const generateMetadata = alertMetadata((words) => words.unsubscribeTitle, { private: true });
 
 export default async function UnsubscribePage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
   const locale = requireSiteLocale((await params).locale);
@@ -39,11 +36,7 @@ export default async function UnsubscribePage({ params, searchParams }: { params
       ) : (
         <AlertNotice title={words.badLinkTitle}>
           <p>{words.badLinkBody}</p>
-          <p>
-            <a href={subscribePath(locale)} className="text-brand underline underline-offset-2">
-              {words.subscribeAgain}
-            </a>
-          </p>
+          <SubscribeAgain href={subscribePath(locale)} label={words.subscribeAgain} />
         </AlertNotice>
       )}
     </PublicPage>

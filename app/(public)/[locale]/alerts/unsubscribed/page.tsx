@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
-import { AlertNotice } from "@/components/public/alert-notice";
+import { AlertNotice, SubscribeAgain } from "@/components/public/alert-notice";
+import { alertMetadata } from "../alert-metadata";
 import { PublicPage } from "@/components/public/public-page";
 import { subscribePath } from "@/lib/alerts/alert-paths";
 import { alertWords } from "@/lib/alerts/alert-words";
@@ -8,10 +8,7 @@ import { everyLanguage, requireSiteLocale } from "../../_views/shared";
 
 type Params = Promise<{ locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: alertWords(requireSiteLocale(locale)).unsubscribedTitle, robots: { index: false } };
-}
+export const generateMetadata = alertMetadata((words) => words.unsubscribedTitle);
 
 export default async function UnsubscribedPage({ params }: { params: Params }) {
   const locale = requireSiteLocale((await params).locale);
@@ -20,11 +17,7 @@ export default async function UnsubscribedPage({ params }: { params: Params }) {
     <PublicPage locale={locale} messages={messages(locale)} languages={everyLanguage((other) => `/${other}/alerts/unsubscribed`)} section={null}>
       <AlertNotice title={words.unsubscribedTitle}>
         <p>{words.unsubscribedBody}</p>
-        <p>
-          <a href={subscribePath(locale)} className="text-brand underline underline-offset-2">
-            {words.subscribeAgain}
-          </a>
-        </p>
+        <SubscribeAgain href={subscribePath(locale)} label={words.subscribeAgain} />
       </AlertNotice>
     </PublicPage>
   );
