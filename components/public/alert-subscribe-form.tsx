@@ -5,7 +5,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/inputs";
-import type { AlertPageWords } from "@/lib/alerts/alert-words";
+import { alertWords } from "@/lib/alerts/alert-words";
 
 /*
  * Posts to the subscribe endpoint: with JavaScript as JSON, so a refusal comes back field by field and nothing typed
@@ -49,7 +49,6 @@ function Choices({ name, legend, options, chosen, error }: { name: string; legen
 export function AlertSubscribeForm({
   endpoint,
   locale,
-  words,
   options,
   chosen,
   digestTime,
@@ -57,7 +56,6 @@ export function AlertSubscribeForm({
 }: {
   endpoint: string;
   locale: string;
-  words: AlertPageWords;
   options: SubscribeOptions;
   /** Ticked to start with (the list the reader came from). */
   chosen: { kinds: string[]; topics: string[]; countries: string[] };
@@ -65,6 +63,8 @@ export function AlertSubscribeForm({
   /** The endpoint sent a form without JavaScript back: say so. */
   failedWithoutScript: boolean;
 }) {
+  // Looked up here, not passed in: the words include functions, which cannot cross from the server.
+  const words = alertWords(locale);
   const router = useRouter();
   const [errors, setErrors] = useState<Errors>({});
   const [problem, setProblem] = useState<string | null>(failedWithoutScript ? words.invalid : null);

@@ -41,7 +41,6 @@ export default async function AlertsPage({ params, searchParams }: { params: Par
           <AlertSubscribeForm
             endpoint={SUBSCRIBE_ENDPOINT}
             locale={locale}
-            words={words}
             digestTime={env().CHANCERY_ALERT_DIGEST_TIME}
             failedWithoutScript={first(query.error) === "invalid"}
             chosen={{
