@@ -71,6 +71,12 @@ const WORDS: Record<string, AlertWords> = {
   },
 };
 
+/** Subjects stay on one short line whatever the title: the mail queue refuses subjects over 300 characters. */
+export function subjectLine(text: string, max = 200): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
+}
+
 function words(locale: string): AlertWords {
   return WORDS[locale] ?? WORDS.en!;
 }
@@ -122,7 +128,7 @@ function itemLines(locale: string, item: AlertItem): string[] {
 export function itemMail(input: { to: string; locale: string; item: AlertItem; unsubscribe: UnsubscribeLinks }): OutgoingMail {
   const w = words(input.locale);
   const kind = messages(input.locale).kinds[input.item.kind].one;
-  const subject = `${input.item.correction ? `${w.updated}: ` : `${kind}: `}${input.item.title}`;
+  const subject = subjectLine(`${input.item.correction ? `${w.updated}: ` : `${kind}: `}${input.item.title}`);
   return {
     to: input.to,
     subject,

@@ -1,5 +1,6 @@
 // The mails a press list receives about an embargoed edition. Plain text; every value is text, never markup.
 import type { OutgoingMail } from "@/lib/mail/outbound-mail";
+import { subjectLine } from "@/lib/alerts/alert-mail";
 import { messages, type KindKey } from "@/lib/i18n/messages";
 
 export interface EmbargoedRelease {
@@ -37,7 +38,7 @@ export function embargoMail(input: { to: string; release: EmbargoedRelease; link
     "",
     ...SIGNATURE(input.pressLists),
   ].join("\n");
-  return { to: input.to, subject: `EMBARGOED UNTIL ${release.until}: ${release.title}`, text, purpose: "embargo" };
+  return { to: input.to, subject: subjectLine(`EMBARGOED UNTIL ${release.until}: ${release.title}`), text, purpose: "embargo" };
 }
 
 export function embargoExtendedMail(input: { to: string; title: string; until: string; previously: string; pressLists: string[] }): OutgoingMail {
@@ -51,10 +52,10 @@ export function embargoExtendedMail(input: { to: string; title: string; until: s
     "",
     ...SIGNATURE(input.pressLists),
   ].join("\n");
-  return { to: input.to, subject: `Embargo extended until ${input.until}: ${input.title}`, text, purpose: "embargo" };
+  return { to: input.to, subject: subjectLine(`Embargo extended until ${input.until}: ${input.title}`), text, purpose: "embargo" };
 }
 
 export function embargoLiftedMail(input: { to: string; title: string; publicUrl: string; pressLists: string[] }): OutgoingMail {
   const text = [`The embargo on “${input.title}” has been lifted: it is public now.`, "", input.publicUrl, "", ...SIGNATURE(input.pressLists)].join("\n");
-  return { to: input.to, subject: `Embargo lifted: ${input.title}`, text, purpose: "embargo" };
+  return { to: input.to, subject: subjectLine(`Embargo lifted: ${input.title}`), text, purpose: "embargo" };
 }
