@@ -22,7 +22,7 @@ async function subjectOf(edition: { id: string; documentId: string; state: Editi
     createdById: edition.createdById,
     lastEditedById: edition.lastEditedById,
     hasEditionInProgress: others > 0,
-    embargoed,
+    ...(embargoed ? { embargoed: true } : {}),
   };
 }
 

@@ -381,7 +381,7 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
         createdById: row.createdById,
         lastEditedById: row.lastEditedById,
         hasEditionInProgress: others > 0,
-        embargoed,
+        ...(embargoed ? { embargoed: true } : {}),
       },
     },
     live: liveEdition && liveEdition.id !== currentSummary.id ? liveEdition : null,
