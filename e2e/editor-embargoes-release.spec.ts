@@ -96,6 +96,7 @@ test("an editor embargoes a release to a press list; the journalist reads it ear
   await test.step("the desk shows the opening", async () => {
     await editor.reload();
     await expect(editor.locator(`[data-recipient="${journalist}"] [data-open-count]`)).toHaveText("1");
+    await editor.screenshot({ path: "test-results/embargo-desk.png", fullPage: true });
   });
 
   await test.step("at the time it publishes itself, and the link leads to the public page", async () => {

@@ -18,7 +18,7 @@ test("a reader subscribes, confirms, gets the alert for a new release and unsubs
     await page.goto("/en/press-releases");
     await page.getByRole("link", { name: "Get press releases by e-mail" }).click();
     await expect(page).toHaveURL(/\/en\/alerts\?kind=PRESS_RELEASE/);
-    await expect(page.getByLabel("Press releases")).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Press releases", exact: true })).toBeChecked();
     await page.getByRole("button", { name: "Subscribe" }).click();
     await expect(page.getByText("Enter your e-mail address").first()).toBeVisible();
     await page.getByLabel("Your e-mail address").fill(reader);
