@@ -61,6 +61,8 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
   const now = new Date();
   const zoneName = when(now).split(" ").at(-1) ?? zone;
   const interview = document.kind === "INTERVIEW";
+  // What the schedule and embargo forms offer: office time, the next whole hour but one, nothing in the past.
+  const times = { zone, zoneName, suggested: utcToOfficeTime(new Date(Math.ceil(now.getTime() / HOUR) * HOUR + HOUR), zone), min: utcToOfficeTime(now, zone) };
   // Imported and seeded editions have no person behind them.
   const you = (person: { id: string; name: string } | null) => (person ? (person.id === user.id ? "you" : person.name) : "the system");
 
@@ -168,12 +170,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
             transitions={transitions}
             canDelete={canDelete}
             unavailable={unavailable}
-            schedule={{
-              zone,
-              zoneName,
-              suggested: utcToOfficeTime(new Date(Math.ceil(now.getTime() / HOUR) * HOUR + HOUR), zone),
-              min: utcToOfficeTime(now, zone),
-            }}
+            schedule={times}
             actions={{
               submit: submitAction,
               reject: rejectAction,
@@ -193,13 +190,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
                 lockVersion={current.lockVersion}
                 moves={embargoMoves}
                 pressLists={pressLists}
-                time={{
-                  zone,
-                  zoneName,
-                  suggested: utcToOfficeTime(new Date(Math.ceil(now.getTime() / HOUR) * HOUR + HOUR), zone),
-                  min: utcToOfficeTime(now, zone),
-                  current: current.scheduledAt && subject.embargoed ? utcToOfficeTime(current.scheduledAt, zone) : undefined,
-                }}
+                time={{ ...times, current: current.scheduledAt && subject.embargoed ? utcToOfficeTime(current.scheduledAt, zone) : undefined }}
                 actions={{ embargo: embargoAction, extendEmbargo: extendEmbargoAction, liftEmbargo: liftEmbargoAction }}
               />
             </div>
