@@ -41,6 +41,7 @@ const ROUTES: Route[] = [
   },
   { page: "app/admin/import/page.tsx", path: () => "/admin/import", permission: ["document.import"] },
   { page: "app/admin/taxonomy/page.tsx", path: () => "/admin/taxonomy", permission: ["taxonomy.manage"] },
+  { page: "app/admin/press-lists/page.tsx", path: () => "/admin/press-lists", permission: ["pressList.manage"] },
   // Open to whoever may translate into one of the site's languages (the demo translator: English).
   {
     page: "app/admin/translations/page.tsx",

@@ -47,6 +47,12 @@ const envSchema = z
       .enum(["on", "off"])
       .default("on"),
     CHANCERY_SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    // Office time (CHANCERY_TIME_ZONE) at which daily alert digests go out.
+    CHANCERY_ALERT_DIGEST_TIME: z
+      .string()
+      .trim()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time of day like 08:00")
+      .default("08:00"),
     // How many reverse proxies in front of the app append to X-Forwarded-For. 0: none is trusted, and the client's
     // address is unknown to the app (Next.js keeps a header the client sent), so sign-in is throttled per account only.
     CHANCERY_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),

@@ -1,11 +1,12 @@
 import { loadEnvOrExit } from "@/lib/env";
 import { withDatabase } from "@/lib/db/prepare";
 import { publishDue } from "@/lib/content/publish-due";
+import { sendDueDigests } from "@/lib/alerts/send-digests";
 import { deliverDueMail } from "@/lib/mail/deliver-mail";
 import { notifyRunningServer, settleRevalidations } from "@/lib/public/revalidate";
 import { CliError, runCli } from "./run-cli";
 
-const USAGE = "usage: npm run publish-due   (publishes every scheduled edition whose time has come, sends queued mail, then exits)";
+const USAGE = "usage: npm run publish-due   (publishes every scheduled edition whose time has come, queues due alert digests, sends queued mail, then exits)";
 
 runCli(async () => {
   const args = process.argv.slice(2);
@@ -28,6 +29,9 @@ runCli(async () => {
     }
     for (const failure of result.failed) console.error(`could not publish edition ${failure.editionId}: ${failure.error}`);
     if (result.published.length === 0 && result.failed.length === 0) console.log("Nothing is due.");
+    const digests = await sendDueDigests({ client: database.prisma });
+    if (digests.sent > 0) console.log(`alert digests: ${digests.sent} queued (${digests.items} items)`);
+    for (const failure of digests.failed) console.error(`could not make the digest of subscriber ${failure.subscriberId}: ${failure.error}`);
     const mail = await deliverDueMail({ client: database.prisma });
     if (mail.sent + mail.retrying + mail.failed > 0) {
       console.log(`mail: ${mail.sent} sent, ${mail.retrying} to retry later, ${mail.failed} failed for good`);

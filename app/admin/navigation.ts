@@ -19,6 +19,7 @@ export const WORKSPACE_NAVIGATION: readonly NavigationEntry[] = [
   { href: "/admin/documents/new", label: "New document", permission: ["document.create"] },
   { href: "/admin/import", label: "Import", permission: ["document.import"] },
   { href: "/admin/taxonomy", label: "Taxonomy", permission: ["taxonomy.manage"] },
+  { href: "/admin/press-lists", label: "Press lists", permission: ["pressList.manage"] },
   { href: "/admin/users", label: "Users", permission: ["user.manage"] },
   { href: "/admin/audit", label: "Audit log", permission: ["audit.view"] },
   { href: "/admin/outbox", label: "Outbox", permission: ["mail.viewOutbox"] },

@@ -143,6 +143,27 @@ async function edition(state: EditionState, people: { createdBy: CurrentUser; la
   };
 }
 
+/** A press list with one journalist on it. */
+function pressList() {
+  return arrangeWith.pressList.create({
+    data: { name: unique("press-list"), contacts: { create: { name: "Ben Writer", email: `${unique("ben")}@wire.example` } } },
+    select: { id: true, contacts: { select: { id: true } } },
+  });
+}
+
+/** A submitted edition someone else put under embargo (the caller neither wrote it nor changed it last). */
+async function embargoed(createdBy: CurrentUser): Promise<Partial<Fixture>> {
+  const fixture = await edition("SCHEDULED", { createdBy });
+  await arrangeWith.embargo.create({
+    data: {
+      editionId: fixture.editionId!,
+      pressLists: ["Wires"],
+      recipients: { create: { name: "Ben Writer", email: `${unique("ben")}@wire.example`, tokenHash: unique("hash") } },
+    },
+  });
+  return { ...fixture, subject: { ...fixture.subject!, embargoed: true } };
+}
+
 /** The caller's own work where they have a user (a writer's own draft); the target writer's otherwise. */
 const own = ({ caller, target }: Omit<World, "fixture">) => caller ?? target;
 const editionSubject = ({ fixture }: World) => fixture.subject;
@@ -432,6 +453,54 @@ const CASES: Case[] = [
     arrange: ({ target }) => edition("SCHEDULED", { createdBy: target }),
     input: ({ fixture }) => ({ editionId: fixture.editionId }),
     permission: (world) => ["edition.unschedule", editionSubject(world)],
+  },
+  {
+    action: "edition.embargo",
+    description: "put a submitted edition under embargo to a press list",
+    arrange: async ({ target }) => ({ ...(await edition("SUBMITTED", { createdBy: target })), entityId: (await pressList()).id }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId, embargoUntil: inOfficeTime(2 * 86_400_000), pressListIds: [fixture.entityId] }),
+    permission: (world) => ["edition.embargo", editionSubject(world)],
+  },
+  {
+    action: "edition.extendEmbargo",
+    description: "extend an embargo",
+    arrange: ({ target }) => embargoed(target),
+    input: ({ fixture }) => ({ editionId: fixture.editionId, embargoUntil: inOfficeTime(3 * 86_400_000), reason: "The summit moved." }),
+    permission: (world) => ["edition.extendEmbargo", editionSubject(world)],
+  },
+  {
+    action: "edition.liftEmbargo",
+    description: "lift an embargo",
+    arrange: ({ target }) => embargoed(target),
+    input: ({ fixture }) => ({ editionId: fixture.editionId, reason: "Announced early by the other side." }),
+    permission: (world) => ["edition.liftEmbargo", editionSubject(world)],
+  },
+  {
+    action: "pressList.create",
+    description: "create a press list",
+    input: () => ({ name: unique("list") }),
+    permission: () => ["pressList.manage"],
+  },
+  {
+    action: "pressList.delete",
+    description: "delete a press list",
+    arrange: async () => ({ entityId: (await pressList()).id }),
+    input: ({ fixture }) => ({ id: fixture.entityId }),
+    permission: () => ["pressList.manage"],
+  },
+  {
+    action: "pressList.addContact",
+    description: "add a journalist to a press list",
+    arrange: async () => ({ entityId: (await pressList()).id }),
+    input: ({ fixture }) => ({ listId: fixture.entityId, name: "Ana Reporter", email: `${unique("ana")}@daily.example`, outlet: "The Daily" }),
+    permission: () => ["pressList.manage"],
+  },
+  {
+    action: "pressList.removeContact",
+    description: "remove a journalist from a press list",
+    arrange: async () => ({ entityId: (await pressList()).contacts[0]!.id }),
+    input: ({ fixture }) => ({ id: fixture.entityId }),
+    permission: () => ["pressList.manage"],
   },
   {
     action: "edition.withdraw",

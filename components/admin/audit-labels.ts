@@ -11,6 +11,14 @@ const LABELS: Record<string, string> = {
   "user.deactivated": "Account deactivated",
   "user.reactivated": "Account reactivated",
   "user.password_reset": "Password reset",
+  "edition.embargo": "Put under embargo",
+  "edition.extendEmbargo": "Embargo extended",
+  "edition.liftEmbargo": "Embargo lifted",
+  "embargo.opened": "Embargoed link opened",
+  "pressList.created": "Press list created",
+  "pressList.deleted": "Press list deleted",
+  "pressList.contactAdded": "Journalist added to a press list",
+  "pressList.contactRemoved": "Journalist removed from a press list",
 };
 
 export function auditActionLabel(action: string): string {

@@ -19,10 +19,12 @@ export interface DocumentArticleProps {
   originalHref: string | null;
   /** The page's full address, printed at the foot of a paper copy. */
   canonicalUrl: string;
+  /** Count this reading in the document's views, and show the count (not for an embargoed preview). */
+  countViews?: boolean;
 }
 
 /** A press release or interview as the ministry prints it: title, date and views, lede, numbered body, notices. */
-export function DocumentArticle({ document, messages: t, originalName, originalHref, canonicalUrl }: DocumentArticleProps) {
+export function DocumentArticle({ document, messages: t, originalName, originalHref, canonicalUrl, countViews = true }: DocumentArticleProps) {
   const kind = t.kinds[document.kind];
   const notice = (position: "top" | "bottom") =>
     document.translation ? (
@@ -66,12 +68,14 @@ export function DocumentArticle({ document, messages: t, originalName, originalH
               <time dateTime={document.publicDate}>{document.publicDate}</time>
             </dd>
           </div>
-          <div className="flex gap-2">
-            <dt className="text-muted">{t.article.views}</dt>
-            <dd className="font-semibold tabular-nums" data-meta="views">
-              {formatCount(document.viewCount, document.locale)}
-            </dd>
-          </div>
+          {countViews ? (
+            <div className="flex gap-2">
+              <dt className="text-muted">{t.article.views}</dt>
+              <dd className="font-semibold tabular-nums" data-meta="views">
+                {formatCount(document.viewCount, document.locale)}
+              </dd>
+            </div>
+          ) : null}
           {document.kind === "INTERVIEW" && document.outlet ? (
             <div className="flex gap-2">
               <dt className="text-muted">{t.article.outlet}</dt>
@@ -164,7 +168,7 @@ export function DocumentArticle({ document, messages: t, originalName, originalH
       <RelatedDocuments items={document.related} locale={document.locale} messages={t} />
 
       <p className="print-only mt-8 text-xs">{canonicalUrl}</p>
-      <ViewBeacon documentId={document.id} />
+      {countViews ? <ViewBeacon documentId={document.id} /> : null}
     </article>
   );
 }

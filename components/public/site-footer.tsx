@@ -1,4 +1,6 @@
 import type { Messages } from "@/lib/i18n/messages";
+import { subscribePath } from "@/lib/alerts/alert-paths";
+import { alertWords } from "@/lib/alerts/alert-words";
 import { homePath, listPath } from "@/lib/public/paths";
 
 export function SiteFooter({ locale, messages: t }: { locale: string; messages: Messages }) {
@@ -26,6 +28,11 @@ export function SiteFooter({ locale, messages: t }: { locale: string; messages: 
           <li>
             <a className="underline underline-offset-2 hover:text-brand" href={listPath(locale, "INTERVIEW")}>
               {t.kinds.INTERVIEW.many}
+            </a>
+          </li>
+          <li>
+            <a className="underline underline-offset-2 hover:text-brand" href={subscribePath(locale)} data-alerts-link="">
+              {alertWords(locale).link}
             </a>
           </li>
         </ul>

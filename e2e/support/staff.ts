@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
 import type { Role } from "@/lib/db/generated/enums";
 
@@ -32,4 +32,14 @@ export async function expectSignedIn(request: APIRequestContext, email: string, 
   const response = await signInThroughApi(request, email, password);
   expect(response.status(), `sign-in of ${email}`).toBe(302);
   expect(response.headers().location ?? "").not.toContain("error=");
+}
+
+/** A page in a fresh browser context, signed in as the role's demo account; dialogs ("Delete …?") are accepted. */
+export async function signedInPage(browser: Browser, role: Role): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  page.on("dialog", (dialog) => void dialog.accept());
+  const account = demoAccount(role);
+  await signInThroughPage(page, account.email, account.password);
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  return page;
 }

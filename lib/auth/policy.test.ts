@@ -56,7 +56,7 @@ const COLLEAGUE = "colleague";
 
 function edition(
   state: EditionState,
-  fields: { createdById?: string | null; lastEditedById?: string | null; hasEditionInProgress?: boolean } = {},
+  fields: { createdById?: string | null; lastEditedById?: string | null; hasEditionInProgress?: boolean; embargoed?: boolean } = {},
 ): EditionSubject {
   return {
     type: "edition",
@@ -64,6 +64,7 @@ function edition(
     createdById: fields.createdById === undefined ? COLLEAGUE : fields.createdById,
     lastEditedById: fields.lastEditedById === undefined ? COLLEAGUE : fields.lastEditedById,
     hasEditionInProgress: fields.hasEditionInProgress ?? false,
+    ...(fields.embargoed ? { embargoed: true } : {}),
   };
 }
 
@@ -98,6 +99,8 @@ const SUBJECTS: Record<string, (me: string, role: Role | null) => Subject | unde
   "submitted edition nobody is recorded as editing": () => edition("SUBMITTED", { lastEditedById: null }),
   "own scheduled edition": (me) => own("SCHEDULED", me),
   "someone else's scheduled edition": () => edition("SCHEDULED"),
+  "someone else's embargoed edition": () => edition("SCHEDULED", { embargoed: true }),
+  "someone else's embargoed edition I last edited": (me) => edition("SCHEDULED", { embargoed: true, lastEditedById: me }),
   "own published edition": (me) => own("PUBLISHED", me),
   "someone else's published edition": () => edition("PUBLISHED"),
   "someone else's published edition with a new edition in progress": () =>
@@ -198,6 +201,7 @@ const MATRIX: ReadonlyArray<readonly [Action, SubjectName, string]> = [
   ["edition.unschedule", "someone else's scheduled edition", "ADMIN EDITOR"],
   ["edition.unschedule", "own scheduled edition", "ADMIN EDITOR"],
   ["edition.unschedule", "someone else's submitted edition", ""],
+  ["edition.unschedule", "someone else's embargoed edition", ""],
   ["edition.unschedule", "someone else's published edition", ""],
 
   ["edition.withdraw", "someone else's published edition", "ADMIN EDITOR"],
@@ -224,6 +228,25 @@ const MATRIX: ReadonlyArray<readonly [Action, SubjectName, string]> = [
   ["edition.delete", "own submitted edition", ""],
   ["edition.delete", "own published edition", ""],
   ["edition.delete", "someone else's withdrawn edition", ""],
+
+  ["edition.embargo", "someone else's submitted edition", "ADMIN EDITOR"],
+  ["edition.embargo", "someone else's submitted edition I last edited", ""],
+  ["edition.embargo", "own submitted edition", ""],
+  ["edition.embargo", "someone else's draft", ""],
+  ["edition.embargo", "someone else's scheduled edition", ""],
+  ["edition.embargo", "someone else's published edition", ""],
+
+  ["edition.extendEmbargo", "someone else's embargoed edition", "ADMIN EDITOR"],
+  ["edition.extendEmbargo", "someone else's embargoed edition I last edited", "ADMIN EDITOR"],
+  ["edition.extendEmbargo", "someone else's scheduled edition", ""],
+  ["edition.extendEmbargo", "someone else's submitted edition", ""],
+  ["edition.extendEmbargo", "someone else's published edition", ""],
+
+  ["edition.liftEmbargo", "someone else's embargoed edition", "ADMIN EDITOR"],
+  ["edition.liftEmbargo", "someone else's embargoed edition I last edited", ""],
+  ["edition.liftEmbargo", "someone else's scheduled edition", ""],
+  ["edition.liftEmbargo", "someone else's submitted edition", ""],
+  ["edition.liftEmbargo", "someone else's published edition", ""],
 
   ["revision.restore", "own draft", "ADMIN EDITOR WRITER"],
   ["revision.restore", "someone else's draft", "ADMIN EDITOR"],
@@ -294,6 +317,7 @@ const MATRIX: ReadonlyArray<readonly [Action, SubjectName, string]> = [
   ["user.resetPassword", "own account", "ADMIN"],
 
   ["audit.view", "—", "ADMIN"],
+  ["pressList.manage", "—", "ADMIN EDITOR"],
 
   ["mail.viewOutbox", "—", "ADMIN EDITOR"],
 ];
@@ -742,5 +766,24 @@ describe("the policy", () => {
   it("hands out scopes nobody can change by accident", () => {
     expect(Object.isFrozen(publiclyVisible)).toBe(true);
     expect(Object.isFrozen(visibleTo(translator))).toBe(true);
+  });
+});
+
+describe("embargoes", () => {
+  const embargoed = edition("SCHEDULED", { embargoed: true });
+
+  it("are not unscheduled: their press list already has them", () => {
+    expect(reason(editor, "edition.unschedule", embargoed)).toBe(
+      "An edition under embargo cannot be unscheduled: its press list already has it. Extend the embargo or lift it instead.",
+    );
+    expect(can(editor, "edition.unschedule", edition("SCHEDULED"))).toBe(true);
+  });
+
+  it("are extended and lifted only where there is one, and lifted by someone else than the last editor", () => {
+    expect(reason(editor, "edition.liftEmbargo", edition("SCHEDULED"))).toBe("This edition is not under embargo.");
+    expect(reason(editor, "edition.liftEmbargo", edition("SCHEDULED", { embargoed: true, lastEditedById: editor.id }))).toMatch(
+      /^You made the last changes to this edition, so another editor must publish it/,
+    );
+    expect(reason(writer, "pressList.manage")).toBe("Writers cannot manage press lists.");
   });
 });

@@ -42,6 +42,9 @@ export const ACTIONS = [
   "edition.unwithdraw",
   "edition.correct",
   "edition.delete",
+  "edition.embargo",
+  "edition.extendEmbargo",
+  "edition.liftEmbargo",
   "revision.restore",
   "translation.view",
   "translation.edit",
@@ -57,6 +60,7 @@ export const ACTIONS = [
   "user.reactivate",
   "user.resetPassword",
   "audit.view",
+  "pressList.manage",
   "mail.viewOutbox",
 ] as const;
 
@@ -84,6 +88,8 @@ export type EditionSubject = {
   lastEditedById: string | null;
   /** Another edition of the same document is in progress (draft, submitted or scheduled). */
   hasEditionInProgress: boolean;
+  /** Scheduled under embargo: its press list already has it (docs/adr/0005). Absent means no. */
+  embargoed?: boolean;
 };
 
 /** A translation of an edition into one locale. One not yet begun has state NOT_STARTED (and may have no row). */
@@ -127,6 +133,9 @@ type SubjectMap = {
   "edition.unwithdraw": EditionSubject;
   "edition.correct": EditionSubject;
   "edition.delete": EditionSubject;
+  "edition.embargo": EditionSubject;
+  "edition.extendEmbargo": EditionSubject;
+  "edition.liftEmbargo": EditionSubject;
   /** An edition subject restores the original's text; a translation subject restores that translation. */
   "revision.restore": EditionSubject | TranslationSubject;
   "translation.view": TranslationSubject;
@@ -143,6 +152,7 @@ type SubjectMap = {
   "user.reactivate": UserSubject;
   "user.resetPassword": UserSubject;
   "audit.view": undefined;
+  "pressList.manage": undefined;
   "mail.viewOutbox": undefined;
 };
 
@@ -243,6 +253,10 @@ function someoneElseLastEdited(user: ActiveUser, edition: EditionSubject, verb: 
 
 function transition(name: EditionTransitionName, edition: EditionSubject): string | null {
   return failed(checkTransition(name, edition.state));
+}
+
+function underEmbargo(edition: EditionSubject): string | null {
+  return edition.embargoed ? null : "This edition is not under embargo.";
 }
 
 function notTheOriginal(translation: TranslationSubject): string | null {
@@ -353,7 +367,14 @@ const RULES: Rules = {
     does: "unschedule editions",
     subject: "edition",
     roles: EDITORS,
-    check: (_user, edition) => transition("unschedule", edition),
+    check: (_user, edition) =>
+      first(
+        () => transition("unschedule", edition),
+        () =>
+          edition.embargoed
+            ? "An edition under embargo cannot be unscheduled: its press list already has it. Extend the embargo or lift it instead."
+            : null,
+      ),
   },
   "edition.withdraw": {
     does: "withdraw editions",
@@ -385,6 +406,38 @@ const RULES: Rules = {
       first(
         () => failed(checkDeletion(edition.state)),
         () => writerOwns(user, edition, "delete"),
+      ),
+  },
+  "edition.embargo": {
+    does: "put editions under embargo",
+    subject: "edition",
+    roles: EDITORS,
+    // Sending a release to journalists is a decision to publish it: the same second pair of eyes as scheduling.
+    check: (user, edition) =>
+      first(
+        () => transition("embargo", edition),
+        () => someoneElseLastEdited(user, edition, "embargo"),
+      ),
+  },
+  "edition.extendEmbargo": {
+    does: "extend embargoes",
+    subject: "edition",
+    roles: EDITORS,
+    check: (_user, edition) =>
+      first(
+        () => transition("extendEmbargo", edition),
+        () => underEmbargo(edition),
+      ),
+  },
+  "edition.liftEmbargo": {
+    does: "lift embargoes",
+    subject: "edition",
+    roles: EDITORS,
+    check: (user, edition) =>
+      first(
+        () => transition("liftEmbargo", edition),
+        () => underEmbargo(edition),
+        () => someoneElseLastEdited(user, edition, "publish"),
       ),
   },
 
@@ -482,6 +535,7 @@ const RULES: Rules = {
   },
   "user.resetPassword": { does: "reset passwords", subject: "user", roles: ADMINS },
   "audit.view": { does: "see the audit log", subject: "none", roles: ADMINS },
+  "pressList.manage": { does: "manage press lists", subject: "none", roles: EDITORS },
   "mail.viewOutbox": { does: "see outgoing mail", subject: "none", roles: EDITORS },
 };
 
@@ -565,6 +619,9 @@ export const TRANSITION_ACTIONS = {
   unschedule: "edition.unschedule",
   withdraw: "edition.withdraw",
   unwithdraw: "edition.unwithdraw",
+  embargo: "edition.embargo",
+  extendEmbargo: "edition.extendEmbargo",
+  liftEmbargo: "edition.liftEmbargo",
 } as const satisfies Record<UserTransitionName, Action>;
 
 /** The workflow moves this user may make on this edition now: what the UI shows, in display order. */

@@ -24,14 +24,14 @@ export const INPUT_LIMITS = {
 const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]+/g;
 
 /** One line of text: line breaks and runs of spaces fold to one space. */
-function line(label: string, max: number) {
+export function line(label: string, max: number) {
   return plainString(label)
     .transform((value) => value.normalize("NFC").replace(LINE_BREAKS, " ").replace(/\s+/g, " ").trim())
     .pipe(z.string().max(max, { error: `${label} is longer than ${max.toLocaleString("en")} characters` }));
 }
 
 /** Text that may run over several lines (a reason, a comment). */
-function paragraphs(label: string, max: number) {
+export function paragraphs(label: string, max: number) {
   return plainString(label)
     .transform((value) => value.normalize("NFC").replace(/\r\n?/g, "\n").trim())
     .pipe(

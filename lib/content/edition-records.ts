@@ -86,6 +86,8 @@ export async function editionSubject(tx: TransactionClient, edition: EditionReco
     createdById: edition.createdById,
     lastEditedById: edition.lastEditedById,
     hasEditionInProgress: await hasOtherEditionInProgress(tx, edition),
+    // Only when true: the flag is absent on every edition that is not under embargo.
+    ...(edition.state === "SCHEDULED" && (await tx.embargo.count({ where: { editionId: edition.id } })) > 0 ? { embargoed: true } : {}),
   };
 }
 

@@ -11,15 +11,18 @@ import { IN_PROGRESS, PUBLICLY_VISIBLE } from "./workflow";
  */
 
 async function subjectOf(edition: { id: string; documentId: string; state: EditionSubject["state"]; createdById: string | null; lastEditedById: string | null }): Promise<EditionSubject> {
-  const others = await (await db()).edition.count({
+  const prisma = await db();
+  const others = await prisma.edition.count({
     where: { documentId: edition.documentId, id: { not: edition.id }, state: { in: [...IN_PROGRESS] } },
   });
+  const embargoed = edition.state === "SCHEDULED" && (await prisma.embargo.count({ where: { editionId: edition.id } })) > 0;
   return {
     type: "edition",
     state: edition.state,
     createdById: edition.createdById,
     lastEditedById: edition.lastEditedById,
     hasEditionInProgress: others > 0,
+    ...(embargoed ? { embargoed: true } : {}),
   };
 }
 

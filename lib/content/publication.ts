@@ -1,4 +1,5 @@
 // Putting an edition live, shared by publish, force publish and the scheduler so all three do exactly the same.
+import { queueAlerts } from "@/lib/alerts/queue-alerts";
 import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
 import type { TransactionClient } from "@/lib/db";
 import { ensure } from "./actor";
@@ -8,7 +9,7 @@ import { editionContentHash } from "./content-hash";
 import { checkTransition, nextState, PUBLICLY_VISIBLE, type EditionTransitionName } from "./workflow";
 
 export interface Publication {
-  transition: Extract<EditionTransitionName, "publish" | "forcePublish" | "publishScheduled">;
+  transition: Extract<EditionTransitionName, "publish" | "forcePublish" | "publishScheduled" | "liftEmbargo">;
   /** Who published it; null for the scheduler acting on its own. */
   actor: AuditActor | null;
   /** Recorded as the edition's publisher (for the scheduler: whoever scheduled it). */
@@ -83,4 +84,7 @@ export async function applyPublication(tx: TransactionClient, edition: EditionRe
       ...publication.auditData,
     },
   });
+
+  // Journalist alerts go out with the publication or not at all.
+  await queueAlerts(tx, edition.id, now);
 }

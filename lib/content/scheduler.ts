@@ -1,3 +1,4 @@
+import { sendDueDigests, type DigestResult } from "@/lib/alerts/send-digests";
 import { deliverDueMail, type DeliveryResult } from "@/lib/mail/deliver-mail";
 import { publishDue, type PublishDueResult } from "./publish-due";
 
@@ -18,11 +19,13 @@ export interface SchedulerOptions {
 }
 
 /** What one tick did: the editions it published, then the queued mail it sent (mail the publishes queued included). */
-export type SchedulerRun = PublishDueResult & { mail?: DeliveryResult };
+export type SchedulerRun = PublishDueResult & { digests?: DigestResult; mail?: DeliveryResult };
 
 async function publishDueThenDeliverMail(): Promise<SchedulerRun> {
   const published = await publishDue();
-  return { ...published, mail: await deliverDueMail() };
+  // Daily alert digests that came due are queued before the mail goes out, so they leave in this same tick.
+  const digests = await sendDueDigests();
+  return { ...published, digests, mail: await deliverDueMail() };
 }
 
 /**
@@ -49,6 +52,8 @@ export function startScheduler(options: SchedulerOptions = {}): () => void {
         log.info(`[scheduler] published ${published.slug} (edition ${published.number}), due ${published.scheduledAt.toISOString()}`);
       }
       for (const failure of result.failed) log.error(`[scheduler] could not publish edition ${failure.editionId}: ${failure.error}`);
+      if (result.digests && result.digests.sent > 0) log.info(`[scheduler] alert digests: ${result.digests.sent} queued (${result.digests.items} items)`);
+      for (const failure of result.digests?.failed ?? []) log.error(`[scheduler] could not make the digest of subscriber ${failure.subscriberId}: ${failure.error}`);
       const mail = result.mail;
       if (mail && mail.sent + mail.retrying + mail.failed > 0) {
         log.info(`[scheduler] mail: ${mail.sent} sent, ${mail.retrying} to retry, ${mail.failed} failed for good`);

@@ -31,8 +31,8 @@ import {
 // Every move that exists from each state, people's and the system's.
 const MOVES: Record<EditionState, readonly EditionTransitionName[]> = {
   DRAFT: ["submit", "forcePublish"],
-  SUBMITTED: ["reject", "publish", "forcePublish", "schedule"],
-  SCHEDULED: ["unschedule", "publishScheduled"],
+  SUBMITTED: ["reject", "publish", "forcePublish", "schedule", "embargo"],
+  SCHEDULED: ["unschedule", "publishScheduled", "extendEmbargo", "liftEmbargo"],
   PUBLISHED: ["withdraw", "supersede"],
   SUPERSEDED: [],
   WITHDRAWN: ["unwithdraw", "supersede"],
@@ -93,6 +93,9 @@ describe("edition transitions", () => {
       unwithdraw: "PUBLISHED",
       publishScheduled: "PUBLISHED",
       supersede: "SUPERSEDED",
+      embargo: "SCHEDULED",
+      extendEmbargo: "SCHEDULED",
+      liftEmbargo: "PUBLISHED",
     });
   });
 
@@ -130,6 +133,9 @@ describe("edition transitions", () => {
       unwithdraw: null,
       publishScheduled: null,
       supersede: null,
+      embargo: "time",
+      extendEmbargo: "reason",
+      liftEmbargo: "reason",
     });
   });
 
@@ -147,7 +153,16 @@ describe("edition transitions", () => {
       "unschedule",
       "withdraw",
       "unwithdraw",
+      "embargo",
+      "extendEmbargo",
+      "liftEmbargo",
     ]);
+  });
+
+  it("treats an embargo as a schedule with an audience: it enters and leaves SCHEDULED, and extending needs a time too", () => {
+    expect(transitionFor("embargo")).toMatchObject({ from: ["SUBMITTED"], to: "SCHEDULED", needsTime: true });
+    expect(transitionFor("extendEmbargo")).toMatchObject({ from: ["SCHEDULED"], to: "SCHEDULED", needsTime: true, needsReason: "reason" });
+    expect(transitionFor("liftEmbargo")).toMatchObject({ from: ["SCHEDULED"], to: "PUBLISHED", needsReason: "reason" });
   });
 
   it("never leads from anything readers have seen back to a draft, so a draft was never published", () => {
@@ -256,7 +271,7 @@ const BUTTONS: ReadonlyArray<readonly [EditionState, Relationship, string, strin
   ["SUBMITTED", "last-editor", "ADMIN EDITOR", "reject forcePublish"],
   ["SUBMITTED", "last-editor", "WRITER", ""],
   ["SUBMITTED", "last-editor", "TRANSLATOR", ""],
-  ["SUBMITTED", "other", "ADMIN EDITOR", "reject publish schedule"],
+  ["SUBMITTED", "other", "ADMIN EDITOR", "reject publish schedule embargo"],
   ["SUBMITTED", "other", "WRITER", ""],
   ["SUBMITTED", "other", "TRANSLATOR", ""],
   ["SCHEDULED", "own", "ADMIN EDITOR", "unschedule"],
@@ -305,6 +320,16 @@ describe("the workflow buttons each person sees", () => {
     const keys = ROWS.map(([state, relationship, role]) => `${state}/${relationship}/${role}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.length).toBe(EDITION_STATES.length * 3 * 4);
+  });
+
+  it("offers extending and lifting for an embargoed edition instead of unscheduling; lifting to someone else than the last editor", () => {
+    const embargoed = (relationship: Relationship) => ({ ...editionAs("SCHEDULED", relationship), embargoed: true });
+    const names = (role: Role, relationship: Relationship) => availableTransitions(userWith(role), embargoed(relationship)).map((t) => t.name).join(" ");
+    expect(names("EDITOR", "other")).toBe("extendEmbargo liftEmbargo");
+    expect(names("ADMIN", "other")).toBe("extendEmbargo liftEmbargo");
+    expect(names("EDITOR", "last-editor")).toBe("extendEmbargo");
+    expect(names("WRITER", "own")).toBe("");
+    expect(names("TRANSLATOR", "other")).toBe("");
   });
 
   it("offers nothing to someone signed out or deactivated", () => {

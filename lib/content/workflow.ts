@@ -63,7 +63,10 @@ export type EditionTransitionName =
   | "withdraw"
   | "unwithdraw"
   | "publishScheduled"
-  | "supersede";
+  | "supersede"
+  | "embargo"
+  | "extendEmbargo"
+  | "liftEmbargo";
 
 export type EditionTransition = {
   readonly name: EditionTransitionName;
@@ -129,6 +132,34 @@ export const EDITION_TRANSITIONS = [
     label: "Publish at the scheduled time",
     cannot: "be published on schedule",
     system: true,
+  },
+  // An embargo is a schedule with an audience (docs/adr/0005-embargo-is-a-kind-of-schedule.md): the edition is
+  // SCHEDULED, goes live through the scheduler like any other, and meanwhile its press list has it. Extending and
+  // lifting apply only to embargoed editions (the policy checks the flag); an embargo is never unscheduled.
+  {
+    name: "embargo",
+    from: ["SUBMITTED"],
+    to: "SCHEDULED",
+    label: "Embargo",
+    cannot: "be put under embargo",
+    needsTime: true,
+  },
+  {
+    name: "extendEmbargo",
+    from: ["SCHEDULED"],
+    to: "SCHEDULED",
+    label: "Extend the embargo",
+    cannot: "have an embargo extended",
+    needsTime: true,
+    needsReason: "reason",
+  },
+  {
+    name: "liftEmbargo",
+    from: ["SCHEDULED"],
+    to: "PUBLISHED",
+    label: "Lift the embargo and publish now",
+    cannot: "have an embargo lifted",
+    needsReason: "reason",
   },
   // From WITHDRAWN too: an edition in progress may be published after the live one was withdrawn, and a document
   // keeps at most one live edition.

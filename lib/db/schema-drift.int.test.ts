@@ -84,10 +84,10 @@ describe.each(testBackends())("schema.prisma against the migrated database on %s
   it("fails when a model, an enum value or an index is added to schema.prisma without a migration", async () => {
     const edited = SCHEMA_TEXT.replace("enum ChangeType {\n  MAJOR\n  MINOR\n", "enum ChangeType {\n  MAJOR\n  MINOR\n  CORRECTION\n")
       .replace("  @@index([state, scheduledAt])\n", "  @@index([state, scheduledAt])\n  @@index([publishedAt])\n")
-      .concat("\nmodel Embargo {\n  id String @id\n}\n");
+      .concat("\nmodel Accreditation {\n  id String @id\n}\n");
     const problems = await drift(loadDmmf(edited));
     expect(problems).toHaveLength(3);
-    expect(problems).toContainEqual(expect.stringMatching(/^Embargo: model in schema.prisma but no table "Embargo"/));
+    expect(problems).toContainEqual(expect.stringMatching(/^Accreditation: model in schema.prisma but no table "Accreditation"/));
     expect(problems).toContainEqual(expect.stringMatching(/^enum ChangeType: .*missing CORRECTION/));
     expect(problems).toContainEqual(expect.stringMatching(/^Edition @@index\(\[publishedAt\]\) in schema.prisma but no index on "Edition" \("publishedAt"\)/));
   });

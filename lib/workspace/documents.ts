@@ -348,6 +348,7 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
   const others = await prisma.edition.count({
     where: { documentId, id: { not: currentSummary.id }, state: { in: [...IN_PROGRESS] } },
   });
+  const embargoed = currentSummary.state === "SCHEDULED" && (await prisma.embargo.count({ where: { editionId: currentSummary.id } })) > 0;
 
   return {
     document: {
@@ -380,6 +381,7 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
         createdById: row.createdById,
         lastEditedById: row.lastEditedById,
         hasEditionInProgress: others > 0,
+        ...(embargoed ? { embargoed: true } : {}),
       },
     },
     live: liveEdition && liveEdition.id !== currentSummary.id ? liveEdition : null,

@@ -32,7 +32,7 @@ export type TransitionName = keyof Omit<WorkflowActions, "delete">;
 
 type Errors = Record<string, readonly string[] | undefined>;
 
-function MoveForm({
+export function MoveForm({
   action,
   editionId,
   lockVersion,
@@ -96,7 +96,7 @@ function MoveForm({
   );
 }
 
-function Reason({ id, name, label, hint, errors }: { id: string; name: string; label: string; hint: string; errors: Errors }) {
+export function Reason({ id, name, label, hint, errors }: { id: string; name: string; label: string; hint: string; errors: Errors }) {
   return (
     <Field id={id} label={label} hint={hint} error={errors[name]}>
       {(control) => (
@@ -112,7 +112,7 @@ function Reason({ id, name, label, hint, errors }: { id: string; name: string; l
   );
 }
 
-function Disclosure({ summary, tone = "neutral", children }: { summary: string; tone?: "neutral" | "danger"; children: ReactNode }) {
+export function Disclosure({ summary, tone = "neutral", children }: { summary: string; tone?: "neutral" | "danger"; children: ReactNode }) {
   return (
     <details className="group border border-rule bg-white">
       <summary

@@ -12,6 +12,8 @@ import { FeedLinks } from "@/components/public/feed-links";
 import { feedMessages } from "@/lib/public/feeds/feed-messages";
 import { feedPath, listPath, type PublicKind } from "@/lib/public/paths";
 import { siteOrigin } from "@/lib/public/site";
+import { subscribePath } from "@/lib/alerts/alert-paths";
+import { alertWords } from "@/lib/alerts/alert-words";
 import { alternates, everyLanguage, feedAlternates, requireSiteLocale, socialMetadata } from "./shared";
 
 export type ListParams = Promise<{ locale: string }>;
@@ -47,6 +49,14 @@ export async function listMetadata(kind: PublicKind, params: ListParams, searchP
   };
 }
 
+/** The subscribe page with what this list shows already ticked. */
+function alertQuery(kind: PublicKind, filters: ListFilters): string {
+  const query = new URLSearchParams({ kind });
+  if (filters.topic) query.set("topic", filters.topic);
+  if (filters.country) query.set("country", filters.country);
+  return `?${query.toString()}`;
+}
+
 export async function ListView({ kind, params, searchParams }: { kind: PublicKind; params: ListParams; searchParams: ListSearchParams }) {
   const { locale: requested } = await params;
   const locale = requireSiteLocale(requested);
@@ -63,7 +73,12 @@ export async function ListView({ kind, params, searchParams }: { kind: PublicKin
   const query = listQuery(filters);
   return (
     <PublicPage locale={locale} messages={t} languages={everyLanguage((other) => listPath(other, kind, query))} section={kind}>
-      <h1 className="text-[1.75rem] font-bold tracking-tight text-ink sm:text-[2rem]">{t.kinds[kind].many}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
+        <h1 className="text-[1.75rem] font-bold tracking-tight text-ink sm:text-[2rem]">{t.kinds[kind].many}</h1>
+        <a href={subscribePath(locale, alertQuery(kind, filters))} className="no-print text-sm text-brand underline underline-offset-2" data-alerts-link="">
+          {alertWords(locale).listLink(t.kinds[kind].many)}
+        </a>
+      </div>
       <div className="mt-6">
         <ListFiltersForm action={listPath(locale, kind)} filters={filters} options={options} locale={locale} messages={t} />
       </div>

@@ -8,6 +8,10 @@ import { EditionsTable } from "@/components/admin/editorial/editions-table";
 import { ReadOnlyEdition } from "@/components/admin/editorial/read-only-edition";
 import { KIND_NAMES, StateBadge } from "@/components/admin/editorial/state-badge";
 import { CorrectForm, WorkflowPanel, type TransitionName } from "@/components/admin/editorial/workflow-panel";
+import { EmbargoPanel, type EmbargoMove } from "@/components/admin/editorial/embargo-panel";
+import { EmbargoRecipients } from "@/components/admin/editorial/embargo-recipients";
+import { listPressListChoices, loadEmbargoDesk } from "@/lib/embargo/embargo-desk";
+import { embargoAction, extendEmbargoAction, liftEmbargoAction } from "../embargo/actions";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { DescriptionList } from "@/components/ui/description-list";
@@ -39,6 +43,7 @@ import {
 export const metadata: Metadata = { title: "Edition" };
 
 const HOUR = 3_600_000;
+const EMBARGO_MOVES = ["embargo", "extendEmbargo", "liftEmbargo"] as const satisfies readonly EmbargoMove[];
 
 export default async function EditionPage({ params }: { params: Promise<{ documentId: string }> }) {
   const { documentId } = await params;
@@ -56,6 +61,8 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
   const now = new Date();
   const zoneName = when(now).split(" ").at(-1) ?? zone;
   const interview = document.kind === "INTERVIEW";
+  // What the schedule and embargo forms offer: office time, the next whole hour but one, nothing in the past.
+  const times = { zone, zoneName, suggested: utcToOfficeTime(new Date(Math.ceil(now.getTime() / HOUR) * HOUR + HOUR), zone), min: utcToOfficeTime(now, zone) };
   // Imported and seeded editions have no person behind them.
   const you = (person: { id: string; name: string } | null) => (person ? (person.id === user.id ? "you" : person.name) : "the system");
 
@@ -63,9 +70,12 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
   const available = availableTransitions(user, subject);
   const transitions = available.map((transition) => transition.name as TransitionName);
   // Moves this person's role makes, that lead somewhere no offered move leads, refused here for a reason worth reading.
+  const embargoMoves = available.map((transition) => transition.name).filter((name): name is EmbargoMove => (EMBARGO_MOVES as readonly string[]).includes(name));
   const unavailable = USER_TRANSITIONS.filter(
     (transition) =>
       (transition.from as readonly string[]).includes(current.state) &&
+      // Embargo moves are the schedule's twins: said once, by the schedule's reason, unless there is an embargo.
+      (subject.embargoed || !(EMBARGO_MOVES as readonly string[]).includes(transition.name)) &&
       !available.includes(transition) &&
       !available.some((offered) => offered.to === transition.to) &&
       rolesFor(TRANSITION_ACTIONS[transition.name as UserTransitionName]).includes(user.role),
@@ -77,6 +87,9 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
   const canCorrect = isIn(PUBLICLY_VISIBLE, current.state) && can(user, "edition.correct", subject);
   const publicUrl = live || isIn(PUBLICLY_VISIBLE, current.state) ? documentPath(document.originalLocale, document.kind, document.slug) : null;
   const translations = isIn(TRANSLATABLE, current.state) ? config.CHANCERY_LOCALES.filter((locale) => locale !== document.originalLocale) : [];
+
+  const embargoDesk = await loadEmbargoDesk(user, current.id);
+  const pressLists = embargoMoves.includes("embargo") ? await listPressListChoices(user) : [];
 
   const editor = edit.allowed
     ? await Promise.all([listTaxonomy(user), listDocumentChoices(user, { exclude: document.id })]).then(([taxonomy, documents]) =>
@@ -125,7 +138,12 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
             <p className="mt-2 text-sm text-muted">Change what it asks, then submit it for review again.</p>
           </Alert>
         ) : null}
-        {current.state === "SCHEDULED" && current.scheduledAt ? (
+        {current.state === "SCHEDULED" && current.scheduledAt && subject.embargoed ? (
+          <Alert tone="warning" title={`Under embargo until ${when(current.scheduledAt)}`}>
+            Its press list has it; readers see nothing until then, when it publishes itself. The text is frozen: extend the embargo, or lift it to
+            publish now.
+          </Alert>
+        ) : current.state === "SCHEDULED" && current.scheduledAt ? (
           <Alert tone="info" title={`Scheduled: goes live at ${when(current.scheduledAt)}`}>
             The text is frozen until then. To change it, unschedule it first (it goes back to the review queue).
           </Alert>
@@ -152,12 +170,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
             transitions={transitions}
             canDelete={canDelete}
             unavailable={unavailable}
-            schedule={{
-              zone,
-              zoneName,
-              suggested: utcToOfficeTime(new Date(Math.ceil(now.getTime() / HOUR) * HOUR + HOUR), zone),
-              min: utcToOfficeTime(now, zone),
-            }}
+            schedule={times}
             actions={{
               submit: submitAction,
               reject: rejectAction,
@@ -170,6 +183,18 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
               delete: deleteEditionAction,
             }}
           />
+          {embargoMoves.length > 0 ? (
+            <div className="mt-3">
+              <EmbargoPanel
+                editionId={current.id}
+                lockVersion={current.lockVersion}
+                moves={embargoMoves}
+                pressLists={pressLists}
+                time={{ ...times, current: current.scheduledAt && subject.embargoed ? utcToOfficeTime(current.scheduledAt, zone) : undefined }}
+                actions={{ embargo: embargoAction, extendEmbargo: extendEmbargoAction, liftEmbargo: liftEmbargoAction }}
+              />
+            </div>
+          ) : null}
           {canCorrect ? (
             <div className="mt-5 border-t border-rule pt-4">
               <h3 className="mb-1 font-semibold text-ink">Correct this document</h3>
@@ -266,6 +291,8 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
           interview={interview ? { interviewee: document.interviewee, outlet: document.outlet, sourceUrl: document.sourceUrl } : null}
         />
       )}
+
+      {embargoDesk ? <EmbargoRecipients desk={embargoDesk} when={when} /> : null}
 
       <Panel title="Editions" description="Every version of this document that went through the workflow, newest first." className="mt-8">
         <EditionsTable
