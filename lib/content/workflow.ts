@@ -133,7 +133,7 @@ export const EDITION_TRANSITIONS = [
     cannot: "be published on schedule",
     system: true,
   },
-  // An embargo is a schedule with an audience (docs/adr/0005-embargo-is-a-kind-of-schedule.md): the edition is
+  // An embargo is a schedule with an audience (docs/adr/0008-embargo-is-a-kind-of-schedule.md): the edition is
   // SCHEDULED, goes live through the scheduler like any other, and meanwhile its press list has it. Extending and
   // lifting apply only to embargoed editions (the policy checks the flag); an embargo is never unscheduled.
   {

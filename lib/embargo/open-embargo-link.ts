@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { publiclyVisibleLocalization } from "@/lib/auth/policy";
 import { transact } from "@/lib/content/transaction";
 import { env } from "@/lib/env";
+import { paragraphAnchors } from "@/lib/content/body/paragraph-anchors";
 import { formatDate } from "@/lib/i18n/messages";
 import type { PublicDocument } from "@/lib/public/document-page";
 import { documentPath } from "@/lib/public/paths";
@@ -119,7 +120,12 @@ export async function openEmbargoLink(token: string, options: { locale: string; 
         title: shown.text.title,
         summary: shown.text.summary,
         body: shown.text.body,
+        // Numbered as it will be on going live; a correction under embargo would keep earlier anchors, which only
+        // the published page computes (lib/public/paragraph-anchors.ts).
+        anchors: paragraphAnchors(texts.filter((entry) => entry.row.isOriginal).map((entry) => entry.text.body)),
         publicDate: formatDate(edition.publicDate),
+        firstPublishedAt: null,
+        modifiedAt: null,
         viewCount: 0,
         interviewee: document.interviewee,
         outlet: document.outlet,
@@ -138,6 +144,7 @@ export async function openEmbargoLink(token: string, options: { locale: string; 
         related: [],
         countries: document.countries.map(({ country }) => ({ code: country.code, name: localName(country.names, locale, country.code) })),
         topics: document.topics.map(({ topic }) => ({ slug: topic.slug, name: localName(topic.names, locale, topic.slug) })),
+        people: [],
       },
     };
   });
