@@ -10,6 +10,7 @@ import { getPublicDocument } from "@/lib/public/document-page";
 import { documentPath, type PublicKind } from "@/lib/public/paths";
 import { siteOrigin } from "@/lib/public/site";
 import { isValidSlug } from "@/lib/content/slug";
+import { blockText } from "@/lib/content/body/plain-text";
 import { alternates, describe, requireSiteLocale } from "./shared";
 
 export type DocumentParams = Promise<{ locale: string; slug: string }>;
@@ -31,7 +32,7 @@ export async function documentMetadata(kind: PublicKind, params: DocumentParams)
     name: localeName(language.locale),
     href: documentPath(language.locale, kind, document.slug),
   }));
-  const description = describe(document.summary || document.body.map((block) => block.text).join(" ") || document.title);
+  const description = describe(document.summary || document.body.map(blockText).join(" ").trim() || document.title);
   return {
     title: document.title,
     description,
