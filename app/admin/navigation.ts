@@ -18,6 +18,7 @@ export const WORKSPACE_NAVIGATION: readonly NavigationEntry[] = [
   { href: "/admin/translations", label: "Translations", permission: (user) => translationDeskLocales(user).length > 0 },
   { href: "/admin/documents/new", label: "New document", permission: ["document.create"] },
   { href: "/admin/import", label: "Import", permission: ["document.import"] },
+  { href: "/admin/media", label: "Media", permission: ["media.view"] },
   { href: "/admin/taxonomy", label: "Taxonomy", permission: ["taxonomy.manage"] },
   { href: "/admin/users", label: "Users", permission: ["user.manage"] },
   { href: "/admin/audit", label: "Audit log", permission: ["audit.view"] },

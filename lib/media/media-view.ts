@@ -36,6 +36,13 @@ export interface DocumentView {
 }
 
 export type MediaView = ImageView | DocumentView;
+
+/** An item "Add from the library" offers. */
+export interface LibraryChoice {
+  id: string;
+  kind: "image" | "attachment";
+  label: string;
+}
 /** By media id. A block whose media is missing from the map is not shown (removed, or not public). */
 export type MediaViews = Readonly<Record<string, MediaView>>;
 

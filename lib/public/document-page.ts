@@ -16,6 +16,9 @@ import {
   titleLocalizationSelect,
 } from "./readable-text";
 import { PUBLIC_TAGS } from "./revalidate";
+import { leadImageOf, mediaViewsFor } from "@/lib/media/library";
+import type { ImageView, MediaViews } from "@/lib/media/media-view";
+import { mediaIdsOf } from "@/lib/media/media-views";
 
 export interface PublicDocument {
   id: string;
@@ -28,6 +31,10 @@ export interface PublicDocument {
   /** Summary of a release, lede of an interview ("" when there is none). */
   summary: string;
   body: Block[];
+  /** The photos and files the body shows, in this language (none on a withdrawn page: its files are no longer public). */
+  media: MediaViews;
+  /** The document's lead image (lists, the article, link previews), in this language; null when none or withdrawn. */
+  leadImage: ImageView | null;
   /** The release's own date, YYYY-MM-DD. */
   publicDate: string;
   viewCount: number;
@@ -116,6 +123,7 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
           publicDate: true,
           withdrawnAt: true,
           withdrawalReason: true,
+          leadImageId: true,
           localizations: { where: publiclyVisibleLocalization, select: readableLocalizationSelect },
         },
       },
@@ -143,6 +151,9 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
   const status = shown.isOriginal ? null : await publicTranslationStatus(documentId, locale);
   const timeZone = env().CHANCERY_TIME_ZONE;
   const order = siteOrder();
+  // Only a published edition's files are public (lib/media/media-usage.ts): a withdrawn page shows none.
+  const showsMedia = edition.state === "PUBLISHED";
+  const media = showsMedia ? await mediaViewsFor([...mediaIdsOf(text.body), ...(edition.leadImageId ? [edition.leadImageId] : [])], locale) : {};
   const languages = edition.localizations
     .filter((row) => env().CHANCERY_LOCALES.includes(row.locale))
     .flatMap((row) => {
@@ -174,6 +185,8 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
     title: text.title,
     summary: text.summary,
     body: text.body,
+    media,
+    leadImage: leadImageOf(media, edition.leadImageId),
     publicDate: formatDate(edition.publicDate),
     viewCount: document.viewCount,
     interviewee: document.interviewee,

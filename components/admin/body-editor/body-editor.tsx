@@ -16,8 +16,8 @@ import {
 import { DocumentBody } from "@/components/body/document-body";
 import { cx } from "@/components/ui/class-names";
 import { TEXT_BLOCK_KINDS, isMediaBlock, newBlockId, type Block, type Body } from "@/lib/content/body/schema";
-import type { MediaViews } from "@/lib/media/media-view";
-import { AddFromLibrary, MediaBlockRow, type LibraryChoice } from "./media-block-row";
+import type { LibraryChoice, MediaViews } from "@/lib/media/media-view";
+import { AddFromLibrary, MediaBlockRow } from "./media-block-row";
 import { countStructure, deriveNumbers } from "@/lib/content/body/structure";
 import { messages } from "@/lib/i18n/messages";
 import { KIND_LABELS, kindName } from "./block-kinds";

@@ -1,7 +1,7 @@
 import { memo, useRef, type Dispatch } from "react";
 import { cx } from "@/components/ui/class-names";
 import type { MediaBlock } from "@/lib/content/body/schema";
-import { variantUrl, widthsFor, type MediaViews } from "@/lib/media/media-view";
+import { variantUrl, widthsFor, type LibraryChoice, type MediaViews } from "@/lib/media/media-view";
 import { KIND_LABELS } from "./block-kinds";
 import type { BodyEditorAction } from "./body-editor-reducer";
 import { ArrowDownIcon, ArrowUpIcon, DeleteIcon } from "./icons";
@@ -90,11 +90,6 @@ export const MediaBlockRow = memo(function MediaBlockRow({
   );
 });
 
-export interface LibraryChoice {
-  id: string;
-  kind: "image" | "attachment";
-  label: string;
-}
 
 /** "Add from the library": a photo or file as a block at the end of the body. Not a form: the editor sits inside one. */
 export function AddFromLibrary({ choices, after, dispatch, newId, idBase }: { choices: readonly LibraryChoice[]; after: string | null; dispatch: Dispatch<BodyEditorAction>; newId: () => string; idBase: string }) {
