@@ -38,7 +38,7 @@ export function MediaDetailsForm({
     <form action={formAction} noValidate className="space-y-4" data-media-details="">
       <ActionFeedback state={state} />
       <input type="hidden" name="mediaId" value={values.mediaId} />
-      <p className="text-sm text-muted">In {textLocaleLabel}. Translations are made in each document's translation workspace.</p>
+      <p className="text-sm text-muted">In {textLocaleLabel}. Translations are made in each document&rsquo;s translation workspace.</p>
       {values.kind === "IMAGE" ? (
         <>
           <Field id="details-alt" label="Alt text" error={fieldError(state, "alt")}>
