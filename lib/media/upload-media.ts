@@ -30,7 +30,8 @@ export const uploadMediaInputSchema = z.object({
   accessible: checkbox(),
 });
 
-export type UploadMediaInput = z.input<typeof uploadMediaInputSchema>;
+/** `accessible` is a checkbox: left out, it is not ticked. */
+export type UploadMediaInput = Omit<z.input<typeof uploadMediaInputSchema>, "accessible"> & { accessible?: unknown };
 
 export interface UploadedMedia {
   id: string;
