@@ -8,9 +8,9 @@ import { localStorage, s3Storage, type MediaStorage } from "./storage";
 
 /*
  * One contract, two backends. The local backend runs on a temporary folder. The S3 backend runs the real AWS SDK
- * against a small S3 stand-in served here over HTTP (PUT, GET, DELETE on path-style URLs): no S3-compatible server
- * from npm could be run on this machine, so the SDK's requests — signing, path-style addressing, the 404 of a
- * missing key — are checked at the HTTP layer, not against a real store.
+ * against a small S3 stand-in served here over HTTP (PUT, GET, DELETE on path-style URLs): the client is mocked at the
+ * HTTP layer, so the SDK's requests — signing, path-style addressing, the 404 of a missing key — are checked, a real
+ * store's answers are not (README, "Media storage").
  */
 
 type Received = { method: string; url: string; contentType: string | undefined; authorization: string | undefined };
