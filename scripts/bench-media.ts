@@ -8,14 +8,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import sharp from "sharp";
 import { installDatabase } from "@/lib/db";
 import { readMediaFile } from "@/lib/media/serve-media";
 import { localStorage, setMediaStorageForTests } from "@/lib/media/storage";
 import { uploadMedia } from "@/lib/media/upload-media";
 import { createActor } from "@/lib/content/test-fixtures";
-import { createTestDatabase, TEST_DATABASE_URL, type Backend } from "@/lib/testing/test-database";
+import { createTestDatabase, postgresReachable, TEST_DATABASE_URL, type Backend } from "@/lib/testing/test-database";
 
 const RUNS = Number(process.env.BENCH_MEDIA_RUNS ?? 500);
 
@@ -63,18 +62,6 @@ async function bench(backend: Backend, bytes: Buffer): Promise<void> {
     setMediaStorageForTests(null);
     await database.close();
     await rm(root, { recursive: true, force: true });
-  }
-}
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
   }
 }
 

@@ -14,8 +14,7 @@ import { samplePaths } from "@/lib/seed/samples";
 import { loadDocumentList } from "@/lib/public/document-lists";
 import { loadPublicDocument } from "@/lib/public/document-page";
 import { parseListFilters } from "@/lib/public/list-filters";
-import { createTestDatabase, TEST_DATABASE_URL, type Backend } from "@/lib/testing/test-database";
-import pg from "pg";
+import { createTestDatabase, postgresReachable, TEST_DATABASE_URL, type Backend } from "@/lib/testing/test-database";
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 2000);
 
@@ -55,18 +54,6 @@ function variant(page: ParsedPage, index: number): ParsedPage {
     sourceHash: `${page.sourceHash.slice(0, 50)}${index.toString(16).padStart(14, "0")}`,
     fileName: `bench-${index}.txt`,
   };
-}
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }
 
 async function benchDatabase(backend: Backend, pages: ParsedPage[]): Promise<void> {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { documentsUsingMedia } from "./media-usage";
-import { mediaViewOf, mediaViewsOf, MEDIA_VIEW_SELECT } from "./media-views";
+import { mediaViewOf, mediaViewsOf, MEDIA_VIEW_SELECT, type MediaRow } from "./media-views";
 import type { ImageView, LibraryChoice, MediaView, MediaViews } from "./media-view";
 import { readMediaTexts, type MediaTexts } from "./media-texts";
 
@@ -44,17 +44,21 @@ export async function listLibrary(options: { query?: string; kind?: "IMAGE" | "D
   ]);
   return {
     total,
-    items: rows.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      view: mediaViewOf(row, row.textLocale),
-      fileName: row.fileName,
-      byteSize: row.byteSize,
-      uploadedBy: row.uploadedBy?.name ?? null,
-      uploadedAt: row.createdAt,
-      textLocale: row.textLocale,
-      translatedInto: Object.keys(readMediaTexts(row.texts)).filter((locale) => locale !== row.textLocale),
-    })),
+    items: rows.map(libraryItemOf),
+  };
+}
+
+function libraryItemOf(row: MediaRow & { createdAt: Date; uploadedBy: { name: string } | null }): LibraryItem {
+  return {
+    id: row.id,
+    kind: row.kind,
+    view: mediaViewOf(row, row.textLocale),
+    fileName: row.fileName,
+    byteSize: row.byteSize,
+    uploadedBy: row.uploadedBy?.name ?? null,
+    uploadedAt: row.createdAt,
+    textLocale: row.textLocale,
+    translatedInto: Object.keys(readMediaTexts(row.texts)).filter((locale) => locale !== row.textLocale),
   };
 }
 
@@ -82,19 +86,10 @@ export async function getLibraryItem(id: string): Promise<LibraryItemDetails | n
     select: { ...MEDIA_VIEW_SELECT, createdAt: true, uploadedById: true, uploadedBy: { select: { name: true } } },
   });
   if (!row) return null;
-  const texts = readMediaTexts(row.texts);
   return {
-    id: row.id,
-    kind: row.kind,
-    view: mediaViewOf(row, row.textLocale),
-    fileName: row.fileName,
-    byteSize: row.byteSize,
-    uploadedBy: row.uploadedBy?.name ?? null,
+    ...libraryItemOf(row),
     uploadedById: row.uploadedById,
-    uploadedAt: row.createdAt,
-    textLocale: row.textLocale,
-    translatedInto: Object.keys(texts).filter((locale) => locale !== row.textLocale),
-    texts,
+    texts: readMediaTexts(row.texts),
     mimeType: row.mimeType,
     language: row.language,
     accessible: row.accessible,
