@@ -104,7 +104,7 @@ test.describe("each page answers each caller as the policy says", () => {
     await page.goto("/admin/media");
     const upload = page.locator("[data-upload-media]");
     const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC", "base64");
-    await upload.getByLabel("File").setInputFiles({ name: "pixel.png", mimeType: "image/png", buffer: png });
+    await upload.getByLabel("File", { exact: true }).setInputFiles({ name: "pixel.png", mimeType: "image/png", buffer: png });
     await upload.getByLabel("Alt text").fill("A single pixel");
     await upload.getByRole("button", { name: "Upload" }).click();
     await page.goto("/admin/media?q=pixel.png");

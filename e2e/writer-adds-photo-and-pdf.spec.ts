@@ -52,7 +52,7 @@ test("a writer uploads a photo and a PDF, puts them in a release with a lead ima
     .withExif({ IFD0: { Make: "PressCam" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "21/1 1/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "105/1 51/1 0/1" } })
     .toBuffer();
   const upload = writer.locator("[data-upload-media]");
-  await upload.getByLabel("File").setInputFiles({ name: "IMG_2041.JPG", mimeType: "image/jpeg", buffer: photo });
+  await upload.getByLabel("File", { exact: true }).setInputFiles({ name: "IMG_2041.JPG", mimeType: "image/jpeg", buffer: photo });
   await upload.getByLabel("Language of the texts below").selectOption("ko");
   await upload.getByLabel("Alt text").fill("회담장에서 악수하는 두 장관");
   await upload.getByLabel(/^Caption/).fill(CAPTION_KO);
@@ -61,16 +61,16 @@ test("a writer uploads a photo and a PDF, puts them in a release with a lead ima
   await expectNotice(writer, "Photo added to the library.");
 
   // A damaged PDF is refused on its field, and nothing is added.
-  await upload.getByLabel("File").setInputFiles({ name: "statement.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\nthis is not a pdf at all") });
-  await upload.getByLabel("Title").fill(PDF_TITLE_KO);
+  await upload.getByLabel("File", { exact: true }).setInputFiles({ name: "statement.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\nthis is not a pdf at all") });
+  await upload.getByLabel("Title", { exact: true }).fill(PDF_TITLE_KO);
   await upload.getByRole("button", { name: "Upload" }).click();
   await expect(upload.locator("#media-file-error")).toContainText("The PDF cannot be read");
 
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   for (const line of ["Joint Press Statement", "Annex"]) pdf.addPage([595, 842]).drawText(line, { x: 72, y: 760, size: 18, font });
-  await upload.getByLabel("File").setInputFiles({ name: "joint statement.pdf", mimeType: "application/pdf", buffer: Buffer.from(await pdf.save()) });
-  await upload.getByLabel("Title").fill(PDF_TITLE_KO);
+  await upload.getByLabel("File", { exact: true }).setInputFiles({ name: "joint statement.pdf", mimeType: "application/pdf", buffer: Buffer.from(await pdf.save()) });
+  await upload.getByLabel("Title", { exact: true }).fill(PDF_TITLE_KO);
   await upload.getByRole("button", { name: "Upload" }).click();
   await expectNotice(writer, "File added to the library.");
   await writer.goto(`/admin/media?q=${encodeURIComponent(stamp)}`);
@@ -168,9 +168,10 @@ test("a translator translates the text and the caption; in English readers see t
   await translator.goto(`/admin/documents/${documentId}/translate/en`);
   await translator.getByRole("button", { name: "Start translation into English" }).click();
   await expect(translator.locator("[data-translation-editor]")).toBeVisible();
-  await translator.getByLabel("Title in English").fill(TITLE_EN);
+  await translator.getByLabel("Title in English").and(translator.locator(":not([name^=\"media.\"])")).fill(TITLE_EN);
   await translator.getByLabel("Paragraph 1 in English").fill("The Minister of Foreign Affairs held talks with the Foreign Minister of Viet Nam in Hanoi.");
   await translator.getByLabel("Paragraph 2 in English").fill("The two ministers adopted a joint press statement.");
+  await translator.getByLabel("Unofficial translation").check();
   await expect(translator.locator("[data-media-row=image]")).toContainText("shown in the translation as in the original");
   await expect(translator.locator("[data-progress]")).toHaveText("4 of 4 blocks translated");
   await expect(translator.locator("[data-save-status]")).toContainText("Saved at", { timeout: 15_000 });
