@@ -5,6 +5,7 @@ import { explain, type Action, type Decision, type PolicyUser } from "@/lib/auth
 import type { PermissionRequest } from "@/lib/actions/define-action";
 import type { Role } from "@/lib/db/generated/enums";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
+import sharp from "sharp";
 import { expectSignedIn, signInThroughPage } from "./support/staff";
 
 /*
@@ -103,10 +104,11 @@ test.describe("each page answers each caller as the policy says", () => {
     await page.waitForURL((url) => !url.pathname.startsWith("/login"));
     await page.goto("/admin/media");
     const upload = page.locator("[data-upload-media]");
-    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC", "base64");
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#123456" } }).png().toBuffer();
     await upload.getByLabel("File", { exact: true }).setInputFiles({ name: "pixel.png", mimeType: "image/png", buffer: png });
     await upload.getByLabel("Alt text").fill("A single pixel");
     await upload.getByRole("button", { name: "Upload" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Photo added to the library." })).toBeVisible();
     await page.goto("/admin/media?q=pixel.png");
     const mediaId = await page.locator("[data-media-item]").first().getAttribute("data-media-item");
     expect(mediaId, "a photo in the media library").toBeTruthy();
