@@ -2,7 +2,7 @@
 
 export type SniffedType =
   | { kind: "image"; mimeType: "image/jpeg" | "image/png" | "image/webp"; extension: "jpg" | "png" | "webp" }
-  | { kind: "document"; mimeType: string; extension: string; typeLabel: string }
+  | { kind: "document"; mimeType: string; extension: string }
   | { kind: "refused"; reason: string };
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
@@ -11,23 +11,23 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0)
 const ascii = (bytes: Uint8Array, start: number, end: number) => Buffer.from(bytes.subarray(start, end)).toString("latin1");
 
 const OFFICE_ZIP = [
-  { marker: "word/", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx", typeLabel: "Word document" },
-  { marker: "xl/", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx", typeLabel: "Excel spreadsheet" },
-  { marker: "ppt/", mimeType: "application/vnd.openxmlformats-officedocument.presentationml.presentation", extension: "pptx", typeLabel: "PowerPoint presentation" },
+  { marker: "word/", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
+  { marker: "xl/", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" },
+  { marker: "ppt/", mimeType: "application/vnd.openxmlformats-officedocument.presentationml.presentation", extension: "pptx" },
 ] as const;
 
 const OPEN_DOCUMENT = [
-  { marker: "application/vnd.oasis.opendocument.text", extension: "odt", typeLabel: "OpenDocument text" },
-  { marker: "application/vnd.oasis.opendocument.spreadsheet", extension: "ods", typeLabel: "OpenDocument spreadsheet" },
-  { marker: "application/vnd.oasis.opendocument.presentation", extension: "odp", typeLabel: "OpenDocument presentation" },
+  { marker: "application/vnd.oasis.opendocument.text", extension: "odt" },
+  { marker: "application/vnd.oasis.opendocument.spreadsheet", extension: "ods" },
+  { marker: "application/vnd.oasis.opendocument.presentation", extension: "odp" },
 ] as const;
 
 /** Hangul word processor files (.hwp) are OLE like old Office files; the name decides only among OLE formats. */
-const OLE_BY_EXTENSION: Record<string, { mimeType: string; typeLabel: string }> = {
-  doc: { mimeType: "application/msword", typeLabel: "Word document" },
-  xls: { mimeType: "application/vnd.ms-excel", typeLabel: "Excel spreadsheet" },
-  ppt: { mimeType: "application/vnd.ms-powerpoint", typeLabel: "PowerPoint presentation" },
-  hwp: { mimeType: "application/x-hwp", typeLabel: "Hangul document" },
+const OLE_BY_EXTENSION: Record<string, { mimeType: string }> = {
+  doc: { mimeType: "application/msword" },
+  xls: { mimeType: "application/vnd.ms-excel" },
+  ppt: { mimeType: "application/vnd.ms-powerpoint" },
+  hwp: { mimeType: "application/x-hwp" },
 };
 
 export const ACCEPTED_DESCRIPTION = "a JPEG, PNG or WebP photo, or a PDF, Word, Excel, PowerPoint, OpenDocument or Hangul file";
@@ -37,14 +37,14 @@ export function sniffType(bytes: Uint8Array, fileName: string): SniffedType {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: "image", mimeType: "image/jpeg", extension: "jpg" };
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { kind: "image", mimeType: "image/png", extension: "png" };
   if (ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 12) === "WEBP") return { kind: "image", mimeType: "image/webp", extension: "webp" };
-  if (ascii(bytes, 0, 5) === "%PDF-") return { kind: "document", mimeType: "application/pdf", extension: "pdf", typeLabel: "PDF" };
+  if (ascii(bytes, 0, 5) === "%PDF-") return { kind: "document", mimeType: "application/pdf", extension: "pdf" };
 
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const head = ascii(bytes, 0, Math.min(bytes.length, 64 * 1024));
     // An OpenDocument file starts with an uncompressed "mimetype" entry naming its type.
     if (head.slice(30, 38) === "mimetype") {
       const open = OPEN_DOCUMENT.find((format) => head.slice(38, 38 + format.marker.length) === format.marker);
-      if (open) return { kind: "document", mimeType: open.marker, ...open };
+      if (open) return { kind: "document", mimeType: open.marker, extension: open.extension };
     }
     const office = OFFICE_ZIP.find((format) => head.includes(format.marker));
     if (office && head.includes("[Content_Types].xml")) return { kind: "document", ...office };

@@ -5,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { Checkbox, Select, TextInput } from "@/components/ui/inputs";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionFeedback } from "../action-feedback";
+import { LocaleOptions } from "./locale-options";
 import { fieldError, submitted, type FormAction } from "../form-action";
 
 export interface MediaDetailsValues {
@@ -59,11 +60,7 @@ export function MediaDetailsForm({
           <Field id="details-language" label="Language of the file" error={fieldError(state, "language")}>
             {(control) => (
               <Select {...control} name="language" defaultValue={value("language")} disabled={readOnly}>
-                {locales.map((locale) => (
-                  <option key={locale.value} value={locale.value}>
-                    {locale.label}
-                  </option>
-                ))}
+                <LocaleOptions locales={locales} />
               </Select>
             )}
           </Field>

@@ -6,6 +6,7 @@ import { Field } from "@/components/ui/field";
 import { Checkbox, Select, TextInput } from "@/components/ui/inputs";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionFeedback } from "../action-feedback";
+import { LocaleOptions } from "./locale-options";
 import { fieldError, submitted, type FormAction } from "../form-action";
 
 type Uploaded = { id: string; kind: "IMAGE" | "DOCUMENT"; fileName: string };
@@ -65,11 +66,7 @@ export function UploadMediaForm({
       <Field id="media-text-locale" label={LABELS.textLocale} hint="Translators give them in the other languages from the translation workspace." error={fieldError(state, "textLocale")}>
         {(control) => (
           <Select {...control} name="textLocale" defaultValue={submitted(state, "textLocale") ?? locales[0]?.value}>
-            {locales.map((locale) => (
-              <option key={locale.value} value={locale.value}>
-                {locale.label}
-              </option>
-            ))}
+            <LocaleOptions locales={locales} />
           </Select>
         )}
       </Field>
@@ -97,11 +94,7 @@ export function UploadMediaForm({
             {(control) => (
               <Select {...control} name="language" defaultValue={submitted(state, "language") ?? ""}>
                 <option value="">The language of the texts</option>
-                {locales.map((locale) => (
-                  <option key={locale.value} value={locale.value}>
-                    {locale.label}
-                  </option>
-                ))}
+                <LocaleOptions locales={locales} />
               </Select>
             )}
           </Field>
