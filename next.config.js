@@ -14,7 +14,9 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
   // forbidden() renders app/admin/forbidden.tsx with a real 403 status (lib/auth/guards.ts).
-  experimental: { authInterrupts: true },
+  // Uploads to the media library come through a server action: a little over lib/media/limits.ts' MAX_UPLOAD_BYTES (20 MB)
+  // so that the library's own check, with its clear message, is the one a writer meets.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
   // Next.js' file-system page cache, storing with each page the Content-Security-Policy of its inline scripts.
   cacheHandler: require.resolve("./lib/security/page-cache-handler.mjs"),
   async headers() {

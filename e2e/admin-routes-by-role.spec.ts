@@ -5,7 +5,8 @@ import { explain, type Action, type Decision, type PolicyUser } from "@/lib/auth
 import type { PermissionRequest } from "@/lib/actions/define-action";
 import type { Role } from "@/lib/db/generated/enums";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
-import { expectSignedIn } from "./support/staff";
+import sharp from "sharp";
+import { expectSignedIn, signInThroughPage } from "./support/staff";
 
 /*
  * HTTP-level: every workspace page, requested as each demo account and anonymously, answers what the policy says:
@@ -16,7 +17,7 @@ import { expectSignedIn } from "./support/staff";
  * A new page under app/admin or app/login fails this test until it has a row below.
  */
 
-type Ids = { writerId: string; translatableDocumentId: string };
+type Ids = { writerId: string; translatableDocumentId: string; mediaId: string };
 type Route = { page: string; path: (ids: Ids) => string; permission: PermissionRequest };
 
 const ROUTES: Route[] = [
@@ -42,6 +43,8 @@ const ROUTES: Route[] = [
   { page: "app/admin/import/page.tsx", path: () => "/admin/import", permission: ["document.import"] },
   { page: "app/admin/taxonomy/page.tsx", path: () => "/admin/taxonomy", permission: ["taxonomy.manage"] },
   { page: "app/admin/press-lists/page.tsx", path: () => "/admin/press-lists", permission: ["pressList.manage"] },
+  { page: "app/admin/media/page.tsx", path: () => "/admin/media", permission: ["media.view"] },
+  { page: "app/admin/media/[mediaId]/page.tsx", path: ({ mediaId }) => `/admin/media/${mediaId}`, permission: ["media.view"] },
   // Open to whoever may translate into one of the site's languages (the demo translator: English).
   {
     page: "app/admin/translations/page.tsx",
@@ -85,7 +88,7 @@ test("every workspace page has a row here", () => {
 test.describe("each page answers each caller as the policy says", () => {
   let ids: Ids;
 
-  test.beforeAll(async ({ baseURL }) => {
+  test.beforeAll(async ({ baseURL, browser }) => {
     const admin = DEMO_ACCOUNTS.find((account) => account.role === "ADMIN")!;
     const writer = DEMO_ACCOUNTS.find((account) => account.role === "WRITER")!;
     const context = await playwrightRequest.newContext({ baseURL });
@@ -96,7 +99,22 @@ test.describe("each page answers each caller as the policy says", () => {
     const queue = await (await context.get("/admin/translations?locale=ko")).text();
     const translatableDocumentId = /href="\/admin\/documents\/([^/"]+)\/translate\/ko"/.exec(queue)?.[1];
     expect(translatableDocumentId, "a sample waiting for its Korean translation in the queue").toBeTruthy();
-    ids = { writerId: writerId!, translatableDocumentId: translatableDocumentId! };
+    // A photo in the library, uploaded through the page as an admin does.
+    const page = await browser.newPage({ baseURL });
+    await signInThroughPage(page, admin.email, admin.password);
+    await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+    await page.goto("/admin/media");
+    const upload = page.locator("[data-upload-media]");
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#123456" } }).png().toBuffer();
+    await upload.getByLabel("File", { exact: true }).setInputFiles({ name: "pixel.png", mimeType: "image/png", buffer: png });
+    await upload.getByLabel("Alt text").fill("A single pixel");
+    await upload.getByRole("button", { name: "Upload" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Photo added to the library." })).toBeVisible();
+    await page.goto("/admin/media?q=pixel.png");
+    const mediaId = await page.locator("[data-media-item]").first().getAttribute("data-media-item");
+    expect(mediaId, "a photo in the media library").toBeTruthy();
+    await page.context().close();
+    ids = { writerId: writerId!, translatableDocumentId: translatableDocumentId!, mediaId: mediaId! };
     await context.dispose();
   });
 

@@ -66,6 +66,21 @@ const envSchema = z
       })
       .optional(),
     MAIL_FROM: z.string().trim().min(3).default("Chancery <no-reply@chancery.example>"),
+    // Media storage: with S3_BUCKET set, photos and files go to that S3-compatible bucket; unset, to CHANCERY_DATA_DIR/media.
+    S3_BUCKET: z.string().trim().min(3).max(63).optional(),
+    S3_REGION: z.string().trim().min(1).default("us-east-1"),
+    S3_ENDPOINT: z.url({ error: "must be a URL like https://s3.example.com or http://127.0.0.1:9000" }).optional(),
+    S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: z
+      .enum(["true", "false", "1", "0"])
+      .default("false")
+      .transform((value) => value === "true" || value === "1"),
+    S3_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^([A-Za-z0-9._-]+\/)*$/, "must be empty or end with / (like chancery/)")
+      .default(""),
     // Public lists in a language also show originals not yet translated into it, marked "not yet translated".
     CHANCERY_SHOW_UNTRANSLATED: z
       .enum(["true", "false", "1", "0"])
@@ -78,6 +93,13 @@ const envSchema = z
         code: "custom",
         path: ["CHANCERY_DEFAULT_LOCALE"],
         message: `must be one of CHANCERY_LOCALES (${env.CHANCERY_LOCALES.join(", ")})`,
+      });
+    }
+    if ((env.S3_ACCESS_KEY_ID === undefined) !== (env.S3_SECRET_ACCESS_KEY === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.S3_ACCESS_KEY_ID === undefined ? "S3_ACCESS_KEY_ID" : "S3_SECRET_ACCESS_KEY"],
+        message: "must be set together with its partner (or leave both unset to use the SDK's own credentials)",
       });
     }
     // The embedded demo keeps a generated secret in its data folder (lib/auth/secret.ts); a real database must be given one.
@@ -106,7 +128,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(
       result.error.issues.map((issue) => {
         const name = issue.path.join(".") || "environment";
-        const given = typeof cleaned[name] === "string" && name !== "NEXTAUTH_SECRET" ? ` (got "${cleaned[name]}")` : "";
+        const given = typeof cleaned[name] === "string" && !/SECRET/.test(name) ? ` (got "${cleaned[name]}")` : "";
         return `${name} ${issue.message}${given}`;
       }),
     );

@@ -19,8 +19,7 @@ import { encodeCursor } from "@/lib/public/api/cursor";
 import { loadFeed } from "@/lib/public/feeds/feed-data";
 import { atomFeed, rssFeed } from "@/lib/public/feeds/feed-xml";
 import { countSitemapUrls, loadSitemapUrls, SITEMAP_URL_LIMIT, sitemapXml } from "@/lib/public/sitemap";
-import { createTestDatabase, TEST_DATABASE_URL, type Backend } from "@/lib/testing/test-database";
-import pg from "pg";
+import { createTestDatabase, postgresReachable, TEST_DATABASE_URL, type Backend } from "@/lib/testing/test-database";
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 2000);
 /** Imported one by one through the importer; the rest of the archive is copied from them in SQL (a 100k archive in minutes). */
@@ -85,18 +84,6 @@ async function cloneArchive(database: Awaited<ReturnType<typeof createTestDataba
   await copy("Edition", { id: suffix("id"), documentId: suffix("documentId"), publicDate: `(t."publicDate" - g)` });
   await copy("Localization", { id: suffix("id"), editionId: suffix("editionId"), publishedRevisionId: "NULL" });
   await prisma.$executeRawUnsafe(`ANALYZE`);
-}
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }
 
 async function benchDatabase(backend: Backend, pages: TitledPage[]): Promise<void> {

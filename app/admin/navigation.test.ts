@@ -7,23 +7,23 @@ const labels = (user: PolicyUser) => navigationFor(user).map((entry) => entry.la
 
 describe("the workspace menu", () => {
   it("shows an admin everything", () => {
-    expect(labels(as("ADMIN"))).toEqual(["Dashboard", "Documents", "Translations", "New document", "Import", "Taxonomy", "Press lists", "Users", "Audit log", "Outbox"]);
+    expect(labels(as("ADMIN"))).toEqual(["Dashboard", "Documents", "Translations", "New document", "Import", "Media", "Taxonomy", "Press lists", "Users", "Audit log", "Outbox"]);
   });
 
-  it("shows an editor the editorial desk, press lists and the outbox, not users or the audit log", () => {
-    expect(labels(as("EDITOR"))).toEqual(["Dashboard", "Documents", "Translations", "New document", "Import", "Taxonomy", "Press lists", "Outbox"]);
+  it("shows an editor the editorial desk, media, press lists and the outbox, not users or the audit log", () => {
+    expect(labels(as("EDITOR"))).toEqual(["Dashboard", "Documents", "Translations", "New document", "Import", "Media", "Taxonomy", "Press lists", "Outbox"]);
   });
 
-  it("shows a writer documents and writing, no import or taxonomy", () => {
-    expect(labels(as("WRITER"))).toEqual(["Dashboard", "Documents", "New document"]);
+  it("shows a writer documents, writing and the media library, no import or taxonomy", () => {
+    expect(labels(as("WRITER"))).toEqual(["Dashboard", "Documents", "New document", "Media"]);
   });
 
   it("shows a translator the documents and the translation queue", () => {
-    expect(labels(as("TRANSLATOR"))).toEqual(["Dashboard", "Documents", "Translations"]);
+    expect(labels(as("TRANSLATOR"))).toEqual(["Dashboard", "Documents", "Translations", "Media"]);
   });
 
   it("shows a translator with no languages assigned no translation queue", () => {
-    expect(labels({ id: "t", role: "TRANSLATOR", active: true, translatorLocales: [] })).toEqual(["Dashboard", "Documents"]);
+    expect(labels({ id: "t", role: "TRANSLATOR", active: true, translatorLocales: [] })).toEqual(["Dashboard", "Documents", "Media"]);
   });
 
   it("shows nobody signed out or deactivated anything", () => {

@@ -18,6 +18,7 @@ export const WORKSPACE_NAVIGATION: readonly NavigationEntry[] = [
   { href: "/admin/translations", label: "Translations", permission: (user) => translationDeskLocales(user).length > 0 },
   { href: "/admin/documents/new", label: "New document", permission: ["document.create"] },
   { href: "/admin/import", label: "Import", permission: ["document.import"] },
+  { href: "/admin/media", label: "Media", permission: ["media.view"] },
   { href: "/admin/taxonomy", label: "Taxonomy", permission: ["taxonomy.manage"] },
   { href: "/admin/press-lists", label: "Press lists", permission: ["pressList.manage"] },
   { href: "/admin/users", label: "Users", permission: ["user.manage"] },

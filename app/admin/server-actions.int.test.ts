@@ -1,4 +1,7 @@
 import { readdirSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import sharp from "sharp";
 import { join, relative } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
@@ -14,6 +17,7 @@ import { utcToOfficeTime } from "@/lib/content/office-time";
 import { env } from "@/lib/env";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import { createTranslationFixture } from "@/lib/translation/test-fixtures";
+import { localStorage, setMediaStorageForTests } from "@/lib/media/storage";
 
 /*
  * Every server action in app/**\/actions.ts, called as every kind of caller, must refuse exactly what the policy
@@ -71,6 +75,9 @@ type Fixture = {
   blockIds: string[];
   /** The edition as the policy sees it. */
   subject: EditionSubject;
+  /** A photo made for this call (the library refuses a file it already holds). */
+  file: File | null;
+  mediaId: string;
 };
 
 /** Fresh rows for each call: the caller and an account to act on, so one call's change never decides the next. */
@@ -227,6 +234,38 @@ function taxonomyCases(kind: "country" | "person" | "organisation" | "topic" | "
   ];
 }
 
+let photoSeed = 0;
+
+/** A small PNG no other call has uploaded. */
+async function uniquePhoto(): Promise<Buffer> {
+  photoSeed++;
+  return sharp({ create: { width: 4, height: 3, channels: 3, background: { r: photoSeed % 256, g: (photoSeed >> 8) % 256, b: process.pid % 256 } } })
+    .png()
+    .toBuffer();
+}
+
+/** A photo in the library, uploaded by `uploadedById`, its words in Korean. */
+async function mediaRow(uploadedById: string): Promise<string> {
+  const hash = unique("hash").padEnd(64, "0");
+  const row = await arrangeWith.mediaAsset.create({
+    data: {
+      kind: "IMAGE",
+      contentHash: hash,
+      storageKey: `originals/${hash}.png`,
+      mimeType: "image/png",
+      fileName: "meeting.png",
+      byteSize: 100,
+      width: 4,
+      height: 3,
+      textLocale: "ko",
+      texts: { ko: { alt: "악수하는 두 장관" } },
+      uploadedById,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
 /** The edition form as the browser sends it, with a changed title (a save that changes nothing records nothing). */
 function editionForm({ fixture }: World): ActionInput {
   return {
@@ -364,6 +403,28 @@ const CASES: Case[] = [
       entries: JSON.stringify([{ type: "country", id: fixture.entityId, name: unique("Country") }]),
     }),
     permission: () => ["taxonomy.translateNames", { type: "taxonomyName", locale: "en" }],
+  },
+  // The media library (app/admin/media) and its translation from the workspace.
+  {
+    action: "media.upload",
+    description: "upload a photo",
+    arrange: async () => ({ file: new File([new Uint8Array(await uniquePhoto())], "meeting.png", { type: "image/png" }) }),
+    input: ({ fixture }) => ({ file: fixture.file!, textLocale: "ko", alt: "Two ministers shake hands" }),
+    permission: () => ["media.upload"],
+  },
+  {
+    action: "media.update",
+    description: "change a colleague's photo caption",
+    arrange: async ({ target }) => ({ mediaId: await mediaRow(target.id) }),
+    input: ({ fixture }) => ({ mediaId: fixture.mediaId, caption: unique("Caption") }),
+    permission: ({ target }) => ["media.edit", { type: "media", uploadedById: target.id }],
+  },
+  {
+    action: "media.translate",
+    description: "translate a photo caption into English",
+    arrange: async ({ target }) => ({ mediaId: await mediaRow(target.id) }),
+    input: ({ fixture }) => ({ documentId: "document", locale: "en", [`media.${fixture.mediaId}.caption`]: unique("Caption") }),
+    permission: () => ["media.translate", { type: "mediaText", locale: "en" }],
   },
   {
     action: "account.changePassword",
@@ -554,6 +615,8 @@ const NO_FIXTURE: Fixture = {
   localizationId: "",
   blockIds: [],
   subject: { type: "edition", state: "DRAFT", createdById: null, lastEditedById: null, hasEditionInProgress: false },
+  file: null,
+  mediaId: "",
 };
 
 function policySays(caller: CurrentUser | null, request: PermissionRequest): Decision {
@@ -576,11 +639,13 @@ describe.each(testBackends())("server actions on %s", (backend) => {
     prisma = database.prisma;
     arrangeWith = prisma;
     passwordHash = await hashPassword(PASSWORD);
+    setMediaStorageForTests(localStorage(await mkdtemp(join(tmpdir(), "chancery-actions-media-"))));
     actions = (await allActions()).found;
   });
   afterEach(() => setRequestContextForTests(null));
   afterAll(async () => {
     setRequestContextForTests(null);
+    setMediaStorageForTests(null);
     await database.close();
   });
 

@@ -85,7 +85,7 @@ describe("DocumentBody on an interview", () => {
       "A: Since 2015 our trade turnover has shrunk.",
     ].join("\n"),
   );
-  const html = render(body, { labels: { question: "문", answer: "답", note: "참고", translatorNotes: "역자 주", translatorNote: "역자 주", backToText: "본문으로", paragraphLink: "이 문단 링크" } });
+  const html = render(body, { labels: { question: "문", answer: "답", note: "참고", translatorNotes: "역자 주", translatorNote: "역자 주", backToText: "본문으로", paragraphLink: "이 문단 링크", photoCredit: "사진", pageCount: "{n}쪽", pageCountOne: "1쪽", fileLanguage: "{language}", notAccessible: "-" } });
 
   it("gathers each question with the answer paragraphs after it", () => {
     expect(html.match(/data-qa=""/g)).toHaveLength(2);

@@ -3,8 +3,10 @@
 import type { ReactNode } from "react";
 import { splitLinks } from "@/lib/content/body/links";
 import { messages, type BodyLabelsMessages } from "@/lib/i18n/messages";
-import type { Block, NoteBlock, NoteList, QuestionBlock, AnswerBlock, SubpointBlock } from "@/lib/content/body/schema";
+import type { Block, MediaBlock, NoteBlock, NoteList, QuestionBlock, AnswerBlock, SubpointBlock, TextBlock } from "@/lib/content/body/schema";
 import { paragraphAnchorId, type ParagraphAnchors } from "@/lib/content/body/paragraph-anchors";
+import type { MediaViews } from "@/lib/media/media-view";
+import { Attachment, Photo } from "./media-blocks";
 import { deriveNumbers } from "@/lib/content/body/structure";
 import { numberFootnotes, type Footnote } from "@/lib/translation/footnotes";
 
@@ -24,6 +26,10 @@ export interface DocumentBodyProps {
    * `p<anchor>` and its number links to it. Without them (preview, editor) paragraphs are named by block id.
    */
   anchors?: ParagraphAnchors;
+  /** The photos and files the body shows, resolved for this reader (lib/media/media-views.ts); one missing is left out. */
+  media?: MediaViews;
+  /** The reader's language, for the names of the languages files are written in. */
+  locale?: string;
 }
 
 type SubpointNode = { block: SubpointBlock; children: SubpointNode[] };
@@ -34,7 +40,8 @@ type Group =
   | { kind: "note"; block: NoteBlock }
   | { kind: "qa"; question: QuestionBlock | null; answers: AnswerBlock[] }
   | { kind: "heading"; block: Extract<Block, { kind: "heading" }> }
-  | { kind: "paragraph"; block: Extract<Block, { kind: "paragraph" }> };
+  | { kind: "paragraph"; block: Extract<Block, { kind: "paragraph" }> }
+  | { kind: "media"; block: MediaBlock };
 
 /**
  * Turns the flat block list into what a reader sees: sub-points and notes hang under the numbered paragraph before
@@ -81,6 +88,11 @@ export function groupBlocks(body: readonly Block[]): Group[] {
         section = null;
         top.push({ kind: "paragraph", block });
         break;
+      case "image":
+      case "attachment":
+        // A photo or file stands in the current numbered paragraph, like a note; elsewhere on its own.
+        container().push({ kind: "media", block });
+        break;
     }
   }
   return top;
@@ -103,12 +115,14 @@ interface RenderContext {
   headingLevel: 2 | 3 | 4;
   noteNumbers: Map<string, number>;
   anchors: ParagraphAnchors | undefined;
+  media: MediaViews;
+  locale: string;
 }
 
-export function DocumentBody({ body, labels = ENGLISH_BODY_LABELS, idPrefix = "", headingLevel = 2, anchors }: DocumentBodyProps) {
+export function DocumentBody({ body, labels = ENGLISH_BODY_LABELS, idPrefix = "", headingLevel = 2, anchors, media = {}, locale = "en" }: DocumentBodyProps) {
   // Numbered as the translation workspace and the side-by-side view number them (lib/translation/footnotes.ts).
   const footnotes = numberFootnotes(body);
-  const context: RenderContext = { labels, idPrefix, headingLevel, noteNumbers: new Map(Object.entries(footnotes.byBlock)), anchors };
+  const context: RenderContext = { labels, idPrefix, headingLevel, noteNumbers: new Map(Object.entries(footnotes.byBlock)), anchors, media, locale };
   return (
     <div className="document-body" data-body="">
       {groupBlocks(body).map((group, index) => renderGroup(group, context, index))}
@@ -204,6 +218,16 @@ function renderGroup(group: Group, context: RenderContext, index: number): React
           <BodyText block={group.block} context={context} />
         </p>
       );
+    case "media": {
+      const view = context.media[group.block.mediaId];
+      const id = `${idPrefix}b-${group.block.id}`;
+      if (group.block.kind === "image") {
+        return view?.kind === "image" ? <Photo key={group.block.id} id={id} image={view} labels={context.labels} /> : null;
+      }
+      return view?.kind === "document" ? (
+        <Attachment key={group.block.id} id={id} file={view} labels={context.labels} readerLocale={context.locale} />
+      ) : null;
+    }
   }
 }
 
@@ -256,7 +280,7 @@ function Note({ block, context }: { block: NoteBlock; context: RenderContext }) 
 }
 
 // BlockText with this body's labels and note numbers.
-function BodyText({ block, context }: { block: Block; context: RenderContext }) {
+function BodyText({ block, context }: { block: TextBlock; context: RenderContext }) {
   return <BlockText block={block} labels={context.labels} idPrefix={context.idPrefix} footnote={context.noteNumbers.get(block.id)} />;
 }
 
@@ -264,7 +288,7 @@ function BodyText({ block, context }: { block: Block; context: RenderContext }) 
  * A block's own text as the reader sees it: a note's spoken label, the text, and the reference mark of its translator's
  * note (`footnote`, numbered by lib/translation/footnotes.ts) when it has one.
  */
-export function BlockText({ block, labels, idPrefix, footnote }: { block: Block; labels: BodyLabels; idPrefix: string; footnote: number | undefined }) {
+export function BlockText({ block, labels, idPrefix, footnote }: { block: TextBlock; labels: BodyLabels; idPrefix: string; footnote: number | undefined }) {
   return (
     <>
       {block.kind === "note" ? <span className="sr-only">{labels.note}: </span> : null}

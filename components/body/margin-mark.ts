@@ -21,6 +21,8 @@ export function readerMark(block: Block, number: number | null | undefined, labe
       return labels.answer;
     case "heading":
     case "paragraph":
+    case "image":
+    case "attachment":
       return null;
   }
 }
@@ -37,6 +39,10 @@ export function marginMark(block: Block, number: number | null | undefined, labe
       return "H";
     case "paragraph":
       return "¶";
+    case "image":
+      return "▣";
+    case "attachment":
+      return "⎙";
     default:
       return "?.";
   }

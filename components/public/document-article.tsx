@@ -1,4 +1,5 @@
 import { DocumentBody } from "@/components/body/document-body";
+import { Photo } from "@/components/body/media-blocks";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatCount } from "@/lib/i18n/messages";
 import type { PublicDocument } from "@/lib/public/document-page";
@@ -124,8 +125,12 @@ export function DocumentArticle({ document, messages: t, originalName, originalH
         </p>
       ) : null}
 
+      {document.leadImage && !document.body.some((block) => block.kind === "image" && block.mediaId === document.leadImage?.id) ? (
+        <Photo image={document.leadImage} labels={t.body} className="mt-8" />
+      ) : null}
+
       <div className="mt-8 text-[1.0625rem] text-ink">
-        <DocumentBody body={document.body} labels={t.body} anchors={document.anchors} />
+        <DocumentBody body={document.body} labels={t.body} anchors={document.anchors} media={document.media} locale={document.locale} />
       </div>
 
       {document.translation ? <div className="mt-10">{notice("bottom")}</div> : null}

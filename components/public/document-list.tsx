@@ -4,6 +4,7 @@ import type { ListedDocument } from "@/lib/public/document-lists";
 import { languageNameFor } from "@/lib/i18n/locale-names";
 import { documentPath } from "@/lib/public/paths";
 import { translationMessages } from "@/lib/public/translation-messages";
+import { variantUrl, widthsFor } from "@/lib/media/media-view";
 
 export function DocumentList({
   items,
@@ -36,6 +37,19 @@ export function DocumentList({
             <time dateTime={item.publicDate}>{item.publicDate}</time>
           </p>
           <div className="min-w-0">
+            {item.leadImage ? (
+              // Decorative beside the title that names the document; the article shows it with its alt text and caption.
+              // eslint-disable-next-line @next/next/no-img-element -- sized variants come from the media library
+              <img
+                src={variantUrl(item.leadImage, widthsFor(item.leadImage.width)[0]!, "webp")}
+                alt=""
+                width={112}
+                height={Math.round((112 * item.leadImage.height) / Math.max(1, item.leadImage.width))}
+                loading="lazy"
+                className="float-right ml-4 h-auto w-28 border border-rule"
+                data-lead-image=""
+              />
+            ) : null}
             <Heading className="text-[1.0625rem] font-semibold leading-snug">
               {/* Not translated yet: the original, in its own language, at its own address. */}
               <a

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { BlockText, NoteListItems, TranslatorNotes, type BodyLabels } from "@/components/body/document-body";
 import { readerMark } from "@/components/body/margin-mark";
-import type { Block } from "@/lib/content/body/schema";
+import { isMediaBlock, type Block } from "@/lib/content/body/schema";
 import type { SideBySideRow } from "@/lib/public/side-by-side";
 import type { TranslationMessages } from "@/lib/public/translation-messages";
 import type { Footnotes } from "@/lib/translation/footnotes";
@@ -83,6 +83,8 @@ function Missing({ text }: { text: string }) {
 }
 
 function PairedBlock({ block, number, labels, footnote }: { block: Block; number: number | null; labels: BodyLabels; footnote?: number }) {
+  // Photos and files are the same on both sides: the article shows them; the comparison is of the words.
+  if (isMediaBlock(block)) return null;
   const margin = readerMark(block, number, labels) ?? "";
   const indent = block.kind === "subpoint" ? `${(block.level - 1) * 1.25}rem` : undefined;
   return (

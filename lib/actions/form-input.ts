@@ -13,13 +13,20 @@ export type SubmittedValues = Record<string, string | string[]>;
 /** Fields whose values are never sent back to the browser. */
 const NEVER_ECHOED = /password|secret|token/i;
 
-/** FormData → object. A name given several times (checkboxes) becomes a list; files and Next.js' own fields are dropped. */
+/**
+ * FormData → object. A name given several times (checkboxes) becomes a list; Next.js' own fields are dropped. A chosen
+ * file is kept as its File (an upload); a file input left empty sends nothing.
+ */
 export function formDataToInput(formData: FormData): ActionInput {
-  const input: Record<string, string | string[]> = {};
+  const input: Record<string, string | string[] | File> = {};
   for (const [name, value] of formData.entries()) {
-    if (typeof value !== "string" || name.startsWith("$ACTION")) continue;
+    if (name.startsWith("$ACTION")) continue;
+    if (typeof value !== "string") {
+      if (value.size > 0 || value.name) input[name] = value;
+      continue;
+    }
     const existing = input[name];
-    if (existing === undefined) input[name] = value;
+    if (existing === undefined || existing instanceof File) input[name] = value;
     else input[name] = Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   return input;

@@ -122,6 +122,10 @@ const SUBJECTS: Record<string, (me: string, role: Role | null) => Subject | unde
   "the ko original": () => translation("ko", "IN_PROGRESS"),
   "en tag names": () => tagNames("en"),
   "ru tag names": () => tagNames("ru"),
+  "photo I uploaded": (me) => ({ type: "media", uploadedById: me }),
+  "photo a colleague uploaded": () => ({ type: "media", uploadedById: COLLEAGUE }),
+  "en media texts": () => ({ type: "mediaText", locale: "en" }),
+  "ru media texts": () => ({ type: "mediaText", locale: "ru" }),
   "another active account": () => account(COLLEAGUE),
   "another active admin": () => account(COLLEAGUE, true, "ADMIN"),
   "another deactivated account": () => account(COLLEAGUE, false),
@@ -320,6 +324,13 @@ const MATRIX: ReadonlyArray<readonly [Action, SubjectName, string]> = [
   ["pressList.manage", "—", "ADMIN EDITOR"],
 
   ["mail.viewOutbox", "—", "ADMIN EDITOR"],
+
+  ["media.view", "—", "ADMIN EDITOR WRITER TRANSLATOR"],
+  ["media.upload", "—", "ADMIN EDITOR WRITER"],
+  ["media.edit", "photo I uploaded", "ADMIN EDITOR WRITER"],
+  ["media.edit", "photo a colleague uploaded", "ADMIN EDITOR"],
+  ["media.translate", "en media texts", "ADMIN EDITOR TRANSLATOR"],
+  ["media.translate", "ru media texts", "ADMIN EDITOR"],
 ];
 
 const CASES = MATRIX.flatMap(([action, subject, allowed]) => {

@@ -62,6 +62,10 @@ export const ACTIONS = [
   "audit.view",
   "pressList.manage",
   "mail.viewOutbox",
+  "media.view",
+  "media.upload",
+  "media.edit",
+  "media.translate",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -115,7 +119,19 @@ export type TaxonomyNameSubject = {
   locale: string;
 };
 
-export type Subject = EditionSubject | TranslationSubject | UserSubject | TaxonomyNameSubject;
+/** A photo or file in the media library: who uploaded it. */
+export type MediaSubject = {
+  type: "media";
+  uploadedById: string | null;
+};
+
+/** The alt texts, captions, credits and titles of the media library in one locale. */
+export type MediaTextSubject = {
+  type: "mediaText";
+  locale: string;
+};
+
+export type Subject = EditionSubject | TranslationSubject | UserSubject | TaxonomyNameSubject | MediaSubject | MediaTextSubject;
 
 type SubjectMap = {
   "workspace.access": undefined;
@@ -154,6 +170,10 @@ type SubjectMap = {
   "audit.view": undefined;
   "pressList.manage": undefined;
   "mail.viewOutbox": undefined;
+  "media.view": undefined;
+  "media.upload": undefined;
+  "media.edit": MediaSubject;
+  "media.translate": MediaTextSubject;
 };
 
 /** What `can(user, action, subject)` needs as its subject for this action (`undefined`: none). */
@@ -201,7 +221,7 @@ const ROLE_PLURALS: Readonly<Record<Role, string>> = {
 // ─── The rules ──────────────────────────────────────────────────────────────────────────────────────────────────
 
 type ActiveUser = NonNullable<PolicyUser>;
-type SubjectKind = "none" | "edition" | "translation" | "user" | "taxonomyName" | "edition or translation";
+type SubjectKind = "none" | "edition" | "translation" | "user" | "taxonomyName" | "media" | "mediaText" | "edition or translation";
 
 type Rule<S> = {
   /** Completes "Writers cannot …" and describes the action on the roles page. */
@@ -537,6 +557,24 @@ const RULES: Rules = {
   "audit.view": { does: "see the audit log", subject: "none", roles: ADMINS },
   "pressList.manage": { does: "manage press lists", subject: "none", roles: EDITORS },
   "mail.viewOutbox": { does: "see outgoing mail", subject: "none", roles: EDITORS },
+  // Files of documents not yet public are seen by staff only (the public route asks whether a published edition uses them).
+  "media.view": { does: "see the media library", subject: "none", roles: STAFF },
+  "media.upload": { does: "upload photos and files", subject: "none", roles: AUTHORS },
+  "media.edit": {
+    does: "change photos' and files' details",
+    subject: "media",
+    roles: AUTHORS,
+    check: (user, media) =>
+      isWriter(user) && media.uploadedById !== user.id ? "Writers can change the details only of photos and files they uploaded." : null,
+  },
+  // As with tag names: translators give captions, credits, alt texts and titles in their languages, from the
+  // translation workspace; which locales the site publishes in is the service's check.
+  "media.translate": {
+    does: "translate the captions, credits and titles of photos and files",
+    subject: "mediaText",
+    roles: TRANSLATORS,
+    check: translatorLocale,
+  },
 };
 
 // ─── Asking ─────────────────────────────────────────────────────────────────────────────────────────────────────

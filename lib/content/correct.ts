@@ -98,7 +98,7 @@ export async function correct(actor: Actor, rawInput: CorrectInput): Promise<Edi
     const editions = await tx.edition.findMany({
       where: { documentId: input.documentId },
       orderBy: { number: "desc" },
-      select: { id: true, number: true, state: true, createdById: true, lastEditedById: true, publicDate: true },
+      select: { id: true, number: true, state: true, createdById: true, lastEditedById: true, publicDate: true, leadImageId: true },
     });
     const live = editions.find((edition) => (PUBLICLY_VISIBLE as readonly string[]).includes(edition.state)) ?? editions[0];
     if (!live) throw new DomainError("This document has no edition to correct.");
@@ -119,6 +119,7 @@ export async function correct(actor: Actor, rawInput: CorrectInput): Promise<Edi
         number,
         state: "DRAFT",
         publicDate: live.publicDate,
+        leadImageId: live.leadImageId,
         changeType,
         changeNote: changeType === "MAJOR" ? (input.changeNote ?? null) : null,
         createdById: actor.id,

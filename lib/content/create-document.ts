@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { env } from "@/lib/env";
 import { auditActor, DomainError, type Actor } from "./actor";
 import { createDocumentInputSchema, parseInput, type CreateDocumentInput } from "./document-input";
+import { checkMediaReferences } from "@/lib/media/media-references";
 import { applyRelatedDocuments, applyTaxonomy, resolveBody, searchTextOf } from "./document-fields";
 import { calendarDateToDate, officeDate } from "./office-time";
 import { assertSlugAvailable, slugFromTitle, uniqueSlug } from "./slug";
@@ -55,9 +56,11 @@ export async function createDocument(actor: Actor, rawInput: CreateDocumentInput
         },
         select: { id: true },
       });
+      await checkMediaReferences(tx, body, input.leadImageId);
       const edition = await tx.edition.create({
         data: {
           documentId: document.id,
+          leadImageId: input.leadImageId ?? null,
           number: 1,
           state: "DRAFT",
           publicDate: calendarDateToDate(publicDate),

@@ -1,7 +1,7 @@
 // What a person may submit to the editorial verbs. The action wrapper validates with these; the services parse again,
 // so a script or a test calling a service directly meets the same rules.
 import { z } from "zod";
-import { bodySchema } from "./body/schema";
+import { bodySchema, mediaIdSchema } from "./body/schema";
 import { DomainError } from "./actor";
 import { isCalendarDate, isOfficeLocalTime } from "./office-time";
 import { isValidSlug, SLUG_MAX_LENGTH, SLUG_RULE } from "./slug";
@@ -124,6 +124,8 @@ const editableFields = {
   sourceUrl: optionalUrl,
   taxonomy: taxonomyInputSchema.optional(),
   relatedDocumentIds: idList("related documents", INPUT_LIMITS.relatedDocuments).optional(),
+  /** The photo shown with the document on lists and link previews; "" or null for none. */
+  leadImageId: z.union([z.literal("").transform(() => null), mediaIdSchema]).nullable().optional(),
 };
 
 function oneBody(value: { body?: unknown; bodyText?: unknown }, ctx: z.RefinementCtx) {

@@ -27,6 +27,7 @@ export const editionSelect = {
   createdById: true,
   lastEditedById: true,
   submittedById: true,
+  leadImageId: true,
   updatedAt: true,
   document: {
     select: { id: true, kind: true, slug: true, originalLocale: true, firstPublishedAt: true },

@@ -1,5 +1,6 @@
 // What changed between two revisions, block by block, with the changed words marked. Pure and client-safe: the
 // result is plain data the history page renders.
+import { mediaLine } from "./body/convention";
 import type { Block } from "./body/schema";
 
 export type WordOp = "equal" | "insert" | "delete";
@@ -184,6 +185,9 @@ export function blockDisplayText(block: Block): string {
       return `${block.marker} ${block.text}`;
     case "note":
       return [`※ ${block.text}`, ...(block.list?.items.map((item) => `${block.list!.marker} ${item}`) ?? [])].join("\n");
+    case "image":
+    case "attachment":
+      return mediaLine(block.kind, block.mediaId);
     default:
       return block.text;
   }
@@ -197,6 +201,8 @@ const KIND_NAMES: Record<Block["kind"], string> = {
   paragraph: "paragraph",
   question: "question",
   answer: "answer",
+  image: "photo",
+  attachment: "attachment",
 };
 
 function blockDetails(before: Block, after: Block): string[] {

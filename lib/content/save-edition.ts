@@ -22,6 +22,7 @@ import { conflictFor, editionSubject, lockEdition, originalLocalization, readBod
 import { calendarDateToDate, dateToCalendarDate } from "./office-time";
 import { assertSlugAvailable, checkSlugChange } from "./slug";
 import { isUniqueViolation, transact } from "./transaction";
+import { checkMediaReferences } from "@/lib/media/media-references";
 import { PUBLICLY_VISIBLE } from "./workflow";
 
 export interface SaveEditionResult {
@@ -127,7 +128,13 @@ export async function saveEdition(actor: Actor, rawInput: SaveEditionInput): Pro
       const textChanged = changed.length > 0;
 
       // The edition's settings. Change type and note mean something only on a correction.
-      const editionData: Prisma.EditionUpdateManyMutationInput = {};
+      const editionData: Prisma.EditionUncheckedUpdateManyInput = {};
+      const leadImageId = input.leadImageId === undefined ? edition.leadImageId : input.leadImageId;
+      if (leadImageId !== edition.leadImageId) {
+        editionData.leadImageId = leadImageId;
+        changed.push("leadImageId");
+      }
+      if (changed.includes("body") || changed.includes("leadImageId")) await checkMediaReferences(tx, body, leadImageId);
       if (input.publicDate !== undefined && input.publicDate !== dateToCalendarDate(edition.publicDate)) {
         editionData.publicDate = calendarDateToDate(input.publicDate);
         changed.push("publicDate");

@@ -145,6 +145,9 @@ export async function openEmbargoLink(token: string, options: { locale: string; 
         countries: document.countries.map(({ country }) => ({ code: country.code, name: localName(country.names, locale, country.code) })),
         topics: document.topics.map(({ topic }) => ({ slug: topic.slug, name: localName(topic.names, locale, topic.slug) })),
         people: [],
+        // Files are public only once published (lib/media); the embargoed text is shown without them.
+        media: {},
+        leadImage: null,
       },
     };
   });

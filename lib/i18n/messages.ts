@@ -104,6 +104,15 @@ export interface BodyLabelsMessages {
   backToText: string;
   /** Title of a numbered paragraph's number, which links to the paragraph's anchor (#p3). */
   paragraphLink: string;
+  /** Before a photo's credit ("Photo: Yonhap"). */
+  photoCredit: string;
+  /** A PDF's length; "{n}" is the number. Plain strings: the labels also reach client components. */
+  pageCount: string;
+  pageCountOne: string;
+  /** "In Korean": the language a file is written in; "{language}" is its name in the reader's language. */
+  fileLanguage: string;
+  /** Under a file that does not meet the accessibility standard. */
+  notAccessible: string;
 }
 
 const en: Messages = {
@@ -171,6 +180,11 @@ const en: Messages = {
     translatorNote: "Translator's note",
     backToText: "Back to text",
     paragraphLink: "Link to this paragraph",
+    photoCredit: "Photo",
+    pageCount: "{n} pages",
+    pageCountOne: "1 page",
+    fileLanguage: "in {language}",
+    notAccessible: "This file may not be suitable for users of assistive technology. Ask the press office for an accessible format.",
   },
   filters: {
     legend: "Filter the list",
@@ -287,6 +301,11 @@ const ko: Messages = {
     translatorNote: "역자 주",
     backToText: "본문으로",
     paragraphLink: "이 문단 링크",
+    photoCredit: "사진",
+    pageCount: "{n}쪽",
+    pageCountOne: "1쪽",
+    fileLanguage: "{language}",
+    notAccessible: "이 파일은 보조 기술 사용자가 읽기 어려울 수 있습니다. 접근성 있는 형식이 필요하시면 대변인실에 요청해 주십시오.",
   },
   filters: {
     legend: "목록 검색 조건",

@@ -3,6 +3,7 @@ import { withoutIds } from "@/lib/content/body/testing/arbitrary-body";
 import { toDryRunJson } from "./dry-run";
 import { readFixture, readSample } from "./fixtures/samples";
 import { parsePage, type ParsePageResult, type ParsedPage } from "./parse-page";
+import { textOf } from "@/lib/content/body/schema";
 
 function ok(result: ParsePageResult): ParsedPage {
   if (!result.ok) throw new Error(`expected a page, got: ${result.error.message}`);
@@ -74,7 +75,7 @@ describe("variations on a press release", () => {
 
   it("a numbered paragraph that ends on YouTube with a full stop is body, not a social link", () => {
     const text = "Press Releases\nCeremony Held\n1. The ceremony was streamed live on YouTube.\n2. Another 2 paragraphs follow here.";
-    expect(ok(parsePage(text, "x")).body.map((b) => b.text)).toEqual([
+    expect(ok(parsePage(text, "x")).body.map(textOf)).toEqual([
       "The ceremony was streamed live on YouTube.",
       "Another 2 paragraphs follow here.",
     ]);
@@ -122,8 +123,8 @@ describe("pages nobody here has seen", () => {
       warnings: [],
     });
     expect(page.body.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph"]);
-    expect(page.body[0]!.text).toMatch(/^Astana, 14 March 2023 – Deputy Minister/);
-    expect(page.body[2]!.text).toMatch(/https:\/\/www\.gov\.kz\/memleket\/entities\/mfa\.$/);
+    expect(textOf(page.body[0]!)).toMatch(/^Astana, 14 March 2023 – Deputy Minister/);
+    expect(textOf(page.body[2]!)).toMatch(/https:\/\/www\.gov\.kz\/memleket\/entities\/mfa\.$/);
   });
 
   it("another agency's interview: Q./A., a dated dateline, “Trend presents an exclusive interview with …”", () => {
@@ -182,7 +183,7 @@ describe("pages nobody here has seen", () => {
     const bytes = new Uint8Array([...ascii("Press Releases\nTitle\n1. "), ...Array.from({ length: 6 }, () => hanguk).flat()]);
     const page = ok(parsePage(bytes, "x"));
     expect(page).toMatchObject({ title: "Title", language: "ko" });
-    expect(page.body[0]!.text).toBe("한국 한국 한국 한국 한국 한국");
+    expect(textOf(page.body[0]!)).toBe("한국 한국 한국 한국 한국 한국");
   });
 });
 
@@ -253,7 +254,7 @@ describe("bad input gets a clear error", () => {
 
 describe("layouts of the archive (lib/import/fixtures/classes)", () => {
   const read = (name: string) => ok(parsePage(readFixture(`classes/${name}.txt`), `${name}.txt`));
-  const bodyText = (page: ParsedPage) => page.body.map((block) => block.text).join("\n");
+  const bodyText = (page: ParsedPage) => page.body.map(textOf).join("\n");
 
   it.each([
     ["older-ministry-layout", ["Skip navigation", "HOME", "SITEMAP", "/end/", "LIST"]],

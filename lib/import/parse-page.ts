@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readLine } from "@/lib/content/body/convention";
 import { BodyTextError, parseBodyLines, type BodyLine } from "@/lib/content/body/parse";
 import { bodyToPlainText } from "@/lib/content/body/plain-text";
-import { BODY_LIMITS, type Body } from "@/lib/content/body/schema";
+import { BODY_LIMITS, isMediaBlock, type Body } from "@/lib/content/body/schema";
 import { serializeBody } from "@/lib/content/body/serialize";
 import { countStructure } from "@/lib/content/body/structure";
 import { FOOTER_MARKER, chromeRuleFor } from "./chrome";
@@ -180,7 +180,7 @@ export function parsePage(raw: string | Uint8Array, fileName: string): ParsePage
     if (error instanceof BodyTextError) return importError("invalid_body", `the body cannot be read: ${error.message}`);
     throw error;
   }
-  if (!body.some((block) => block.kind !== "heading" && block.text.split(" ").length >= MIN_BODY_WORDS)) {
+  if (!body.some((block) => block.kind !== "heading" && !isMediaBlock(block) && block.text.split(" ").length >= MIN_BODY_WORDS)) {
     if (title === undefined) return importError("no_title", "no title found");
     return importError("no_body", "no body paragraphs found — is this a press release or interview?");
   }

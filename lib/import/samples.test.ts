@@ -7,6 +7,7 @@ import { serializeBody } from "@/lib/content/body/serialize";
 import { withoutIds } from "@/lib/content/body/testing/arbitrary-body";
 import { SAMPLE_NAMES, readSample, type SampleName } from "./fixtures/samples";
 import { parsePage, type ParsedPage } from "./parse-page";
+import { textOf } from "@/lib/content/body/schema";
 
 function page(name: SampleName): ParsedPage {
   const result = parsePage(readSample(name), SAMPLE_NAMES[name]);
@@ -32,6 +33,9 @@ function shape(body: Body): string[] {
         return "P";
       case "heading":
         return "H";
+      case "image":
+      case "attachment":
+        return "M";
     }
   });
 }
@@ -69,9 +73,9 @@ describe("ROK and Azerbaijan Hold 3rd Policy Consultation", () => {
 
   it("has 6 numbered paragraphs and one ° sub-point after paragraph 4", () => {
     expect(shape(release.body)).toEqual(["N", "N", "N", "N", "°", "N", "N"]);
-    expect(release.body[4]!.text).toMatch(/^In response, Deputy Minister Khalafov, expressing support/);
-    expect(release.body[0]!.text).toMatch(/^On November 20, Deputy Foreign Minister for Political Affairs Yoon Soon-gu/);
-    expect(release.body.at(-1)!.text).toMatch(/including trade, investment and infrastructure construction\.$/);
+    expect(textOf(release.body[4]!)).toMatch(/^In response, Deputy Minister Khalafov, expressing support/);
+    expect(textOf(release.body[0]!)).toMatch(/^On November 20, Deputy Foreign Minister for Political Affairs Yoon Soon-gu/);
+    expect(textOf(release.body.at(-1)!)).toMatch(/including trade, investment and infrastructure construction\.$/);
   });
 
   it("is an unofficial English translation dated 2017-11-20 with 6427 views", () => {
@@ -149,13 +153,13 @@ describe("Deputy Minister … Hosts First Korea-Central Asia High Level Official
   // were one missing, the body would still number by order and the page would carry a warning.
   it("has 6 numbered paragraphs with an o sub-point after paragraphs 1 and 4", () => {
     expect(shape(release.body)).toEqual(["N", "o", "N", "N", "N", "o", "N", "N"]);
-    expect(release.body[4]!.text).toMatch(/^Deputy Minister Kim said that the ROK government/);
+    expect(textOf(release.body[4]!)).toMatch(/^Deputy Minister Kim said that the ROK government/);
     expect(release.warnings).toEqual([]);
   });
 
   it("keeps the NBSP-joined words as ordinary spaces", () => {
-    expect(release.body[0]!.text).toContain("High Level Officials' Meeting on November 19");
-    expect(release.body[4]!.text).toContain("“Year of New Northern Cooperation”");
+    expect(textOf(release.body[0]!)).toContain("High Level Officials' Meeting on November 19");
+    expect(textOf(release.body[4]!)).toContain("“Year of New Northern Cooperation”");
   });
 
   it("has a 151-character title and no date or view count", () => {
@@ -191,8 +195,8 @@ describe("Ambassador: South Korea ready to respond … - INTERVIEW", () => {
   });
 
   it("takes the paragraphs after the Nagorno-Karabakh question, written without “A:”, as its answer", () => {
-    const question = interview.body.findIndex((b) => b.text.includes("Nagorno-Karabakh conflict"));
-    expect(interview.body.slice(question, question + 4).map((b) => [b.kind, b.text.slice(0, 30)])).toEqual([
+    const question = interview.body.findIndex((b) => textOf(b).includes("Nagorno-Karabakh conflict"));
+    expect(interview.body.slice(question, question + 4).map((b) => [b.kind, textOf(b).slice(0, 30)])).toEqual([
       ["question", "What is South Korea’s stance o"],
       ["answer", "The Korean people share deepes"],
       ["answer", "This year I will visit settlem"],
@@ -201,7 +205,7 @@ describe("Ambassador: South Korea ready to respond … - INTERVIEW", () => {
   });
 
   it("ends with the last answer, before the related news", () => {
-    expect(interview.body.at(-1)!.text).toMatch(/and the security of the nation\.$/);
+    expect(textOf(interview.body.at(-1)!)).toMatch(/and the security of the nation\.$/);
   });
 
   it("recovers title, lede, outlet, interviewee and the date from the dateline and the trailing year", () => {

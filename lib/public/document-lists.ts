@@ -10,6 +10,8 @@ import { PAGE_SIZE, pageWindow, type PageWindow } from "./pagination";
 import type { PublicKind } from "./paths";
 import { localName, readableTitle, titleLocalizationSelect } from "./readable-text";
 import { PUBLIC_TAGS } from "./revalidate";
+import type { ImageView } from "@/lib/media/media-view";
+import { MEDIA_VIEW_SELECT, mediaViewOf } from "@/lib/media/media-views";
 
 export interface ListedDocument {
   id: string;
@@ -26,6 +28,8 @@ export interface ListedDocument {
   locale: string;
   /** No version in the list's language yet: the original is listed, marked "not yet translated", linking to it. */
   untranslated: boolean;
+  /** The document's lead image, its words in the list's language where translated. */
+  leadImage: ImageView | null;
 }
 
 export interface DocumentList {
@@ -98,6 +102,7 @@ export async function loadDocumentList(
           take: window.pageSize,
           select: {
             publicDate: true,
+            leadImage: { select: MEDIA_VIEW_SELECT },
             document: { select: { id: true, kind: true, slug: true, viewCount: true, outlet: true } },
             localizations: {
               where: { AND: [withUntranslated ? { OR: [{ locale }, { isOriginal: true }] } : { locale }, publiclyVisibleLocalization] },
@@ -123,6 +128,7 @@ export async function loadDocumentList(
         translationKind: row.translationKind === "UNOFFICIAL" ? "UNOFFICIAL" : row.isOriginal ? null : (row.translationKind ?? "OFFICIAL"),
         locale: row.locale,
         untranslated: row.locale !== locale,
+        leadImage: edition.leadImage ? (mediaViewOf(edition.leadImage, locale) as ImageView) : null,
       },
     ];
   });

@@ -20,6 +20,9 @@ import {
   titleLocalizationSelect,
 } from "./readable-text";
 import { PUBLIC_TAGS } from "./revalidate";
+import { leadImageOf, mediaViewsFor } from "@/lib/media/library";
+import type { ImageView, MediaViews } from "@/lib/media/media-view";
+import { mediaIdsOf } from "@/lib/media/media-views";
 
 export interface PublicDocument {
   id: string;
@@ -34,6 +37,10 @@ export interface PublicDocument {
   body: Block[];
   /** Numbered paragraph block id → anchor (#p3), the same in every language and through corrections. */
   anchors: ParagraphAnchors;
+  /** The photos and files the body shows, in this language (none on a withdrawn page: its files are no longer public). */
+  media: MediaViews;
+  /** The document's lead image (lists, the article, link previews), in this language; null when none or withdrawn. */
+  leadImage: ImageView | null;
   /** The release's own date, YYYY-MM-DD. */
   publicDate: string;
   /** When the document first went public (ISO instant; null for imported documents never dated). */
@@ -132,6 +139,7 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
           publishedAt: true,
           withdrawnAt: true,
           withdrawalReason: true,
+          leadImageId: true,
           localizations: { where: publiclyVisibleLocalization, select: readableLocalizationSelect },
         },
       },
@@ -161,6 +169,9 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
   const status = shown.isOriginal ? null : await publicTranslationStatus(documentId, locale);
   const timeZone = env().CHANCERY_TIME_ZONE;
   const order = siteOrder();
+  // Only a published edition's files are public (lib/media/media-usage.ts): a withdrawn page shows none.
+  const showsMedia = edition.state === "PUBLISHED";
+  const media = showsMedia ? await mediaViewsFor([...mediaIdsOf(text.body), ...(edition.leadImageId ? [edition.leadImageId] : [])], locale) : {};
   const languages = edition.localizations
     .filter((row) => env().CHANCERY_LOCALES.includes(row.locale))
     .flatMap((row) => {
@@ -193,6 +204,8 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
     summary: text.summary,
     body: text.body,
     anchors,
+    media,
+    leadImage: leadImageOf(media, edition.leadImageId),
     publicDate: formatDate(edition.publicDate),
     firstPublishedAt: document.firstPublishedAt?.toISOString() ?? null,
     modifiedAt: newestOf([edition.publishedAt?.toISOString(), shown.publishedAt?.toISOString()]),

@@ -12,6 +12,7 @@ import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testi
 import { loadDocumentList, loadListFilterOptions } from "./document-lists";
 import { loadPublicDocument, resolveDocumentSlug } from "./document-page";
 import { recordView } from "./record-view";
+import { textOf } from "@/lib/content/body/schema";
 
 // Sub-points too, for the pages that show a body's structure.
 const release = (slug: string, publicDate: string, extra: Partial<DocumentFixture> = {}) =>
@@ -149,7 +150,7 @@ describe.each(testBackends())("public reading queries on %s", (backend) => {
           { locale: "en", title: "ROK and Azerbaijan Hold 3rd Policy Consultation" },
         ],
       });
-      expect(english?.body[0]?.text).toBe("On November 20, the consultation was held.");
+      expect(english?.body[0] && textOf(english.body[0])).toBe("On November 20, the consultation was held.");
       const korean = await loadPublicDocument(ids["translated"]!, "ko");
       expect(korean).toMatchObject({ locale: "ko", translation: null, title: "제3차 한-아제르바이잔 정책협의회 개최" });
     });
@@ -177,7 +178,7 @@ describe.each(testBackends())("public reading queries on %s", (backend) => {
     it("keeps serving the published text of a translation while a revision is in progress", async () => {
       const english = await loadPublicDocument(ids["translation-being-revised"]!, "en");
       expect(english?.title).toBe("Vice Minister Choi Meets Central Asian Ambassadors");
-      expect(english?.body.map((block) => block.text)).toEqual(["The published translation."]);
+      expect(english?.body.map(textOf)).toEqual(["The published translation."]);
       expect(english?.translation?.kind).toBe("OFFICIAL");
     });
 

@@ -28,6 +28,8 @@ export function publicDocument(overrides: Partial<PublicDocument> = {}): PublicD
     countries: [],
     topics: [],
     people: [],
+    media: {},
+    leadImage: null,
     ...overrides,
   };
 }

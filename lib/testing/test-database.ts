@@ -74,3 +74,16 @@ export async function createTestDatabase(backend: Backend): Promise<TestDatabase
 export function testBackends(): Backend[] {
   return postgresAvailable() ? BACKENDS : ["pglite"];
 }
+
+/** Whether TEST_DATABASE_URL answers (the bench scripts skip PostgreSQL when it does not). */
+export async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

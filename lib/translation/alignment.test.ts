@@ -19,6 +19,7 @@ import {
   type SourceHashes,
   type TranslationEntry,
 } from "./alignment";
+import { textOf } from "@/lib/content/body/schema";
 
 const korean: Block[] = [
   { id: "para1", kind: "numbered", text: "윤순구 차관보는 정책협의회를 개최하였다." },
@@ -171,7 +172,7 @@ describe("buildTranslatedBody", () => {
       fc.property(bodyArbitrary, (source) => {
         const entries = source.map((block) => ({
           sourceId: block.id,
-          text: `T ${block.text}`,
+          text: `T ${textOf(block)}`,
           ...(block.kind === "note" && block.list ? { listItems: block.list.items.map((item) => `T ${item}`) } : {}),
         }));
         const { body, sourceHashes } = buildTranslatedBody(source, entries);
@@ -243,8 +244,8 @@ describe("alignTranslation", () => {
 
   it("counts a changed marker, kind or note list as a change, and a changed level as none", () => {
     const changed: Block[] = [
-      { id: "para1", kind: "paragraph", text: korean[0]!.text },
-      { id: "sub11", kind: "subpoint", marker: "-", level: 1, text: (korean[1] as Block).text },
+      { id: "para1", kind: "paragraph", text: textOf(korean[0]!) },
+      { id: "sub11", kind: "subpoint", marker: "-", level: 1, text: textOf(korean[1]!) },
       korean[2]!,
       korean[3]!,
       { id: "note1", kind: "note", text: "참석자", list: { marker: "-", items: ["윤순구 차관보"] } },

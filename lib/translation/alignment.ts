@@ -16,9 +16,11 @@ import { DomainError } from "@/lib/content/actor";
 import { hashBlockSource } from "@/lib/content/body/plain-text";
 import {
   bodySchema,
+  isMediaBlock,
   normalizeInlineText,
   type Block,
   type Body,
+  type TextBlock,
 } from "@/lib/content/body/schema";
 import { deriveNumbers } from "@/lib/content/body/structure";
 
@@ -213,7 +215,7 @@ export interface BuiltBody {
 }
 
 const wordsOf = (block: Block): string =>
-  JSON.stringify([block.text, block.kind === "note" ? (block.list?.items ?? []) : []]);
+  isMediaBlock(block) ? JSON.stringify([block.kind, block.mediaId]) : JSON.stringify([block.text, block.kind === "note" ? (block.list?.items ?? []) : []]);
 
 /**
  * Keeps the hash a block was translated from while its words stay the same, so an autosave of a stale block does not
@@ -271,6 +273,13 @@ export function buildTranslatedBody(
   const built: Block[] = [];
   const positions: number[] = [];
   sourceBody.forEach((source, index) => {
+    // A photo or file has no words of its own (its caption is the library item's, translated there): the translation
+    // shows it where the original does.
+    if (isMediaBlock(source)) {
+      built.push({ kind: source.kind, id: source.id, mediaId: source.mediaId });
+      positions.push(index);
+      return;
+    }
     const entry = bySource.get(source.id);
     if (!entry || !normalizeInlineText(entry.text)) return;
     const note = entry.translatorNote ? normalizeInlineText(entry.translatorNote) : "";
@@ -320,6 +329,10 @@ export function buildTranslatedBody(
   const sourceHashes: SourceHashes = {};
   parsed.data.forEach((block, position) => {
     const source = sourceBody[positions[position]!]!;
+    if (isMediaBlock(source)) {
+      sourceHashes[block.id] = hashBlockSource(source);
+      return;
+    }
     const entry = bySource.get(source.id)!;
     const old = before.get(block.id);
     const hash = nextHash({
@@ -370,7 +383,7 @@ export function buildTranslation(source: SourceText, input: TranslatedTextInput,
 
 /** The stored translation in the shape the workspace sends back: one entry per translated block, in stored order. */
 export function entriesOf(body: readonly Block[]): TranslationEntry[] {
-  return body.map((block) => ({
+  return body.filter((block): block is TextBlock => !isMediaBlock(block)).map((block) => ({
     sourceId: block.id,
     text: block.text,
     ...(block.kind === "note" && block.list ? { listItems: [...block.list.items] } : {}),

@@ -21,6 +21,7 @@ import { saveTranslation } from "./save-translation";
 import { startTranslation } from "./start-translation";
 import { submitTranslation } from "./submit-translation";
 import { getTranslationWorkspace } from "./workspace";
+import { textOf } from "@/lib/content/body/schema";
 
 // The site of the issue: Korean originals, English translations (env() reads this on first use).
 process.env.CHANCERY_LOCALES = "ko,en";
@@ -233,12 +234,12 @@ describe.each(testBackends())("the translation desk on %s", (backend) => {
       { op: "insert", text: "서울에서" },
       { op: "equal", text: " 개최하기로 하였다." },
     ]);
-    expect(stale.translated?.text).toBe("The two sides agreed to hold the next consultation in Baku.");
+    expect(stale.translated && textOf(stale.translated)).toBe("The two sides agreed to hold the next consultation in Baku.");
     expect(workspace.readiness.ok).toBe(false);
 
     // Readers keep the last published translation, with the honest line.
     const stillServed = await loadPublicDocument(release.documentId, "en");
-    expect(stillServed?.body.find((block) => block.id === para3)?.text).toBe("The two sides agreed to hold the next consultation in Baku.");
+    expect(stillServed?.body.filter((block) => block.id === para3).map(textOf)[0]).toBe("The two sides agreed to hold the next consultation in Baku.");
     expect(await publicTranslationStatus(release.documentId, "en")).toEqual({
       locale: "en",
       behind: true,
@@ -260,11 +261,11 @@ describe.each(testBackends())("the translation desk on %s", (backend) => {
     });
     expect(updated).toMatchObject({ state: "IN_PROGRESS", changed: ["body", "sourceHashes"] });
     expect(updated.progress).toMatchObject({ current: 5, stale: 0 });
-    expect((await loadPublicDocument(release.documentId, "en"))?.body.find((block) => block.id === para3)?.text).toContain("Baku");
+    expect((await loadPublicDocument(release.documentId, "en"))?.body.filter((block) => block.id === para3).map(textOf)[0]).toContain("Baku");
 
     await submitTranslation(translator, { localizationId: updated.localizationId });
     await publishTranslation(otherEditor, { localizationId: updated.localizationId });
-    expect((await loadPublicDocument(release.documentId, "en"))?.body.find((block) => block.id === para3)?.text).toContain("Seoul");
+    expect((await loadPublicDocument(release.documentId, "en"))?.body.filter((block) => block.id === para3).map(textOf)[0]).toContain("Seoul");
     expect((await publicTranslationStatus(release.documentId, "en"))?.behind).toBe(false);
     expect((await translationQueue(translator)).items.filter((item) => item.documentId === release.documentId)).toEqual([]);
 

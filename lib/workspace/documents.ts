@@ -189,6 +189,8 @@ export type DeskEdition = DeskEditionSummary & {
   title: string;
   summary: string;
   body: Body;
+  /** The photo shown with the document on lists and link previews. */
+  leadImageId: string | null;
   /** The policy's view of this edition. */
   subject: EditionSubject;
 };
@@ -307,6 +309,7 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
       lastEditedBy: person,
       submittedBy: person,
       pendingDocumentFields: true,
+      leadImageId: true,
       localizations: { where: { isOriginal: true }, select: { title: true, summary: true, body: true } },
     },
   });
@@ -375,6 +378,7 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
       title: original?.title ?? "",
       summary: original?.summary ?? "",
       body: body.data,
+      leadImageId: row.leadImageId,
       subject: {
         type: "edition",
         state: currentSummary.state,

@@ -50,6 +50,8 @@ const documentFields = {
   topics: ids,
   events: ids,
   relatedDocumentIds: ids,
+  /** The lead image picker; absent when the form has none (nothing to choose from). "" is no lead image. */
+  leadImageId: z.string().trim().max(64).optional(),
 };
 
 export const createDocumentFormSchema = z.object({
@@ -93,6 +95,7 @@ function serviceFields(input: FieldsOutput) {
       events: input.events,
     },
     relatedDocumentIds: input.relatedDocumentIds,
+    leadImageId: input.leadImageId,
   };
 }
 

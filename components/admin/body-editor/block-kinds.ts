@@ -1,11 +1,13 @@
 // What the editor calls each kind of block and marker. Plain data: the reducer's announcements use it too.
 import {
   BLOCK_KINDS,
+  TEXT_BLOCK_KINDS,
   NOTE_LIST_MARKERS,
   SUBPOINT_MARKERS,
   type BlockKind,
   type NoteListMarker,
   type SubpointMarker,
+  type TextBlockKind,
 } from "@/lib/content/body/schema";
 
 export const KIND_LABELS: Record<BlockKind, string> = {
@@ -16,6 +18,8 @@ export const KIND_LABELS: Record<BlockKind, string> = {
   paragraph: "Paragraph",
   question: "Question",
   answer: "Answer",
+  image: "Photo",
+  attachment: "Attachment",
 };
 
 /** Lower-case, for sentences ("Sub-point moved up"). */
@@ -35,7 +39,7 @@ export const MARKER_LABELS: Record<SubpointMarker, string> = {
   "•": "• (bullet)",
 };
 
-export const KIND_OPTIONS = BLOCK_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
+export const KIND_OPTIONS = TEXT_BLOCK_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
 export const MARKER_OPTIONS = SUBPOINT_MARKERS.map((marker) => ({ value: marker, label: MARKER_LABELS[marker] }));
 export const NOTE_LIST_MARKER_OPTIONS = NOTE_LIST_MARKERS.map((marker: NoteListMarker) => ({
   value: marker,
@@ -54,7 +58,12 @@ export function isBlockKind(value: string): value is BlockKind {
   return (BLOCK_KINDS as readonly string[]).includes(value);
 }
 
+/** Kinds a writer types (a photo or file comes from the library instead). */
+export function isTextBlockKind(value: string): value is TextBlockKind {
+  return (TEXT_BLOCK_KINDS as readonly string[]).includes(value);
+}
+
 /** The kind a new block takes when the writer presses Enter at the end of one: an answer follows a question. */
-export function kindAfter(kind: BlockKind): BlockKind {
+export function kindAfter(kind: TextBlockKind): TextBlockKind {
   return kind === "question" ? "answer" : kind;
 }

@@ -2,15 +2,15 @@ import { memo, type ClipboardEvent, type CSSProperties, type Dispatch, type Focu
 import type { BodyLabels } from "@/components/body/document-body";
 import { marginMark } from "@/components/body/margin-mark";
 import { cx } from "@/components/ui/class-names";
-import { BLOCK_KINDS, newBlockId, type Block, type BlockKind } from "@/lib/content/body/schema";
+import { TEXT_BLOCK_KINDS, newBlockId, type Block, type TextBlock, type TextBlockKind } from "@/lib/content/body/schema";
 import { AutoGrowTextarea } from "./auto-grow-textarea";
-import { KIND_LABELS, KIND_OPTIONS, MARKER_OPTIONS, NOTE_LIST_MARKER_OPTIONS, isBlockKind, isNoteListMarker, isSubpointMarker, kindName } from "./block-kinds";
+import { KIND_LABELS, KIND_OPTIONS, MARKER_OPTIONS, NOTE_LIST_MARKER_OPTIONS, isTextBlockKind, isNoteListMarker, isSubpointMarker, kindName } from "./block-kinds";
 import { blockKeyCommand } from "./block-keys";
 import { adoptKind, readText, type BodyEditorAction } from "./body-editor-reducer";
 import { AddIcon, ArrowDownIcon, ArrowUpIcon, DeleteIcon, IndentIcon, OutdentIcon } from "./icons";
 
 export interface BlockRowProps {
-  block: Block;
+  block: TextBlock;
   index: number;
   count: number;
   /** The paragraph's number as the reader sees it (deriveNumbers); numbered paragraphs only. */
@@ -138,12 +138,12 @@ export const BlockRow = memo(function BlockRow({
     dispatch({ type: "insertBlocks", id: block.id, start: box.selectionStart, end: box.selectionEnd, blocks, tailId: newBlockId() });
   };
 
-  const changeKind = (kind: BlockKind) => {
+  const changeKind = (kind: TextBlockKind) => {
     const spareIds = block.kind === "note" && block.list ? block.list.items.map(() => newBlockId()) : [];
     dispatch({ type: "changeKind", id: block.id, kind, spareIds });
   };
 
-  const addBelow = (event: MouseEvent<HTMLButtonElement>, kind: BlockKind) => {
+  const addBelow = (event: MouseEvent<HTMLButtonElement>, kind: TextBlockKind) => {
     const menu = event.currentTarget.closest("details");
     if (menu) menu.open = false;
     dispatch({ type: "add", after: block.id, kind, id: newBlockId() });
@@ -179,7 +179,7 @@ export const BlockRow = memo(function BlockRow({
           aria-label={`Kind of block ${position}`}
           value={block.kind}
           onChange={(event) => {
-            if (isBlockKind(event.target.value)) changeKind(event.target.value);
+            if (isTextBlockKind(event.target.value)) changeKind(event.target.value);
           }}
         >
           {KIND_OPTIONS.map((option) => (
@@ -265,7 +265,7 @@ export const BlockRow = memo(function BlockRow({
               <AddIcon />
             </summary>
             <div className="absolute right-0 z-20 mt-1 w-52 rounded-sm border border-rule bg-white py-1 shadow-lg" role="group" aria-label={`Kind of the block to add below block ${position}`}>
-              {BLOCK_KINDS.map((kind) => (
+              {TEXT_BLOCK_KINDS.map((kind) => (
                 <button
                   key={kind}
                   type="button"
@@ -374,7 +374,7 @@ function indentOf(block: Block): number {
   return block.kind === "note" ? 1 : 0;
 }
 
-function placeholderFor(kind: BlockKind): string {
+function placeholderFor(kind: TextBlockKind): string {
   switch (kind) {
     case "numbered":
       return "Paragraph text (the number is counted for you)";

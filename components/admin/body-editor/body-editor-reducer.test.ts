@@ -13,6 +13,7 @@ import {
   type BodyEditorAction,
   type BodyEditorState,
 } from "./body-editor-reducer";
+import { textOf } from "@/lib/content/body/schema";
 
 const numbered = (id: string, text = `Paragraph ${id}.`): Block => ({ kind: "numbered", id, text });
 const sub = (id: string, level: number, marker: "o" | "-" | "°" = "o", text = `Point ${id}.`): Block => ({ kind: "subpoint", id, marker, level, text });
@@ -76,7 +77,7 @@ describe("editing text", () => {
   });
 
   it("keeps text exactly as typed, spaces and all (the schema normalises it on save)", () => {
-    expect(run([numbered("p1aa")], { type: "updateText", id: "p1aa", text: "  two  spaces " }).body[0]?.text).toBe("  two  spaces ");
+    expect(textOf(run([numbered("p1aa")], { type: "updateText", id: "p1aa", text: "  two  spaces " }).body[0]!)).toBe("  two  spaces ");
   });
 
   it("returns the same state when nothing changed", () => {
@@ -229,7 +230,7 @@ describe("Enter and Backspace between blocks", () => {
 
   it("drops a selection when splitting, as typing would", () => {
     const state = run([numbered("p1aa", "Keep DROP rest")], { type: "split", id: "p1aa", start: 5, end: 10, newId: "p2aa" });
-    expect(state.body.map((block) => block.text)).toEqual(["Keep", "rest"]);
+    expect(state.body.map(textOf)).toEqual(["Keep", "rest"]);
   });
 
   it("starts an answer after a question when Enter is pressed at its end", () => {
@@ -345,7 +346,7 @@ describe("text mode", () => {
     const edited = bodyEditorReducer(opened, { type: "editText", text });
     const state = bodyEditorReducer(edited, { type: "replaceFromText", text, reading: readText(text, edited.body), switchTo: "blocks" });
     expect(state.mode).toBe("blocks");
-    expect(state.body.map((block) => block.text)).toEqual(["First.", "Point.", "Second, edited.", "Inserted.", "Why?", "Because."]);
+    expect(state.body.map(textOf)).toEqual(["First.", "Point.", "Second, edited.", "Inserted.", "Why?", "Because."]);
     const [first, point, second, inserted, why, because] = state.body.map((block) => block.id);
     expect([first, point, second, why, because]).toEqual(body.map((block) => block.id));
     expect(body.map((block) => block.id)).not.toContain(inserted);
@@ -369,7 +370,7 @@ describe("text mode", () => {
     const fixed = bodyEditorReducer(failed, { type: "replaceFromText", text: "1. Fine.", reading: readText("1. Fine.", failed.body) });
     expect(fixed.textProblems).toBeNull();
     expect(fixed.mode).toBe("text");
-    expect(fixed.body.map((block) => block.text)).toEqual(["Fine."]);
+    expect(fixed.body.map(textOf)).toEqual(["Fine."]);
   });
 });
 

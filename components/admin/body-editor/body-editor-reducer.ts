@@ -2,9 +2,12 @@
 // (the component draws them with newBlockId), so the same action on the same state always gives the same result.
 import {
   MAX_SUBPOINT_LEVEL,
+  isMediaBlock,
   type Block,
-  type BlockKind,
   type Body,
+  type MediaBlock,
+  type TextBlock,
+  type TextBlockKind,
   type NoteListMarker,
   type SubpointMarker,
 } from "@/lib/content/body/schema";
@@ -53,10 +56,12 @@ export type TextReading = { ok: true; body: Body } | { ok: false; problems: read
 
 export type BodyEditorAction =
   /** A new empty block after `after` (null: at the start). */
-  | { type: "add"; after: string | null; kind: BlockKind; id: string }
+  | { type: "add"; after: string | null; kind: TextBlockKind; id: string }
+  /** A photo or file from the library after `after` (null: at the end). */
+  | { type: "insertMedia"; after: string | null; kind: MediaBlock["kind"]; mediaId: string; id: string }
   | { type: "updateText"; id: string; text: string }
   /** `spareIds`: one per item of a note's list, which becomes sub-points when the note stops being a note. */
-  | { type: "changeKind"; id: string; kind: BlockKind; spareIds: readonly string[] }
+  | { type: "changeKind"; id: string; kind: TextBlockKind; spareIds: readonly string[] }
   | { type: "setMarker"; id: string; marker: SubpointMarker }
   /** The note's list from its text box, one item per line; no lines removes the list. */
   | { type: "setNoteList"; id: string; lines: readonly string[]; marker: NoteListMarker }
@@ -123,13 +128,23 @@ export function bodyEditorReducer(state: BodyEditorState, action: BodyEditorActi
       return focusOn({ ...state, body, fresh: [...state.fresh, action.id] }, action.id, "text", 0, `${capitalise(kindName(action.kind))} added`);
     }
 
+    case "insertMedia": {
+      const index = action.after === null ? state.body.length : indexOf(state, action.after) + 1;
+      if (index === 0 && action.after !== null) return state;
+      const block: MediaBlock = { kind: action.kind, id: action.id, mediaId: action.mediaId };
+      const body = settleLevels(insertAt(state.body, index, block));
+      return focusOn({ ...state, body }, action.id, "move-up", "keep", `${capitalise(kindName(action.kind))} added`);
+    }
+
     case "updateText":
-      return updateBlock(state, action.id, (block) => (block.text === action.text ? block : { ...block, text: action.text }));
+      return updateBlock(state, action.id, (block) =>
+        isMediaBlock(block) || block.text === action.text ? block : { ...block, text: action.text },
+      );
 
     case "changeKind": {
       const index = indexOf(state, action.id);
       const block = state.body[index];
-      if (!block || block.kind === action.kind) return state;
+      if (!block || isMediaBlock(block) || block.kind === action.kind) return state;
       const changed = withKind(block, action.kind, state.body[index - 1]);
       // A note's list would be lost with the note: its items stay, as sub-points under the block.
       const fromList =
@@ -220,15 +235,15 @@ export function bodyEditorReducer(state: BodyEditorState, action: BodyEditorActi
     case "split": {
       const index = indexOf(state, action.id);
       const block = state.body[index];
-      if (!block) return state;
+      if (!block || isMediaBlock(block)) return state;
       const start = clamp(action.start, 0, block.text.length);
       const end = clamp(action.end, start, block.text.length);
       const before = block.text.slice(0, start).trimEnd();
       const after = block.text.slice(end).trimStart();
       const kind = after === "" && block.kind === "question" ? "answer" : block.kind;
       // A note's list is read under the note's last line, so it goes with the part below.
-      const first: Block = block.kind === "note" ? withoutList({ ...block, text: before }) : { ...block, text: before };
-      let second: Block;
+      const first: TextBlock = block.kind === "note" ? withoutList({ ...block, text: before }) : { ...block, text: before };
+      let second: TextBlock;
       if (kind === block.kind) {
         const { translatorNote: _stays, ...rest } = block;
         second = { ...rest, id: action.newId, text: after };
@@ -243,12 +258,12 @@ export function bodyEditorReducer(state: BodyEditorState, action: BodyEditorActi
       const index = indexOf(state, action.id);
       const block = state.body[index];
       const pasted = action.blocks.at(-1);
-      if (!block || !pasted) return state;
+      if (!block || !pasted || isMediaBlock(block)) return state;
       const start = clamp(action.start, 0, block.text.length);
       const end = clamp(action.end, start, block.text.length);
       const before = block.text.slice(0, start).trimEnd();
       const after = block.text.slice(end).trimStart();
-      let around: { head: Block[]; tail: Block[] };
+      let around: { head: TextBlock[]; tail: TextBlock[] };
       if (before !== "" && after !== "") {
         const { translatorNote: _stays, ...rest } = block;
         around = {
@@ -273,7 +288,7 @@ export function bodyEditorReducer(state: BodyEditorState, action: BodyEditorActi
       const index = indexOf(state, action.id);
       const block = state.body[index];
       const previous = state.body[index - 1];
-      if (!block || !previous) return state;
+      if (!block || !previous || isMediaBlock(block) || isMediaBlock(previous)) return state;
       // A note's list has nowhere to go in a block of another kind.
       if (block.kind === "note" && block.list && previous.kind !== "note") return state;
       const joint = previous.text === "" || /\s$/.test(previous.text) || block.text === "" ? "" : " ";
@@ -284,7 +299,7 @@ export function bodyEditorReducer(state: BodyEditorState, action: BodyEditorActi
         text: previous.text + joint + block.text,
         ...(translatorNote ? { translatorNote } : {}),
         ...(list ? { list } : {}),
-      } as Block;
+      } as TextBlock;
       const body = settleLevels([...state.body.slice(0, index - 1), merged, ...state.body.slice(index + 1)]);
       return focusOn(
         { ...state, body, fresh: state.fresh.filter((id) => id !== action.id) },
@@ -344,8 +359,9 @@ export function bodyEditorReducer(state: BodyEditorState, action: BodyEditorActi
  * paragraph (or an answer, a sub-point…) they are more of the same kind.
  */
 export function adoptKind(blocks: readonly Block[], like: Block): Block[] {
-  if (!blocks.every((block) => block.kind === "paragraph") || like.kind === "paragraph") return [...blocks];
-  return blocks.map((block) => {
+  if (!blocks.every((block) => block.kind === "paragraph") || like.kind === "paragraph" || isMediaBlock(like)) return [...blocks];
+  return blocks.map((block): Block => {
+    if (block.kind !== "paragraph") return block;
     if (like.kind === "subpoint") return { kind: "subpoint", id: block.id, marker: like.marker, level: like.level, text: block.text };
     return { kind: like.kind, id: block.id, text: block.text };
   });
@@ -391,7 +407,7 @@ export function settleLevels(body: Body): Body {
   return changed ? settled : body;
 }
 
-function emptyBlock(kind: BlockKind, id: string, above: Block | undefined): Block {
+function emptyBlock(kind: TextBlockKind, id: string, above: Block | undefined): TextBlock {
   if (kind === "subpoint") {
     const like = above?.kind === "subpoint" ? above : undefined;
     return { kind, id, marker: like?.marker ?? "o", level: like?.level ?? 1, text: "" };
@@ -399,7 +415,7 @@ function emptyBlock(kind: BlockKind, id: string, above: Block | undefined): Bloc
   return { kind, id, text: "" };
 }
 
-function withKind(block: Block, kind: BlockKind, above: Block | undefined): Block {
+function withKind(block: TextBlock, kind: TextBlockKind, above: Block | undefined): TextBlock {
   const { id, text, translatorNote } = block;
   const common = { id, text, ...(translatorNote === undefined ? {} : { translatorNote }) };
   if (kind === "subpoint") {
@@ -409,7 +425,7 @@ function withKind(block: Block, kind: BlockKind, above: Block | undefined): Bloc
   return { kind, ...common };
 }
 
-function withoutList(note: Extract<Block, { kind: "note" }>): Block {
+function withoutList(note: Extract<Block, { kind: "note" }>): TextBlock {
   const { list: _moved, ...rest } = note;
   return rest;
 }

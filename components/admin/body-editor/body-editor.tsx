@@ -15,7 +15,9 @@ import {
 } from "react";
 import { DocumentBody } from "@/components/body/document-body";
 import { cx } from "@/components/ui/class-names";
-import { BLOCK_KINDS, newBlockId, type Block, type Body } from "@/lib/content/body/schema";
+import { TEXT_BLOCK_KINDS, isMediaBlock, newBlockId, type Block, type Body } from "@/lib/content/body/schema";
+import type { LibraryChoice, MediaViews } from "@/lib/media/media-view";
+import { AddFromLibrary, MediaBlockRow } from "./media-block-row";
 import { countStructure, deriveNumbers } from "@/lib/content/body/structure";
 import { messages } from "@/lib/i18n/messages";
 import { KIND_LABELS, kindName } from "./block-kinds";
@@ -55,7 +57,13 @@ export interface BodyEditorProps {
   /** The field's name for people ("Body", "Body (English)"). */
   label?: string;
   initialMode?: EditorMode;
+  /** The photos and files the body may show (for the rows and the preview), by library id. */
+  media?: MediaViews;
+  /** What "Add from the library" offers; none: the control is not shown. */
+  library?: readonly LibraryChoice[];
 }
+
+const NO_MEDIA: MediaViews = {};
 
 const TEXT_READ_DELAY_MS = 400;
 
@@ -79,7 +87,17 @@ const TEXT_READ_DELAY_MS = 400;
  *     <p aria-live="polite">{autosave.statusText}</p>
  *   </form>
  */
-export function BodyEditor({ name, initialBody, onChange, errors, locale = "en", label = "Body", initialMode = "blocks" }: BodyEditorProps) {
+export function BodyEditor({
+  name,
+  initialBody,
+  onChange,
+  errors,
+  locale = "en",
+  label = "Body",
+  initialMode = "blocks",
+  media = NO_MEDIA,
+  library = [],
+}: BodyEditorProps) {
   const idBase = useId().replace(/[^A-Za-z0-9_-]/g, "");
   const ids = {
     tabBlocks: `${idBase}-tab-blocks`,
@@ -263,7 +281,17 @@ export function BodyEditor({ name, initialBody, onChange, errors, locale = "en",
       <div className="mt-4 grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
         <div id={ids.panel} role="tabpanel" aria-labelledby={state.mode === "blocks" ? ids.tabBlocks : ids.tabText} className="min-w-0">
           {state.mode === "blocks" ? (
-            <BlocksPanel state={state} idBase={idBase} numbers={numbers} rowProblems={rowProblems} labels={labels} locale={locale} dispatch={dispatch} />
+            <BlocksPanel
+              state={state}
+              idBase={idBase}
+              numbers={numbers}
+              rowProblems={rowProblems}
+              labels={labels}
+              locale={locale}
+              dispatch={dispatch}
+              media={media}
+              library={library}
+            />
           ) : (
             <div className="space-y-2">
               <label htmlFor={ids.text} className="block font-semibold text-ink">
@@ -322,7 +350,7 @@ export function BodyEditor({ name, initialBody, onChange, errors, locale = "en",
           </div>
           <div lang={locale} className="px-5 py-4 text-[1.0625rem] leading-[1.75] text-ink">
             {previewBody.length > 0 ? (
-              <DocumentBody body={previewBody} labels={labels} idPrefix={`${idBase}-preview-`} headingLevel={3} />
+              <DocumentBody body={previewBody} labels={labels} idPrefix={`${idBase}-preview-`} headingLevel={3} media={media} locale={locale} />
             ) : (
               <p className="text-muted">Nothing to show yet.</p>
             )}
@@ -345,7 +373,11 @@ function BlocksPanel({
   labels,
   locale,
   dispatch,
+  media,
+  library,
 }: {
+  media: MediaViews;
+  library: readonly LibraryChoice[];
   state: BodyEditorState;
   idBase: string;
   numbers: Map<string, number>;
@@ -374,7 +406,7 @@ function BlocksPanel({
         <div className="mb-2 flex items-center justify-between gap-3 border-l-4 border-rule bg-wash px-3 py-2 text-sm" data-undo="">
           <span>
             Deleted a {kindName(lastDeleted.block.kind)}
-            {lastDeleted.block.text ? ` (“${excerpt(lastDeleted.block.text)}”)` : ""}.
+            {!isMediaBlock(lastDeleted.block) && lastDeleted.block.text ? ` (“${excerpt(lastDeleted.block.text)}”)` : ""}.
           </span>
           <button type="button" className="font-semibold text-brand underline underline-offset-2" onClick={() => dispatch({ type: "undoDelete" })}>
             Undo
@@ -384,7 +416,19 @@ function BlocksPanel({
 
       {body.length > 0 ? (
         <ol className="divide-y divide-rule border-y border-rule" aria-label="Blocks" data-blocks="">
-          {body.map((block, index) => (
+          {body.map((block, index) =>
+            isMediaBlock(block) ? (
+              <MediaBlockRow
+                key={block.id}
+                block={block}
+                index={index}
+                count={body.length}
+                media={media}
+                problems={rowProblems(block)}
+                idBase={idBase}
+                dispatch={dispatch}
+              />
+            ) : (
             <BlockRow
               key={block.id}
               block={block}
@@ -400,7 +444,8 @@ function BlocksPanel({
               menuGroup={`${idBase}-add`}
               dispatch={dispatch}
             />
-          ))}
+            ),
+          )}
         </ol>
       ) : (
         <p className="border-y border-rule py-6 text-center text-muted">The body is empty. Add its first block:</p>
@@ -408,7 +453,7 @@ function BlocksPanel({
 
       <div className="mt-3 flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="Add a block at the end">
         <span className="text-muted">Add at the end:</span>
-        {BLOCK_KINDS.map((kind) => (
+        {TEXT_BLOCK_KINDS.map((kind) => (
           <button
             key={kind}
             type="button"
@@ -419,6 +464,7 @@ function BlocksPanel({
           </button>
         ))}
       </div>
+      <AddFromLibrary choices={library} after={last?.id ?? null} dispatch={dispatch} newId={newBlockId} idBase={idBase} />
     </div>
   );
 }
@@ -429,6 +475,7 @@ const CONVENTION: readonly (readonly [string, string])[] = [
   ["※", "note; the “-” lines right under it are its list"],
   ["##", "heading"],
   ["Q:  A:", "question and answer (also 문: 답:); lines after an answer continue it"],
+  ["[image: id]  [attachment: id]", "a photo or file from the media library, alone on its line"],
   ["\\", "at the start of a line: keep the line as plain text"],
 ];
 

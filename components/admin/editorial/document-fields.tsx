@@ -256,6 +256,6 @@ export function DocumentFields({
 }
 
 /** Title, summary and the body's words, for tag suggestions. */
-export function plainTextOf(title: string, summary: string, body: ReadonlyArray<{ kind: string; text: string; list?: { items: string[] } }>): string {
-  return [title, summary, ...body.flatMap((block) => [block.text, ...(block.list?.items ?? [])])].join("\n");
+export function plainTextOf(title: string, summary: string, body: ReadonlyArray<{ kind: string; text?: string; list?: { items: string[] } }>): string {
+  return [title, summary, ...body.flatMap((block) => [block.text ?? "", ...(block.list?.items ?? [])])].join("\n");
 }

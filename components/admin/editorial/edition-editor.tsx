@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { BodyEditor } from "@/components/admin/body-editor/body-editor";
+import type { LibraryChoice, MediaViews } from "@/lib/media/media-view";
 import { useAutosave, type AutosaveControls, type AutosaveResult } from "@/components/admin/use-autosave";
 import { useUnsavedChangesWarning } from "@/components/admin/use-unsaved-changes-warning";
 import { Alert } from "@/components/ui/alert";
@@ -36,6 +37,10 @@ export type EditionEditorProps = {
   slugEditable: boolean;
   slugHint: string;
   options: DeskOptions;
+  /** The media library's photos and files the body and the lead image may show. */
+  media?: MediaViews;
+  library?: readonly LibraryChoice[];
+  leadImageId?: string | null;
 };
 
 const UNREACHABLE = "the server could not be reached";
@@ -282,11 +287,21 @@ export function EditionEditor(props: EditionEditorProps) {
         plainText={plainText}
         body={
           <div id="body">
+            {props.library && props.library.some((choice) => choice.kind === "image") ? (
+              <LeadImageField
+                choices={props.library.filter((choice) => choice.kind === "image")}
+                initial={props.leadImageId ?? ""}
+                error={failure?.fieldErrors.leadImageId?.[0]}
+                onChange={touched}
+              />
+            ) : null}
             <BodyEditor
               key={loadedBody.key}
               name="body"
               initialBody={loadedBody.body}
               locale={locale}
+              media={props.media}
+              library={props.library}
               errors={bodyErrors(failure, body)}
               onChange={(next, report) => {
                 setBody(next);
@@ -337,6 +352,36 @@ function ErrorSummary({ failure, focusKey }: { failure: Failure; focusKey: numbe
           <p>Your text is still here. Try again; if it keeps happening, copy your text somewhere safe and tell an editor.</p>
         )}
       </Alert>
+    </div>
+  );
+}
+
+/** The photo shown with the document on lists, at the top of the article and in link previews. */
+function LeadImageField({ choices, initial, error, onChange }: { choices: readonly LibraryChoice[]; initial: string; error?: string; onChange: () => void }) {
+  return (
+    <div className={error ? "mb-4 border-l-4 border-accent pl-3" : "mb-4"}>
+      <label htmlFor="lead-image" className="block font-semibold text-ink">
+        Lead image <span className="font-normal text-muted">(optional)</span>
+      </label>
+      <p id="lead-image-hint" className="text-sm text-muted">
+        Shown on lists, above the text and in link previews. Upload photos in Media.
+      </p>
+      {error ? <p className="text-sm font-semibold text-accent">{error}</p> : null}
+      <select
+        id="lead-image"
+        name="leadImageId"
+        defaultValue={initial}
+        aria-describedby="lead-image-hint"
+        onChange={onChange}
+        className="mt-1 h-9 max-w-full rounded-sm border border-ink/50 bg-white px-2 text-sm text-ink"
+      >
+        <option value="">No lead image</option>
+        {choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

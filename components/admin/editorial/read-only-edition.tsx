@@ -1,18 +1,21 @@
 import { DocumentBody } from "@/components/body/document-body";
 import type { Body } from "@/lib/content/body/schema";
 import { messages } from "@/lib/i18n/messages";
+import type { MediaViews } from "@/lib/media/media-view";
 
 /** An edition's text as it stands, for those who may not (or may no longer) change it. */
 export function ReadOnlyEdition({
   title,
   summary,
   body,
+  media,
   locale,
   interview,
 }: {
   title: string;
   summary: string;
   body: Body;
+  media?: MediaViews;
   locale: string;
   interview: { interviewee: string | null; outlet: string | null; sourceUrl: string | null } | null;
 }) {
@@ -34,7 +37,7 @@ export function ReadOnlyEdition({
         </p>
       ) : null}
       <div className="mt-5 max-w-3xl text-[1.0625rem] leading-[1.75] text-ink">
-        {body.length > 0 ? <DocumentBody body={body} labels={messages(locale).body} idPrefix="read-" headingLevel={3} /> : <p className="text-muted">The body is empty.</p>}
+        {body.length > 0 ? <DocumentBody body={body} media={media} locale={locale} labels={messages(locale).body} idPrefix="read-" headingLevel={3} /> : <p className="text-muted">The body is empty.</p>}
       </div>
     </article>
   );

@@ -16,6 +16,8 @@ const BLOCK_NAMES: Record<BlockChange["kind"], string> = {
   paragraph: "Paragraph",
   question: "Question",
   answer: "Answer",
+  image: "Photo",
+  attachment: "Attachment",
 };
 
 const CHANGE_BADGES: Record<Exclude<BlockChange["change"], "unchanged">, { label: string; tone: BadgeTone }> = {

@@ -1,5 +1,6 @@
 "use client";
 
+import { isMediaBlock } from "@/lib/content/body/schema";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useAutosave, type AutosaveResult } from "@/components/admin/use-autosave";
@@ -608,6 +609,7 @@ export function TranslationEditor({ workspace, actions, children }: TranslationE
         {fieldRow("title", TITLE_ID, "Title")}
         {showSummary ? fieldRow("summary", SUMMARY_ID, summaryName) : null}
         {workspace.rows.map((row) => {
+          if (isMediaBlock(row.source)) return <MediaRow key={row.source.id} kind={row.source.kind} />;
           const status = statuses.blocks[row.source.id] ?? "untranslated";
           return (
             <TranslationRow
@@ -636,6 +638,17 @@ export function TranslationEditor({ workspace, actions, children }: TranslationE
           );
         })}
       </section>
+    </div>
+  );
+}
+
+/** A photo or file of the original: the translation shows it where the original does; its words are the library item's. */
+function MediaRow({ kind }: { kind: "image" | "attachment" }) {
+  return (
+    <div className="border-b border-rule py-3 text-sm text-muted" data-media-row={kind}>
+      {kind === "image" ? "Photo" : "Attachment"}: shown in the translation as in the original. Its{" "}
+      {kind === "image" ? "caption, credit and alt text are" : "title is"} translated under <strong className="text-ink">Photos and files</strong>{" "}
+      below.
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { marginMark } from "@/components/body/margin-mark";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/class-names";
-import type { Block } from "@/lib/content/body/schema";
+import { isMediaBlock, type Block } from "@/lib/content/body/schema";
 import type { RowStatus } from "@/lib/translation/alignment";
 import type { StaleSince } from "@/lib/translation/workspace";
 import { WordDiffSide } from "./word-diff";
@@ -33,7 +33,17 @@ export function textBoxId(rowId: string): string {
 /** How a row is named to the translator and to screen readers: "Paragraph 3", "Block 5 (sub-point)". */
 export function rowName(block: Block, index: number, number: number | null): string {
   if (block.kind === "numbered" && number !== null) return `Paragraph ${number}`;
-  const kind = { numbered: "numbered paragraph", subpoint: "sub-point", note: "note", heading: "heading", paragraph: "paragraph", question: "question", answer: "answer" }[block.kind];
+  const kind = {
+    numbered: "numbered paragraph",
+    subpoint: "sub-point",
+    note: "note",
+    heading: "heading",
+    paragraph: "paragraph",
+    question: "question",
+    answer: "answer",
+    image: "photo",
+    attachment: "attachment",
+  }[block.kind];
   return `Block ${index + 1} (${kind})`;
 }
 
@@ -116,7 +126,7 @@ export const TranslationRow = memo(function TranslationRow(props: TranslationRow
             />
           ) : (
             <div lang={props.sourceLocale} className={cx("text-ink", source.kind === "question" && "font-semibold", source.kind === "heading" && "text-lg font-semibold")}>
-              <p>{source.text}</p>
+              <p>{isMediaBlock(source) ? null : source.text}</p>
               {list ? (
                 <ul className="mt-1 space-y-1">
                   {list.items.map((item, itemIndex) => (

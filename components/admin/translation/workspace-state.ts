@@ -1,6 +1,6 @@
 // The translation workspace's bookkeeping, without React: what the translator typed, what each row's status is
 // while they type (the server's answer is the truth after each save), and what a save sends. Client-safe.
-import type { Block } from "@/lib/content/body/schema";
+import { isMediaBlock, type Block } from "@/lib/content/body/schema";
 import type { RowStatus, TranslationEntry, TranslationProgress } from "@/lib/translation/alignment";
 import type { SaveTranslationInput } from "@/lib/translation/input";
 import { numberFootnotes } from "@/lib/translation/footnotes";
@@ -86,6 +86,8 @@ export interface RowMarks {
  * otherwise what the server said.
  */
 export function rowStatus(source: Block, entry: Entry, server: RowStatus | undefined, marks: RowMarks): RowStatus {
+  // A photo or file has nothing to translate here: every save carries it over from the original.
+  if (isMediaBlock(source)) return "current";
   if (!entry.text.trim()) return "untranslated";
   if (entry.listItems.filter((item) => item.trim()).length < listLength(source)) return "untranslated";
   if (marks.touched.has(source.id) || marks.upToDate.has(source.id)) return "current";

@@ -9,6 +9,8 @@ export type LineReading =
   | { kind: "heading"; text: string }
   | { kind: "question"; text: string }
   | { kind: "answer"; text: string }
+  /** "[image: <library id>]", "[attachment: <library id>]": a photo or file from the media library, alone on its line. */
+  | { kind: "image" | "attachment"; mediaId: string; text: string }
   /** Plain text: a paragraph, or inside an interview a further paragraph of the answer. */
   | { kind: "bare"; text: string };
 
@@ -27,6 +29,8 @@ const ANSWER_WITH_PERIOD = /^(?:A|Answer|답|답변) ?\d{0,3} ?\. (.+)$/i;
 // Every marker needs a space after it ("°C", "-5", "o'clock" are text), except the unmistakable "•".
 const SUBPOINT = new RegExp(`^(${SUBPOINT_MARKERS.map(escapeRegExp).join("|")}) (.+)$`);
 const GLUED_BULLET = /^(•)(\S.*)$/;
+// Library ids are cuids; the id must be the whole of the brackets, so "[image: see below]" stays text.
+const MEDIA = /^\[(image|attachment): ?([a-z0-9]{8,40})\]$/;
 
 /**
  * Reads one line whose whitespace is already normalised (see normalizeInlineText).
@@ -34,6 +38,8 @@ const GLUED_BULLET = /^(•)(\S.*)$/;
  */
 export function readLine(line: string, inInterview: boolean): LineReading {
   if (line.startsWith(ESCAPE)) return { kind: "bare", text: line.slice(ESCAPE.length).trim() };
+  const media = MEDIA.exec(line);
+  if (media) return { kind: media[1] as "image" | "attachment", mediaId: media[2]!, text: line };
   let match = NUMBERED.exec(line);
   if (match) return { kind: "numbered", number: Number(match[1]), text: match[2] ?? "" };
   match = NOTE.exec(line);
@@ -56,6 +62,11 @@ export function bareLine(text: string, inInterview: boolean): string {
 }
 
 export const INDENT_PER_LEVEL = "  ";
+
+/** The line of a photo or file block. */
+export function mediaLine(kind: "image" | "attachment", mediaId: string): string {
+  return `[${kind}: ${mediaId}]`;
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");

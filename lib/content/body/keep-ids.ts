@@ -1,5 +1,5 @@
 // Block ids survive editing in text mode: translations are aligned to the original block by block id.
-import { newBlockId, type Block, type BlockDraft } from "./schema";
+import { isMediaBlock, newBlockId, type Block, type BlockDraft } from "./schema";
 
 /** Below this a changed block counts as a new block rather than an edit of an old one. */
 const MIN_SIMILARITY = 0.5;
@@ -41,7 +41,7 @@ export function assignIds(drafts: readonly BlockDraft[], previous: readonly Bloc
   return drafts.map((draft, index) => {
     const old = previous[source[index] ?? -1];
     if (old) {
-      const translatorNote = draft.translatorNote ?? old.translatorNote;
+      const translatorNote = isMediaBlock(draft) ? undefined : (draft.translatorNote ?? old.translatorNote);
       return { ...draft, id: old.id, ...(translatorNote === undefined ? {} : { translatorNote }) } as Block;
     }
     let id = newBlockId();
@@ -53,6 +53,7 @@ export function assignIds(drafts: readonly BlockDraft[], previous: readonly Bloc
 
 /** What makes two blocks "the same block, unchanged" (the level of a sub-point may change). */
 function contentKey(block: BlockDraft): string {
+  if (isMediaBlock(block)) return JSON.stringify([block.kind, block.mediaId]);
   return JSON.stringify([
     block.kind,
     block.kind === "subpoint" ? block.marker : "",
@@ -112,8 +113,9 @@ function similarPairs(
   taken: readonly boolean[],
   source: readonly number[],
 ): [number, number][] {
-  const prevLeft = previous.flatMap((_, i) => (taken[i] ? [] : [i]));
-  const nextLeft = drafts.flatMap((_, j) => (source[j] === -1 ? [j] : []));
+  // A photo or file is the same block only when it shows the same item (contentKey); it has no words to compare.
+  const prevLeft = previous.flatMap((block, i) => (taken[i] || isMediaBlock(block) ? [] : [i]));
+  const nextLeft = drafts.flatMap((draft, j) => (source[j] === -1 && !isMediaBlock(draft) ? [j] : []));
   if (prevLeft.length === 0 || nextLeft.length === 0) return [];
 
   const prevGrams = new Map(prevLeft.map((i) => [i, bigrams(comparableText(previous[i]!))]));
@@ -149,6 +151,7 @@ function similarPairs(
 }
 
 function comparableText(block: BlockDraft): string {
+  if (isMediaBlock(block)) return "";
   const items = block.kind === "note" ? (block.list?.items ?? []) : [];
   return [block.text, ...items].join(" ").toLowerCase();
 }

@@ -33,7 +33,8 @@ export interface ParseBodyOptions {
  * (the number is dropped: it is derived from order), `o ° ㅇ ◦ - – · •` sub-points (indentation gives the
  * level), `※` notes (with the `-`/`·`/`•` lines right under them as their list), `## ` headings,
  * `Q:`/`A:` (also `Q.`, `Question:`, `문:`/`답:`); after a question, plain lines are answer paragraphs
- * until a heading. A line starting with `\` is plain text whatever follows.
+ * until a heading. `[image: <id>]` and `[attachment: <id>]` alone on a line are a photo or file from the media
+ * library. A line starting with `\` is plain text whatever follows.
  * @throws BodyTextError when the result breaks the body's limits.
  */
 export function parseBody(text: string, options: ParseBodyOptions = {}): Body {
@@ -127,6 +128,10 @@ function readDrafts(lines: readonly BodyLine[]): BlockDraft[] {
         break;
       case "bare":
         drafts.push({ kind: inInterview ? "answer" : "paragraph", text: line.text });
+        break;
+      case "image":
+      case "attachment":
+        drafts.push({ kind: line.kind, mediaId: line.mediaId });
         break;
     }
   }

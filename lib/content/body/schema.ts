@@ -100,6 +100,19 @@ export const questionBlockSchema = z.object({ kind: z.literal("question"), ...co
 /** One paragraph of an answer; an answer of several paragraphs is consecutive answer blocks. */
 export const answerBlockSchema = z.object({ kind: z.literal("answer"), ...common, text });
 
+/** The id of a photo or file in the media library (a cuid). */
+export const mediaIdSchema = z
+  .string({ error: "A photo or file must be named by its library id" })
+  .regex(/^[a-z0-9]{8,40}$/, { error: "A library id is 8–40 lower-case letters and digits" });
+/**
+ * A photo from the media library. Its alt text, caption and credit belong to the photo (translated once for every
+ * document that shows it), so the block carries only which photo: there is nothing in it to translate.
+ */
+const mediaCommon = { ...common, mediaId: mediaIdSchema };
+export const imageBlockSchema = z.object({ kind: z.literal("image"), ...mediaCommon });
+/** A file from the media library (a joint statement as PDF…), offered for download where it stands. */
+export const attachmentBlockSchema = z.object({ kind: z.literal("attachment"), ...mediaCommon });
+
 export const blockSchema = z.discriminatedUnion(
   "kind",
   [
@@ -110,6 +123,8 @@ export const blockSchema = z.discriminatedUnion(
     paragraphBlockSchema,
     questionBlockSchema,
     answerBlockSchema,
+    imageBlockSchema,
+    attachmentBlockSchema,
   ],
   { error: "Unknown block kind" },
 );
@@ -124,6 +139,13 @@ export type HeadingBlock = z.output<typeof headingBlockSchema>;
 export type ParagraphBlock = z.output<typeof paragraphBlockSchema>;
 export type QuestionBlock = z.output<typeof questionBlockSchema>;
 export type AnswerBlock = z.output<typeof answerBlockSchema>;
+export type ImageBlock = z.output<typeof imageBlockSchema>;
+export type AttachmentBlock = z.output<typeof attachmentBlockSchema>;
+/** Blocks that show something from the media library rather than text. */
+export type MediaBlock = ImageBlock | AttachmentBlock;
+/** Blocks made of words: everything a translator translates. */
+export type TextBlock = Exclude<Block, MediaBlock>;
+export type TextBlockKind = TextBlock["kind"];
 /** A block before it has an id (what the parser reads, what an editor inserts). */
 export type BlockDraft = Block extends infer B ? (B extends Block ? Omit<B, "id"> : never) : never;
 
@@ -135,7 +157,23 @@ export const BLOCK_KINDS = [
   "paragraph",
   "question",
   "answer",
+  "image",
+  "attachment",
 ] as const satisfies readonly BlockKind[];
+
+export const MEDIA_BLOCK_KINDS = ["image", "attachment"] as const satisfies readonly MediaBlock["kind"][];
+export const TEXT_BLOCK_KINDS = BLOCK_KINDS.filter(
+  (kind): kind is TextBlockKind => !(MEDIA_BLOCK_KINDS as readonly string[]).includes(kind),
+);
+
+/** A block's words; a photo or file has none of its own. */
+export function textOf(block: Block): string {
+  return isMediaBlock(block) ? "" : block.text;
+}
+
+export function isMediaBlock<B extends { kind: string }>(block: B): block is Extract<B, { kind: MediaBlock["kind"] }> {
+  return block.kind === "image" || block.kind === "attachment";
+}
 
 /**
  * Rules on the order of blocks. Each one is a place where the plain-text convention could not tell two

@@ -1,5 +1,5 @@
 // Body → the press office's plain-text convention. parseBody reads every line written here back as the same block.
-import { INDENT_PER_LEVEL, bareLine } from "./convention";
+import { INDENT_PER_LEVEL, bareLine, mediaLine } from "./convention";
 import type { Block, Body } from "./schema";
 import { deriveNumbers } from "./structure";
 
@@ -41,6 +41,10 @@ export function serializeBody(body: Body): string {
       case "answer":
         chunks.push(previous?.kind === "answer" ? bareLine(block.text, true) : `A: ${block.text}`);
         inInterview = true;
+        break;
+      case "image":
+      case "attachment":
+        chunks.push(mediaLine(block.kind, block.mediaId));
         break;
     }
     previous = block;

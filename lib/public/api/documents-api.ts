@@ -1,4 +1,5 @@
 import "server-only";
+import { isMediaBlock } from "@/lib/content/body/schema";
 import type { Prisma } from "@/lib/db/generated/client";
 import { publiclyVisible, publiclyVisibleLocalization } from "@/lib/auth/policy";
 import { deriveNumbers } from "@/lib/content/body/structure";
@@ -150,7 +151,8 @@ function apiDocument(page: PublicDocument, summary: ApiDocumentSummary): ApiDocu
   const origin = siteOrigin();
   return {
     ...summary,
-    body: page.body.map((block) =>
+    // Photos and files are not in the API's block schema yet (api-schemas.ts): their blocks are left out.
+    body: page.body.filter((block) => !isMediaBlock(block)).map((block) =>
       block.kind === "numbered"
         ? {
             ...block,

@@ -15,6 +15,7 @@ import { env } from "@/lib/env";
 import { articlePublishedDate, newsArticleJsonLd } from "@/lib/public/structured-data";
 import type { PublicDocument } from "@/lib/public/document-page";
 import { alternates, describe, requireSiteLocale, socialMetadata } from "./shared";
+import { blockText } from "@/lib/content/body/plain-text";
 
 export type DocumentParams = Promise<{ locale: string; slug: string }>;
 
@@ -62,7 +63,7 @@ export async function documentMetadata(kind: PublicKind, params: DocumentParams)
 }
 
 function describeDocument(document: PublicDocument): string {
-  return describe(document.summary || document.body.map((block) => block.text).join(" ") || document.title);
+  return describe(document.summary || document.body.map(blockText).join(" ").trim() || document.title);
 }
 
 function absoluteUrl(path: string): string {

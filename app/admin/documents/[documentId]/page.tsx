@@ -26,6 +26,8 @@ import { languageNameFor } from "@/lib/i18n/locale-names";
 import { documentPath } from "@/lib/public/paths";
 import { listTaxonomy } from "@/lib/taxonomy/list-taxonomy";
 import { listDocumentChoices, loadDocumentDesk } from "@/lib/workspace/documents";
+import { libraryChoices, mediaViewsFor } from "@/lib/media/library";
+import { mediaIdsOf } from "@/lib/media/media-views";
 import {
   correctAction,
   deleteEditionAction,
@@ -96,6 +98,10 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
         deskOptions(taxonomy, documents),
       )
     : null;
+
+  // The photos and files the edition shows, and (for someone who may edit it) what the library offers.
+  const library = edit.allowed ? await libraryChoices() : null;
+  const media = { ...(await mediaViewsFor([...mediaIdsOf(current.body), ...(current.leadImageId ? [current.leadImageId] : [])], "")), ...library?.views };
 
   return (
     <DeskProvider>
@@ -280,6 +286,9 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
               : "Fixed since the document was first published: links to it exist."
           }
           options={editor}
+          media={media}
+          library={library?.choices}
+          leadImageId={current.leadImageId}
           />
         </section>
       ) : (
@@ -287,6 +296,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
           title={current.title}
           summary={current.summary}
           body={current.body}
+          media={media}
           locale={document.originalLocale}
           interview={interview ? { interviewee: document.interviewee, outlet: document.outlet, sourceUrl: document.sourceUrl } : null}
         />

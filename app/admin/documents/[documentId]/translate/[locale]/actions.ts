@@ -19,6 +19,7 @@ import {
 } from "@/lib/translation/input";
 import { translationSubjectFor, translationSubjectOf } from "@/lib/translation/subjects";
 import { translatedNameEntriesSchema, translateNamesInputSchema, translateTaxonomyNames } from "@/lib/taxonomy/translate-names";
+import { translateMediaInputSchema, translateMediaTexts } from "@/lib/media/edit-media";
 
 /*
  * The translation workspace's server actions. Each is a public endpoint: defineAction asks the policy (the subject
@@ -118,4 +119,33 @@ export const translateTaxonomyNamesAction = defineAction({
   refusal: describeRefusal,
   after: (_result, input) => revalidateWorkspace(`/admin/documents/${input.documentId}/translate/${input.locale}`),
   message: (result) => (result.changed.length > 0 ? "Names saved." : "Nothing had changed."),
+});
+
+/** The "Photos and files" form sends one field per text, named media.<id>.<alt|caption|credit|title>. */
+const translateMediaFormSchema = z.preprocess(
+  (raw) => {
+    if (!raw || typeof raw !== "object") return raw;
+    const fields = raw as Record<string, unknown>;
+    const entries = new Map<string, Record<string, unknown>>();
+    for (const [name, value] of Object.entries(fields)) {
+      const match = /^media\.([a-z0-9]{8,40})\.(alt|caption|credit|title)$/.exec(name);
+      if (!match) continue;
+      const entry = entries.get(match[1]!) ?? { mediaId: match[1] };
+      entry[match[2]!] = value;
+      entries.set(match[1]!, entry);
+    }
+    return { documentId: fields.documentId, locale: fields.locale, entries: [...entries.values()] };
+  },
+  translateMediaInputSchema.extend({ documentId: z.string().min(1).max(64) }),
+);
+
+export const translateMediaTextsAction = defineAction({
+  name: "media.translate",
+  schema: translateMediaFormSchema,
+  transaction: false,
+  permission: (input) => ["media.translate", { type: "mediaText", locale: input.locale }],
+  run: (input, ctx) => translateMediaTexts(ctx.user, { locale: input.locale, entries: input.entries }),
+  refusal: describeRefusal,
+  after: (_result, input) => revalidateWorkspace(`/admin/documents/${input.documentId}/translate/${input.locale}`),
+  message: (result) => (result.changed.length > 0 ? "Photo and file texts saved." : "Nothing had changed."),
 });

@@ -28,7 +28,10 @@ import {
   startTranslationAction,
   submitTranslationAction,
   translateTaxonomyNamesAction,
+  translateMediaTextsAction,
 } from "./actions";
+import { MediaTextsForm } from "@/components/admin/translation/media-texts-form";
+import { mediaToTranslate } from "@/lib/media/translation-media";
 
 export const metadata: Metadata = { title: "Translate" };
 
@@ -69,6 +72,8 @@ export default async function TranslatePage({ params }: { params: Params }) {
   const localeLabel = languageNameFor(locale, "en");
   const sourceLocaleLabel = languageNameFor(workspace.source.locale, "en");
   const { translation, edition } = workspace;
+  const media = await mediaToTranslate(edition.id, workspace.source.body, locale);
+  const translateMedia = can(user, "media.translate", { type: "mediaText", locale });
   const otherLocales = siteLocales().filter((other) => other !== workspace.document.originalLocale && other !== locale);
   const readersSee =
     translation?.published && isIn(PUBLICLY_VISIBLE, edition.state)
@@ -164,6 +169,23 @@ export default async function TranslatePage({ params }: { params: Params }) {
             sourceLocaleLabel={sourceLocaleLabel}
             canManage={can(user, "taxonomy.manage")}
           />
+          {media.length > 0 ? (
+            <div className="mt-6">
+              <h3 className="font-semibold text-ink">Photos and files</h3>
+              <p className="text-sm text-muted">
+                Captions, credits, alt texts and titles belong to the library item: translating them here translates them for every document that shows
+                it. Readers see the original&rsquo;s words until they are translated.
+              </p>
+              <MediaTextsForm
+                items={media}
+                documentId={workspace.document.id}
+                locale={locale}
+                localeLabel={localeLabel}
+                editable={translateMedia}
+                action={translateMediaTextsAction}
+              />
+            </div>
+          ) : null}
         </TranslationEditor>
       ) : (
         <div className="space-y-6">
