@@ -6,7 +6,7 @@ import { lockEdition, originalLocalization, readBody, type EditionRecord } from 
 import type { TransactionClient } from "@/lib/db";
 import type { EditionState, Prisma, TranslationState } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
-import { entriesOf, readSourceHashes, type SourceText, type StoredTranslation, type TranslationEntry } from "./alignment";
+import { entriesOf, readPendingNotes, readSourceHashes, type SourceText, type StoredTranslation, type TranslationEntry } from "./alignment";
 
 const personSelect = { select: { id: true, name: true, email: true } } as const;
 
@@ -23,6 +23,7 @@ export const translationSelect = {
   summary: true,
   body: true,
   sourceHashes: true,
+  pendingNotes: true,
   publishedRevisionId: true,
   publishedAt: true,
   lockVersion: true,
@@ -92,7 +93,7 @@ export function formValuesOf(row: TranslationRow): TranslationFormValues {
   return {
     title: row.title,
     summary: row.summary,
-    blocks: entriesOf(readBody(row.body)),
+    blocks: entriesOf(readBody(row.body), readPendingNotes(row.pendingNotes)),
     translationKind: row.translationKind,
     translatorCredit: row.translatorCredit,
   };

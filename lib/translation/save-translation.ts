@@ -7,7 +7,7 @@ import { transact } from "@/lib/content/transaction";
 import { isIn, PUBLICLY_VISIBLE, translationStateAfterSave } from "@/lib/content/workflow";
 import type { Prisma, TranslationState } from "@/lib/db/generated/client";
 import { revalidateDocument } from "@/lib/public/revalidate";
-import { buildTranslation, translationStatus, type RowStatus, type TranslationProgress } from "./alignment";
+import { buildTranslation, readPendingNotes, translationStatus, type RowStatus, type TranslationProgress } from "./alignment";
 import { saveTranslationInputSchema, type SaveTranslationInput } from "./input";
 import { lockTranslation, sourceTextOf, stateOf, storedTranslation, translationConflict, translationSubject } from "./records";
 
@@ -21,7 +21,10 @@ export interface SaveTranslationResult {
   lockVersion: number;
   /** The revision this save made, or null when nothing in the text changed. */
   revisionNumber: number | null;
-  /** "title", "summary", "body", "sourceHashes", "translationKind", "translatorCredit"; empty when nothing changed. */
+  /**
+   * "title", "summary", "body", "sourceHashes", "translationKind", "translatorCredit", "pendingNotes" (notes on blocks
+   * not yet translated); empty when nothing changed.
+   */
   changed: string[];
   /** After this save, against the original as it is now. */
   progress: TranslationProgress;
@@ -84,6 +87,7 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
     const textChanged = changed.length > 0;
     if (translationKind !== translation.translationKind) changed.push("translationKind");
     if (translatorCredit !== translation.translatorCredit) changed.push("translatorCredit");
+    if (!sameJson(built.pendingNotes, readPendingNotes(translation.pendingNotes))) changed.push("pendingNotes");
 
     const status = translationStatus(source, built);
     const base = {
@@ -111,12 +115,14 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
       data: {
         ...text,
         sourceHashes: built.sourceHashes,
+        pendingNotes: built.pendingNotes,
         searchText: searchTextOf(text),
         translationKind,
         translatorCredit,
         translationState: state,
         translatorId: translation.translatorId ?? actor.id,
-        lastEditedById: actor.id,
+        // "Last saved by" names whoever changed the words, not whoever ticked official or added a pending note.
+        ...(textChanged ? { lastEditedById: actor.id } : {}),
         lockVersion: { increment: 1 },
       },
     });

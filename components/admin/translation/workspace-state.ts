@@ -137,7 +137,8 @@ export function savePayload(
   const blocks: TranslationEntry[] = [];
   for (const row of source.rows) {
     const entry = draft.entries[row.source.id]!;
-    if (!entry.text.trim()) continue;
+    // A note typed before the block's translation is sent too: the server keeps it until the block is translated.
+    if (!entry.text.trim() && !entry.translatorNote.trim()) continue;
     blocks.push({
       sourceId: row.source.id,
       text: entry.text,
