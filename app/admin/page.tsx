@@ -46,9 +46,15 @@ export default async function DashboardPage() {
         {dashboard.awaitingReview ? (
           <DashboardList
             title="Awaiting my review"
-            description="Submitted editions someone else changed last, oldest first."
-            items={dashboard.awaitingReview.map((item) => edition(item, `last changed by ${item.lastEditedBy ?? "someone"} ${when(item.updatedAt)}`))}
+            description={`Submitted editions and translations you may publish, oldest first. ${dashboard.awaitingReviewTotal} awaiting review in all.`}
+            items={dashboard.awaitingReview.map((item) => ({
+              key: item.key,
+              href: item.href,
+              title: item.title,
+              details: `${item.type === "translation" ? `${localeName(item.locale)} translation` : KIND[item.kind]} · edition ${item.editionNumber} · submitted by ${item.submittedBy?.name ?? "someone"} ${when(item.submittedAt)}`,
+            }))}
             empty="Nothing is waiting for your review."
+            footer={{ href: "/admin/review", label: "Open the review inbox" }}
           />
         ) : null}
         {dashboard.translationsToDo ? (

@@ -294,6 +294,7 @@ const MATRIX: ReadonlyArray<readonly [Action, SubjectName, string]> = [
   ["user.resetPassword", "own account", "ADMIN"],
 
   ["audit.view", "—", "ADMIN"],
+  ["review.inbox", "—", "ADMIN EDITOR"],
 ];
 
 const CASES = MATRIX.flatMap(([action, subject, allowed]) => {

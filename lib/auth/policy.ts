@@ -57,6 +57,7 @@ export const ACTIONS = [
   "user.reactivate",
   "user.resetPassword",
   "audit.view",
+  "review.inbox",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -142,6 +143,7 @@ type SubjectMap = {
   "user.reactivate": UserSubject;
   "user.resetPassword": UserSubject;
   "audit.view": undefined;
+  "review.inbox": undefined;
 };
 
 /** What `can(user, action, subject)` needs as its subject for this action (`undefined`: none). */
@@ -480,6 +482,8 @@ const RULES: Rules = {
   },
   "user.resetPassword": { does: "reset passwords", subject: "user", roles: ADMINS },
   "audit.view": { does: "see the audit log", subject: "none", roles: ADMINS },
+  // Whoever publishes editions and translations reviews them: one inbox of everything submitted.
+  "review.inbox": { does: "see what is awaiting review", subject: "none", roles: EDITORS },
 };
 
 // ─── Asking ─────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize, can, visibleTo, type EditionSubject, type TranslationSubject } from "@/lib/auth/policy";
 import { TRANSLATABLE } from "@/lib/content/workflow";
 import { listForcePublications, type ForcePublication } from "@/lib/content/force-publications";
+import { listAwaitingReview, type ReviewItem } from "./review-inbox";
 
 /*
  * The workspace's first page: what is waiting for this person. Which panels appear, and which editions each lists,
@@ -31,8 +32,13 @@ export type Dashboard = {
   myDrafts: DashboardEdition[] | null;
   /** Their own editions submitted and waiting for an editor; null when they do not write. */
   mySubmitted: DashboardEdition[] | null;
-  /** Submitted editions this person may publish (someone else made the last change); null when they do not review. */
-  awaitingReview: DashboardEdition[] | null;
+  /**
+   * Submitted editions and translations this person may publish now (for editions: someone else made the last
+   * change), oldest submission first; null when they do not review. The inbox lists the rest too.
+   */
+  awaitingReview: ReviewItem[] | null;
+  /** Everything awaiting review, whoever may publish it (the inbox's count). */
+  awaitingReviewTotal: number;
   /** Translations into this person's languages that are not yet submitted; null when they do not translate. */
   translationsToDo: DashboardTranslation[] | null;
   recentlyPublished: DashboardEdition[];
@@ -85,10 +91,6 @@ function summary(row: EditionRow): DashboardEdition {
   };
 }
 
-function subjectOf(row: EditionRow): EditionSubject {
-  return { type: "edition", state: row.state, createdById: row.createdById, lastEditedById: row.lastEditedById, hasEditionInProgress: false };
-}
-
 /** "Could this person ever do it?": the policy asked about a typical edition nobody in particular touched. */
 function untouched(state: EditionState): EditionSubject {
   return { type: "edition", state, createdById: null, lastEditedById: null, hasEditionInProgress: false };
@@ -98,7 +100,7 @@ export async function loadDashboard(user: CurrentUser): Promise<Dashboard> {
   authorize(user, "workspace.access");
   const prisma = await db();
   const writes = can(user, "document.create");
-  const reviews = can(user, "edition.publish", untouched("SUBMITTED"));
+  const reviews = can(user, "review.inbox");
   const translates = user.translatorLocales.length > 0;
   const forces = can(user, "edition.forcePublish", untouched("DRAFT"));
 
@@ -114,7 +116,7 @@ export async function loadDashboard(user: CurrentUser): Promise<Dashboard> {
     writes
       ? prisma.edition.findMany({ where: { state: "SUBMITTED", createdById: user.id }, select: EDITION_SELECT, orderBy: { updatedAt: "desc" }, take: LIMIT })
       : null,
-    reviews ? prisma.edition.findMany({ where: { state: "SUBMITTED" }, select: EDITION_SELECT, orderBy: { updatedAt: "asc" }, take: 100 }) : null,
+    reviews ? listAwaitingReview(user) : null,
     translates
       ? prisma.edition.findMany({
           where: { AND: [visibleTo(user), { state: { in: [...TRANSLATABLE] } }] },
@@ -130,7 +132,8 @@ export async function loadDashboard(user: CurrentUser): Promise<Dashboard> {
   return {
     myDrafts: myDrafts?.map(summary) ?? null,
     mySubmitted: mySubmitted?.map(summary) ?? null,
-    awaitingReview: submitted?.filter((row) => can(user, "edition.publish", subjectOf(row))).slice(0, LIMIT).map(summary) ?? null,
+    awaitingReview: submitted?.filter((item) => item.blockedBy === null).slice(0, LIMIT) ?? null,
+    awaitingReviewTotal: submitted?.length ?? 0,
     translationsToDo: translatable ? translationsFor(user, translatable).slice(0, LIMIT) : null,
     recentlyPublished: published.map(summary),
     forcePublished,
