@@ -6,7 +6,8 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
   // forbidden() renders app/admin/forbidden.tsx with a real 403 status (lib/auth/guards.ts).
-  experimental: { authInterrupts: true },
+  // Server actions carry pasted and imported pages: above MAX_IMPORT_REQUEST_BYTES (app/admin/import/import-limits.ts).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "5mb" } },
   async headers() {
     return [
       {

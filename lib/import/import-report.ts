@@ -12,6 +12,8 @@ export type PagePreview = {
   qaPairs: number;
   blocks: number;
   warnings: string[];
+  /** The document this page was imported as before: importing it again changes nothing. */
+  alreadyImported: { documentId: string; slug: string } | null;
 };
 
 /** Each page on its own line: a preview or an import, or why the page could not be read. */

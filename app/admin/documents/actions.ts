@@ -33,8 +33,9 @@ import { unschedule } from "@/lib/content/unschedule";
 import { unwithdraw } from "@/lib/content/unwithdraw";
 import { withdraw } from "@/lib/content/withdraw";
 import { env } from "@/lib/env";
-import { MAX_PAGE_BYTES } from "@/lib/import/read-page-text";
+import { importPage } from "@/lib/import/import-page";
 import { parsePage } from "@/lib/import/parse-page";
+import { pageSizeProblem } from "../import/import-limits";
 import { createDocumentFormSchema, saveEditionFormSchema, toCreateDocumentInput, toSaveEditionInput } from "./document-form-input";
 
 /*
@@ -61,8 +62,6 @@ export const createDocumentAction = defineAction({
   },
 });
 
-const MAX_PAGE_TEXT = MAX_PAGE_BYTES;
-
 /**
  * "Start from an existing page": the pasted text (or the text of a chosen file, read in the browser) goes through
  * the importer's parser, and a draft is created from what it found, for the writer to check and finish. Writers
@@ -73,12 +72,17 @@ export const createFromPageAction = defineAction({
   schema: z.object({
     pageText: z
       .string({ error: "Paste the page's text, or choose a .txt file." })
-      .max(MAX_PAGE_TEXT, { error: "This page is too long to be a press release (the limit is 2 MB)." })
-      .refine((text) => text.trim().length > 0, { error: "Paste the page's text, or choose a .txt file." }),
+      .refine((text) => text.trim().length > 0, { error: "Paste the page's text, or choose a .txt file." })
+      .superRefine((text, ctx) => {
+        const problem = pageSizeProblem(text);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
     fileName: z.string().trim().max(200).optional(),
   }),
   permission: ["document.create"],
   transaction: false,
+  // The importer's service, as the file importer uses it: one duplicate rule, and the page's unofficial-translation
+  // mark and view count kept. A page imported before is not made again: the person is taken to it.
   run: async (input, ctx) => {
     const parsed = parsePage(input.pageText, input.fileName || "pasted page");
     if (!parsed.ok) {
@@ -86,23 +90,13 @@ export const createFromPageAction = defineAction({
       throw new ActionError(reason, { pageText: [reason] });
     }
     const { page } = parsed;
-    const locales = env().CHANCERY_LOCALES;
-    const created = await createDocument(ctx.user, {
-      kind: page.kind === "interview" ? "INTERVIEW" : "PRESS_RELEASE",
-      originalLocale: locales.includes(page.language) ? page.language : undefined,
-      title: page.title.slice(0, 300),
-      summary: page.lede ?? "",
-      publicDate: page.date ?? undefined,
-      body: page.body,
-      interviewee: page.interviewee,
-      outlet: page.outlet,
-    });
+    const outcome = await importPage(page, { publish: false, actor: ctx.user });
     const warnings = page.date ? page.warnings : [...page.warnings, "The page shows no date: the public date is today; correct it if needed."];
-    return { documentId: created.documentId, title: page.title, warnings };
+    return { documentId: outcome.documentId, title: page.title, warnings, alreadyImported: outcome.status === "unchanged" };
   },
   refusal: describeRefusal,
   after: refresh,
-  message: "Draft created from the page.",
+  message: (result) => (result.alreadyImported ? "This page was imported before: it is opened instead of being copied." : "Draft created from the page."),
 });
 
 // ─── Saving ─────────────────────────────────────────────────────────────────────────────────────────────────────

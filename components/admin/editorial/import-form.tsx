@@ -105,6 +105,7 @@ function Report({ report }: { report: ImportReport }) {
       <div role="status" className="space-y-2">
         <h2 className="text-lg font-semibold text-ink">
           Preview: {readable} of {report.pages.length} {report.pages.length === 1 ? "page" : "pages"} can be imported
+          {report.pages.some((page) => page.ok && page.alreadyImported) ? `, ${report.pages.filter((page) => page.ok && page.alreadyImported).length} already imported` : ""}
         </h2>
         <Table caption="What the importer reads from each page" captionHidden>
           <thead>
@@ -124,6 +125,15 @@ function Report({ report }: { report: ImportReport }) {
                   <Td className="min-w-64">
                     <span className="font-semibold text-ink">{page.title}</span>
                     <span className="block font-mono text-xs break-all text-muted">{page.file}</span>
+                    {page.alreadyImported ? (
+                      <span className="block text-sm">
+                        <Badge>Already imported</Badge>{" "}
+                        <Link href={`/admin/documents/${page.alreadyImported.documentId}`} className="text-brand underline underline-offset-2">
+                          open it
+                        </Link>{" "}
+                        <span className="text-muted">(importing it again changes nothing)</span>
+                      </span>
+                    ) : null}
                   </Td>
                   <Td>{page.kind === "interview" ? "Interview" : "Press release"}</Td>
                   <Td className="whitespace-nowrap">{page.date ?? <Badge tone="warning">none</Badge>}</Td>
