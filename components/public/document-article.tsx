@@ -89,7 +89,7 @@ export function DocumentArticle({ document, messages: t, originalName, originalH
             </div>
           ) : null}
         </dl>
-        <ChangeHistory entries={document.history} messages={t} />
+        <ChangeHistory entries={document.history} messages={t} languageName={(locale) => originalName ?? locale} />
       </header>
 
       <div className="mt-6 space-y-4">

@@ -23,6 +23,8 @@ export interface Messages {
     date: string;
     views: string;
     updated: string;
+    /** After a change note shown in the original's language: "(in Korean, the language of the original)". */
+    noteInOriginal: (language: string) => string;
     interviewee: string;
     outlet: string;
     readAtSource: string;
@@ -138,6 +140,7 @@ const en: Messages = {
     date: "Date",
     views: "Views",
     updated: "Updated",
+    noteInOriginal: (language) => `(in ${language}, the language of the original)`,
     interviewee: "Interviewee",
     outlet: "Published by",
     readAtSource: "Read at the source",
@@ -253,6 +256,7 @@ const ko: Messages = {
     date: "등록일",
     views: "조회수",
     updated: "수정",
+    noteInOriginal: (language) => `(원문 언어인 ${language}로 작성됨)`,
     interviewee: "인터뷰 대상",
     outlet: "게재 매체",
     readAtSource: "원문 기사 보기",

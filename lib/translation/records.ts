@@ -24,6 +24,7 @@ export const translationSelect = {
   body: true,
   sourceHashes: true,
   pendingNotes: true,
+  changeNote: true,
   publishedRevisionId: true,
   publishedAt: true,
   lockVersion: true,
@@ -87,6 +88,8 @@ export interface TranslationFormValues {
   blocks: TranslationEntry[];
   translationKind: "OFFICIAL" | "UNOFFICIAL" | null;
   translatorCredit: string | null;
+  /** The edition's change note in this language; null or left out: none yet. */
+  changeNote?: string | null;
 }
 
 export function formValuesOf(row: TranslationRow): TranslationFormValues {
@@ -96,6 +99,7 @@ export function formValuesOf(row: TranslationRow): TranslationFormValues {
     blocks: entriesOf(readBody(row.body), readPendingNotes(row.pendingNotes)),
     translationKind: row.translationKind,
     translatorCredit: row.translatorCredit,
+    changeNote: row.changeNote,
   };
 }
 

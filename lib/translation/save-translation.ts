@@ -22,8 +22,8 @@ export interface SaveTranslationResult {
   /** The revision this save made, or null when nothing in the text changed. */
   revisionNumber: number | null;
   /**
-   * "title", "summary", "body", "sourceHashes", "translationKind", "translatorCredit", "pendingNotes" (notes on blocks
-   * not yet translated); empty when nothing changed.
+   * "title", "summary", "body", "sourceHashes", "translationKind", "translatorCredit", "changeNote", "pendingNotes" (notes
+   * on blocks not yet translated); empty when nothing changed.
    */
   changed: string[];
   /** After this save, against the original as it is now. */
@@ -78,6 +78,7 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
       previous,
     );
     const translatorCredit = input.translatorCredit === undefined ? translation.translatorCredit : input.translatorCredit;
+    const changeNote = input.changeNote === undefined ? translation.changeNote : input.changeNote;
 
     const changed: string[] = [];
     if (built.title !== previous.title) changed.push("title");
@@ -87,6 +88,7 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
     const textChanged = changed.length > 0;
     if (translationKind !== translation.translationKind) changed.push("translationKind");
     if (translatorCredit !== translation.translatorCredit) changed.push("translatorCredit");
+    if (changeNote !== translation.changeNote) changed.push("changeNote");
     if (!sameJson(built.pendingNotes, readPendingNotes(translation.pendingNotes))) changed.push("pendingNotes");
 
     const status = translationStatus(source, built);
@@ -119,6 +121,7 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
         searchText: searchTextOf(text),
         translationKind,
         translatorCredit,
+        changeNote,
         translationState: state,
         translatorId: translation.translatorId ?? actor.id,
         // "Last saved by" names whoever changed the words, not whoever ticked official or added a pending note.
@@ -160,7 +163,8 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
         ...(built.dropped.length > 0 ? { droppedBlockIds: built.dropped } : {}),
       },
     });
-    const attributionChanged = changed.includes("translationKind") || changed.includes("translatorCredit");
+    // Like the credit, the translated change note has no revision of its own: on a page readers see, it shows at once.
+    const attributionChanged = changed.includes("translationKind") || changed.includes("translatorCredit") || changed.includes("changeNote");
     return {
       ...base,
       state,

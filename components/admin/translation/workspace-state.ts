@@ -24,6 +24,8 @@ export interface Draft {
   entries: Record<string, Entry>;
   translationKind: "OFFICIAL" | "UNOFFICIAL" | null;
   translatorCredit: string;
+  /** The edition's change note in this language (when the edition has one). */
+  changeNote: string;
 }
 
 /** What the server said after the last load or save. */
@@ -69,6 +71,7 @@ export function draftFrom(source: SourceView, form: TranslationFormValues | null
     entries,
     translationKind: form?.translationKind ?? null,
     translatorCredit: form?.translatorCredit ?? "",
+    changeNote: form?.changeNote ?? "",
   };
 }
 
@@ -156,6 +159,7 @@ export function savePayload(
     blocks,
     translationKind: draft.translationKind,
     translatorCredit: draft.translatorCredit,
+    changeNote: draft.changeNote,
     titleBasis: { sourceHash: source.title.sourceHash, ...(upToDate.has(TITLE_ID) ? { markUpToDate: true } : {}) },
     summaryBasis: { sourceHash: source.summary.sourceHash, ...(upToDate.has(SUMMARY_ID) ? { markUpToDate: true } : {}) },
   };
