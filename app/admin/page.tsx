@@ -32,8 +32,31 @@ export default async function DashboardPage() {
         {dashboard.myDrafts ? (
           <DashboardList
             title="My drafts"
-            items={dashboard.myDrafts.map((item) => edition(item, `last changed ${when(item.updatedAt)}`))}
+            items={dashboard.myDrafts.map((item) => edition(item, `${item.sentBack ? "sent back with a comment · " : ""}last changed ${when(item.updatedAt)}`))}
             empty="You have no drafts."
+          />
+        ) : null}
+        {dashboard.sentBack && dashboard.sentBack.length > 0 ? (
+          <DashboardList
+            title="Sent back to you"
+            description="Drafts an editor returned with a comment: change what they ask, then submit again."
+            items={dashboard.sentBack.map((item) => ({
+              key: `sent-back-${item.editionId}`,
+              href: `/admin/documents/${item.documentId}`,
+              title: item.title,
+              details: (
+                <>
+                  <span>
+                    Sent back{item.sentBack?.by ? ` by ${item.sentBack.by}` : ""}
+                    {item.sentBack?.at ? ` ${when(item.sentBack.at)}` : ""}:
+                  </span>
+                  <q className="mt-1 block whitespace-pre-line text-ink" data-sent-back-comment="">
+                    {item.sentBack?.comment}
+                  </q>
+                </>
+              ),
+            }))}
+            empty=""
           />
         ) : null}
         {dashboard.mySubmitted ? (

@@ -392,6 +392,13 @@ const CASES: Case[] = [
     permission: (world) => ["edition.submit", editionSubject(world)],
   },
   {
+    action: "edition.recall",
+    description: "withdraw their own submission",
+    arrange: (world) => edition("SUBMITTED", { createdBy: own(world) }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId }),
+    permission: (world) => ["edition.recall", editionSubject(world)],
+  },
+  {
     action: "edition.reject",
     description: "send a submitted edition back",
     arrange: ({ target }) => edition("SUBMITTED", { createdBy: target }),

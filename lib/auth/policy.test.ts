@@ -167,6 +167,12 @@ const MATRIX: ReadonlyArray<readonly [Action, SubjectName, string]> = [
   ["edition.submit", "own submitted edition", ""],
   ["edition.submit", "someone else's published edition", ""],
 
+  ["edition.recall", "own submitted edition", "ADMIN EDITOR WRITER"],
+  ["edition.recall", "someone else's submitted edition", ""],
+  ["edition.recall", "own draft", ""],
+  ["edition.recall", "own scheduled edition", ""],
+  ["edition.recall", "own published edition", ""],
+
   ["edition.reject", "someone else's submitted edition", "ADMIN EDITOR"],
   ["edition.reject", "own submitted edition", "ADMIN EDITOR"],
   ["edition.reject", "own draft", ""],

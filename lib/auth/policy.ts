@@ -33,6 +33,7 @@ export const ACTIONS = [
   "edition.view",
   "edition.edit",
   "edition.submit",
+  "edition.recall",
   "edition.reject",
   "edition.publish",
   "edition.forcePublish",
@@ -118,6 +119,7 @@ type SubjectMap = {
   "edition.view": EditionSubject;
   "edition.edit": EditionSubject;
   "edition.submit": EditionSubject;
+  "edition.recall": EditionSubject;
   "edition.reject": EditionSubject;
   "edition.publish": EditionSubject;
   "edition.forcePublish": EditionSubject;
@@ -307,6 +309,16 @@ const RULES: Rules = {
       first(
         () => transition("submit", edition),
         () => writerOwns(user, edition, "submit"),
+      ),
+  },
+  "edition.recall": {
+    does: "withdraw their submissions",
+    subject: "edition",
+    roles: AUTHORS,
+    check: (user, edition) =>
+      first(
+        () => transition("recall", edition),
+        () => (owns(user, edition) ? null : "Only whoever wrote this edition can withdraw its submission; an editor can send it back to draft with a comment."),
       ),
   },
   "edition.reject": {
@@ -559,6 +571,7 @@ export type UserTransitionName = Exclude<EditionTransitionName, "publishSchedule
 
 export const TRANSITION_ACTIONS = {
   submit: "edition.submit",
+  recall: "edition.recall",
   reject: "edition.reject",
   publish: "edition.publish",
   forcePublish: "edition.forcePublish",

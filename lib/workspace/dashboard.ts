@@ -23,6 +23,8 @@ export type DashboardEdition = {
   updatedAt: Date;
   publishedAt: Date | null;
   lastEditedBy: string | null;
+  /** A draft an editor sent back, with their comment (until it is submitted again); null otherwise. */
+  sentBack: { comment: string; by: string | null; at: Date | null } | null;
 };
 
 export type DashboardTranslation = DashboardEdition & { locale: string; translationState: TranslationState };
@@ -30,6 +32,8 @@ export type DashboardTranslation = DashboardEdition & { locale: string; translat
 export type Dashboard = {
   /** Drafts this person started or last changed; null when they do not write. */
   myDrafts: DashboardEdition[] | null;
+  /** Their drafts an editor sent back with a comment, newest first; null when they do not write. */
+  sentBack: DashboardEdition[] | null;
   /** Their own editions submitted and waiting for an editor; null when they do not write. */
   mySubmitted: DashboardEdition[] | null;
   /**
@@ -57,6 +61,7 @@ const EDITION_SELECT = {
   publishedAt: true,
   createdById: true,
   lastEditedById: true,
+  rejectionComment: true,
   document: { select: { kind: true, originalLocale: true } },
   localizations: { select: { locale: true, isOriginal: true, title: true, translationState: true } },
   lastEditedBy: { select: { name: true } },
@@ -71,12 +76,15 @@ type EditionRow = {
   publishedAt: Date | null;
   createdById: string | null;
   lastEditedById: string | null;
+  rejectionComment: string | null;
   document: { kind: DocumentKind; originalLocale: string };
   localizations: Array<{ locale: string; isOriginal: boolean; title: string; translationState: TranslationState | null }>;
   lastEditedBy: { name: string } | null;
 };
 
-function summary(row: EditionRow): DashboardEdition {
+type Rejection = { by: string | null; at: Date };
+
+function summary(row: EditionRow, rejections: ReadonlyMap<string, Rejection> = new Map()): DashboardEdition {
   const original = row.localizations.find((localization) => localization.isOriginal) ?? row.localizations[0];
   return {
     editionId: row.id,
@@ -88,7 +96,26 @@ function summary(row: EditionRow): DashboardEdition {
     updatedAt: row.updatedAt,
     publishedAt: row.publishedAt,
     lastEditedBy: row.lastEditedBy?.name ?? null,
+    sentBack:
+      row.state === "DRAFT" && row.rejectionComment
+        ? { comment: row.rejectionComment, by: rejections.get(row.id)?.by ?? null, at: rejections.get(row.id)?.at ?? null }
+        : null,
   };
+}
+
+/** Who sent each edition back last, and when (from the audit log, where every transition is recorded). */
+async function lastRejections(editionIds: string[]): Promise<Map<string, Rejection>> {
+  if (editionIds.length === 0) return new Map();
+  const events = await (await db()).auditEvent.findMany({
+    where: { action: "edition.reject", subjectType: "edition", subjectId: { in: editionIds } },
+    orderBy: { at: "desc" },
+    select: { subjectId: true, at: true, actorEmail: true, actor: { select: { name: true } } },
+  });
+  const found = new Map<string, Rejection>();
+  for (const event of events) {
+    if (event.subjectId && !found.has(event.subjectId)) found.set(event.subjectId, { by: event.actor?.name ?? event.actorEmail, at: event.at });
+  }
+  return found;
 }
 
 /** "Could this person ever do it?": the policy asked about a typical edition nobody in particular touched. */
@@ -129,13 +156,16 @@ export async function loadDashboard(user: CurrentUser): Promise<Dashboard> {
     forces ? listForcePublications(user, { limit: LIMIT }) : null,
   ]);
 
+  const rejections = await lastRejections((myDrafts ?? []).filter((row) => row.rejectionComment).map((row) => row.id));
+  const drafts = myDrafts?.map((row) => summary(row, rejections)) ?? null;
   return {
-    myDrafts: myDrafts?.map(summary) ?? null,
-    mySubmitted: mySubmitted?.map(summary) ?? null,
+    myDrafts: drafts,
+    sentBack: drafts?.filter((item) => item.sentBack !== null) ?? null,
+    mySubmitted: mySubmitted?.map((row) => summary(row)) ?? null,
     awaitingReview: submitted?.filter((item) => item.blockedBy === null).slice(0, LIMIT) ?? null,
     awaitingReviewTotal: submitted?.length ?? 0,
     translationsToDo: translatable ? translationsFor(user, translatable).slice(0, LIMIT) : null,
-    recentlyPublished: published.map(summary),
+    recentlyPublished: published.map((row) => summary(row)),
     forcePublished,
   };
 }

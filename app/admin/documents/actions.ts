@@ -24,6 +24,7 @@ import { loadCorrectionSubject, loadEditionSubject } from "@/lib/content/edition
 import { forcePublish } from "@/lib/content/force-publish";
 import { formatOfficeTime } from "@/lib/content/office-time";
 import { publish } from "@/lib/content/publish";
+import { recall } from "@/lib/content/recall";
 import { reject } from "@/lib/content/reject";
 import { restoreRevision } from "@/lib/content/restore-revision";
 import { saveEdition } from "@/lib/content/save-edition";
@@ -171,6 +172,17 @@ export const submitAction = defineAction({
   refusal: describeRefusal,
   after: refresh,
   message: "Submitted for review. An editor will publish it or send it back to you.",
+});
+
+export const recallAction = defineAction({
+  name: "edition.recall",
+  schema: move,
+  permission: async (input) => ["edition.recall", await loadEditionSubject(input.editionId)],
+  transaction: false,
+  run: (input, ctx) => recall(ctx.user, input),
+  refusal: describeRefusal,
+  after: refresh,
+  message: "Submission withdrawn: it is your draft again. Submit it when it is ready.",
 });
 
 export const rejectAction = defineAction({

@@ -27,6 +27,7 @@ import {
   deleteEditionAction,
   forcePublishAction,
   publishAction,
+  recallAction,
   rejectAction,
   saveEditionAction,
   scheduleAction,
@@ -160,6 +161,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
             }}
             actions={{
               submit: submitAction,
+              recall: recallAction,
               reject: rejectAction,
               publish: publishAction,
               forcePublish: forcePublishAction,
