@@ -10,6 +10,14 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "5mb" } },
   async headers() {
     return [
+      // Preview links show unpublished text to whoever holds one: never stored by a cache, never indexed.
+      {
+        source: "/:locale/preview/:token",
+        headers: [
+          { key: "Cache-Control", value: "private, no-store" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+        ],
+      },
       {
         source: "/:path*",
         headers: [

@@ -392,6 +392,24 @@ const CASES: Case[] = [
     permission: (world) => ["edition.submit", editionSubject(world)],
   },
   {
+    action: "edition.sharePreview",
+    description: "make a preview link for a writer's draft",
+    arrange: ({ target }) => edition("DRAFT", { createdBy: target }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId, days: "3" }),
+    permission: (world) => ["edition.sharePreview", editionSubject(world)],
+  },
+  {
+    action: "edition.revokePreview",
+    description: "revoke a preview link",
+    arrange: async ({ target }) => {
+      const made = await edition("DRAFT", { createdBy: target });
+      const link = await arrangeWith.previewLink.create({ data: { editionId: made.editionId!, expiresAt: new Date(Date.now() + 86_400_000) }, select: { id: true } });
+      return { ...made, entityId: link.id };
+    },
+    input: ({ fixture }) => ({ linkId: fixture.entityId }),
+    permission: (world) => ["edition.revokePreview", editionSubject(world)],
+  },
+  {
     action: "edition.recall",
     description: "withdraw their own submission",
     arrange: (world) => edition("SUBMITTED", { createdBy: own(world) }),

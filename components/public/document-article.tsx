@@ -19,10 +19,12 @@ export interface DocumentArticleProps {
   originalHref: string | null;
   /** The page's full address, printed at the foot of a paper copy. */
   canonicalUrl: string;
+  /** Shown through a preview link: a banner says it is not published, and no view is counted. */
+  preview?: { expiresOn: string };
 }
 
 /** A press release or interview as the ministry prints it: title, date and views, lede, numbered body, notices. */
-export function DocumentArticle({ document, messages: t, originalName, originalHref, canonicalUrl }: DocumentArticleProps) {
+export function DocumentArticle({ document, messages: t, originalName, originalHref, canonicalUrl, preview }: DocumentArticleProps) {
   const kind = t.kinds[document.kind];
   const notice = (position: "top" | "bottom") =>
     document.translation ? (
@@ -40,6 +42,12 @@ export function DocumentArticle({ document, messages: t, originalName, originalH
 
   return (
     <article className="mx-auto max-w-3xl" data-document={document.slug} data-kind={document.kind}>
+      {preview ? (
+        <div role="note" className="mb-6 border-2 border-amber-700 bg-amber-50 px-4 py-3 text-amber-950" data-preview-banner="">
+          <p className="font-semibold">{t.preview.banner}</p>
+          <p className="text-sm">{t.preview.detail(preview.expiresOn)}</p>
+        </div>
+      ) : null}
       <nav aria-label={t.nav.breadcrumb} className="no-print mb-6 text-sm text-muted">
         <ol role="list" className="flex flex-wrap items-center gap-x-2">
           <li>
@@ -164,7 +172,7 @@ export function DocumentArticle({ document, messages: t, originalName, originalH
       <RelatedDocuments items={document.related} locale={document.locale} messages={t} />
 
       <p className="print-only mt-8 text-xs">{canonicalUrl}</p>
-      <ViewBeacon documentId={document.id} />
+      {preview ? null : <ViewBeacon documentId={document.id} />}
     </article>
   );
 }

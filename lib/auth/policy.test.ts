@@ -231,6 +231,14 @@ const MATRIX: ReadonlyArray<readonly [Action, SubjectName, string]> = [
   ["edition.delete", "own published edition", ""],
   ["edition.delete", "someone else's withdrawn edition", ""],
 
+  ["edition.sharePreview", "someone else's draft", "ADMIN EDITOR"],
+  ["edition.sharePreview", "someone else's submitted edition", "ADMIN EDITOR"],
+  ["edition.sharePreview", "someone else's scheduled edition", "ADMIN EDITOR"],
+  ["edition.sharePreview", "someone else's published edition", ""],
+  ["edition.sharePreview", "someone else's withdrawn edition", ""],
+  ["edition.revokePreview", "someone else's draft", "ADMIN EDITOR"],
+  ["edition.revokePreview", "someone else's published edition", "ADMIN EDITOR"],
+
   ["revision.restore", "own draft", "ADMIN EDITOR WRITER"],
   ["revision.restore", "someone else's draft", "ADMIN EDITOR"],
   ["revision.restore", "own published edition", ""],

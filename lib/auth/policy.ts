@@ -6,8 +6,10 @@ import {
   checkTransition,
   checkTranslatable,
   checkTranslationTransition,
+  editionStateLabel,
   isIn,
   LISTED,
+  PRE_PUBLICATION,
   PUBLICLY_VISIBLE,
   TRANSLATABLE,
   USER_TRANSITIONS,
@@ -43,6 +45,8 @@ export const ACTIONS = [
   "edition.unwithdraw",
   "edition.correct",
   "edition.delete",
+  "edition.sharePreview",
+  "edition.revokePreview",
   "revision.restore",
   "translation.view",
   "translation.edit",
@@ -129,6 +133,8 @@ type SubjectMap = {
   "edition.unwithdraw": EditionSubject;
   "edition.correct": EditionSubject;
   "edition.delete": EditionSubject;
+  "edition.sharePreview": EditionSubject;
+  "edition.revokePreview": EditionSubject;
   /** An edition subject restores the original's text; a translation subject restores that translation. */
   "revision.restore": EditionSubject | TranslationSubject;
   "translation.view": TranslationSubject;
@@ -399,6 +405,17 @@ const RULES: Rules = {
         () => writerOwns(user, edition, "delete"),
       ),
   },
+  // A preview link shows an unpublished edition to anyone holding it: an editor's decision, like publishing.
+  "edition.sharePreview": {
+    does: "share preview links",
+    subject: "edition",
+    roles: EDITORS,
+    check: (_user, edition) =>
+      isIn(PRE_PUBLICATION, edition.state)
+        ? null
+        : `An edition that is ${editionStateLabel(edition.state)} cannot be previewed by link; readers see published editions at their address.`,
+  },
+  "edition.revokePreview": { does: "revoke preview links", subject: "edition", roles: EDITORS },
 
   "revision.restore": {
     does: "restore revisions",

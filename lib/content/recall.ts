@@ -1,3 +1,4 @@
+import { revokePreviewLinksOf } from "@/lib/preview/preview-links";
 import type { Actor } from "./actor";
 import { editionMoveInputSchema, parseInput, type EditionMoveInput } from "./document-input";
 import type { EditionResult } from "./edition-records";
@@ -10,5 +11,12 @@ import { moveEdition } from "./edition-move";
  */
 export async function recall(actor: Actor, rawInput: EditionMoveInput): Promise<EditionResult> {
   const input = parseInput(editionMoveInputSchema, rawInput);
-  return moveEdition(actor, input, { permission: "edition.recall", transition: "recall" });
+  return moveEdition(actor, input, {
+    permission: "edition.recall",
+    transition: "recall",
+    // The text goes back to its writer: whoever was shown it by link no longer sees it.
+    prepare: async (tx, edition) => {
+      await revokePreviewLinksOf(tx, edition.id, "withdrawn");
+    },
+  });
 }

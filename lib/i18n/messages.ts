@@ -34,6 +34,11 @@ export interface Messages {
     details: string;
     print: string;
   };
+  preview: {
+    /** "Preview — not published". */
+    banner: string;
+    detail: (expiresOn: string) => string;
+  };
   translation: {
     unofficialTitle: string;
     /** `originalLanguage` null: the original is not held on this site (an imported unofficial translation). */
@@ -150,6 +155,10 @@ const en: Messages = {
     details: "Document details",
     print: "Print",
   },
+  preview: {
+    banner: "Preview — not published",
+    detail: (expiresOn) => `This text has not been published and may still change. Do not share or quote it. This link works until ${expiresOn}.`,
+  },
   translation: {
     unofficialTitle: "Unofficial translation",
     unofficialBody: (original) =>
@@ -265,6 +274,10 @@ const ko: Messages = {
     topics: "주제",
     details: "문서 정보",
     print: "인쇄",
+  },
+  preview: {
+    banner: "미리보기 — 게시되지 않음",
+    detail: (expiresOn) => `아직 게시되지 않은 글로 내용이 바뀔 수 있습니다. 공유하거나 인용하지 마십시오. 이 링크는 ${expiresOn}까지 열립니다.`,
   },
   translation: {
     unofficialTitle: "비공식 번역",

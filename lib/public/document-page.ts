@@ -95,8 +95,12 @@ const relatedSelect = {
   },
 } as const;
 
-/** The document as readers see it in `locale`, or null when it has no readable version in that language. */
-export async function loadPublicDocument(documentId: string, locale: string): Promise<PublicDocument | null> {
+/**
+ * The document as readers see it in `locale`, or null when it has no readable version in that language.
+ * `preview.editionId` renders that edition instead of the live one, exactly as readers would see it once published:
+ * only for lib/preview, after a preview link was checked.
+ */
+export async function loadPublicDocument(documentId: string, locale: string, preview?: { editionId: string }): Promise<PublicDocument | null> {
   const prisma = await db();
   const document = await prisma.document.findUnique({
     where: { id: documentId },
@@ -110,7 +114,7 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
       outlet: true,
       sourceUrl: true,
       editions: {
-        where: publiclyVisible,
+        where: preview ? { id: preview.editionId } : publiclyVisible,
         orderBy: { number: "desc" },
         take: 1,
         select: {

@@ -36,6 +36,13 @@ import { withdraw } from "@/lib/content/withdraw";
 import { env } from "@/lib/env";
 import { importPage } from "@/lib/import/import-page";
 import { parsePage } from "@/lib/import/parse-page";
+import {
+  createPreviewLink,
+  createPreviewLinkInputSchema,
+  previewLinkEdition,
+  revokePreviewLink,
+  revokePreviewLinkInputSchema,
+} from "@/lib/preview/preview-links";
 import { pageSizeProblem } from "../import/import-limits";
 import { createDocumentFormSchema, saveEditionFormSchema, toCreateDocumentInput, toSaveEditionInput } from "./document-form-input";
 
@@ -301,4 +308,28 @@ export const restoreRevisionAction = defineAction({
   refusal: describeRefusal,
   after: refresh,
   message: (result) => `Revision ${result.restoredFrom} restored as revision ${result.revisionNumber}. Nothing in the history was removed.`,
+});
+
+// ─── Preview links ──────────────────────────────────────────────────────────────────────────────────────────────
+
+export const createPreviewLinkAction = defineAction({
+  name: "edition.sharePreview",
+  schema: createPreviewLinkInputSchema,
+  permission: async (input) => ["edition.sharePreview", await loadEditionSubject(input.editionId)],
+  transaction: false,
+  run: (input, ctx) => createPreviewLink(ctx.user, input),
+  refusal: describeRefusal,
+  after: (result) => revalidateWorkspace(documentPath(result.documentId)),
+  message: "Preview link made: copy it from the list.",
+});
+
+export const revokePreviewLinkAction = defineAction({
+  name: "edition.revokePreview",
+  schema: revokePreviewLinkInputSchema,
+  permission: async (input) => ["edition.revokePreview", await loadEditionSubject(await previewLinkEdition(input.linkId))],
+  transaction: false,
+  run: (input, ctx) => revokePreviewLink(ctx.user, input),
+  refusal: describeRefusal,
+  after: (result) => revalidateWorkspace(documentPath(result.documentId)),
+  message: "Preview link revoked: it no longer opens.",
 });

@@ -22,13 +22,18 @@ import { languageNameFor } from "@/lib/i18n/locale-names";
 import { documentPath } from "@/lib/public/paths";
 import { listTaxonomy } from "@/lib/taxonomy/list-taxonomy";
 import { listDocumentChoices, loadDocumentDesk } from "@/lib/workspace/documents";
+import { PreviewLinksPanel } from "@/components/admin/editorial/preview-links-panel";
+import { listPreviewLinks } from "@/lib/preview/preview-links";
+import { siteOrigin } from "@/lib/public/site";
 import {
   correctAction,
+  createPreviewLinkAction,
   deleteEditionAction,
   forcePublishAction,
   publishAction,
   recallAction,
   rejectAction,
+  revokePreviewLinkAction,
   saveEditionAction,
   scheduleAction,
   submitAction,
@@ -78,6 +83,10 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
   const canCorrect = isIn(PUBLICLY_VISIBLE, current.state) && can(user, "edition.correct", subject);
   const publicUrl = live || isIn(PUBLICLY_VISIBLE, current.state) ? documentPath(document.originalLocale, document.kind, document.slug) : null;
   const translations = isIn(TRANSLATABLE, current.state) ? config.CHANCERY_LOCALES.filter((locale) => locale !== document.originalLocale) : [];
+
+  const canShare = can(user, "edition.sharePreview", subject);
+  const canRevoke = can(user, "edition.revokePreview", subject);
+  const previewLinks = canShare || canRevoke ? await listPreviewLinks(current.id, now) : [];
 
   const editor = edit.allowed
     ? await Promise.all([listTaxonomy(user), listDocumentChoices(user, { exclude: document.id })]).then(([taxonomy, documents]) =>
@@ -180,6 +189,25 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
             </div>
           ) : null}
         </Panel>
+        {canShare || previewLinks.length > 0 ? (
+          <Panel title="Preview links">
+            <PreviewLinksPanel
+              editionId={current.id}
+              canShare={canShare}
+              canRevoke={canRevoke}
+              create={createPreviewLinkAction}
+              revoke={revokePreviewLinkAction}
+              links={previewLinks.map((link) => ({
+                id: link.id,
+                url: link.path ? new URL(link.path, siteOrigin()).href : null,
+                created: when(link.createdAt),
+                expires: when(link.expiresAt),
+                createdBy: link.createdBy ? you({ id: "", name: link.createdBy }) : null,
+                status: link.status,
+              }))}
+            />
+          </Panel>
+        ) : null}
         <Panel title="This edition">
           <DescriptionList
             items={[
