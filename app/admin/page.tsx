@@ -66,6 +66,25 @@ export default async function DashboardPage() {
             empty="Nothing of yours is waiting for review."
           />
         ) : null}
+        {dashboard.retrospectiveReviews && dashboard.retrospectiveReviews.length > 0 ? (
+          <DashboardList
+            title="Force published: awaiting retrospective review"
+            description="Published without a second editor's review. Another editor looks at each and approves it."
+            items={dashboard.retrospectiveReviews.map((item) => ({
+              key: `retrospective-${item.id}`,
+              href: `/admin/documents/${item.documentId}`,
+              title: item.title,
+              details: (
+                <span data-retrospective-review={item.overdue ? "overdue" : "due"}>
+                  {item.overdue ? <strong className="text-accent">Overdue · </strong> : null}
+                  due {when(item.dueAt)} · force published by {item.forcedBy ?? "someone"} {when(item.forcedAt)} — “{item.reason}”
+                  {item.canApprove ? "" : " · another editor must approve it"}
+                </span>
+              ),
+            }))}
+            empty=""
+          />
+        ) : null}
         {dashboard.awaitingReview ? (
           <DashboardList
             title="Awaiting my review"

@@ -410,6 +410,20 @@ const CASES: Case[] = [
     permission: (world) => ["edition.revokePreview", editionSubject(world)],
   },
   {
+    action: "edition.approveRetrospective",
+    description: "approve another editor's force publication after review",
+    arrange: async ({ target }) => {
+      const made = await edition("PUBLISHED", { createdBy: target });
+      const review = await arrangeWith.retrospectiveReview.create({
+        data: { editionId: made.editionId!, forcedById: target.id, reason: "Urgent statement.", dueAt: new Date(Date.now() + 86_400_000) },
+        select: { id: true },
+      });
+      return { ...made, entityId: review.id };
+    },
+    input: ({ fixture }) => ({ reviewId: fixture.entityId, note: "Checked." }),
+    permission: ({ target }) => ["edition.approveRetrospective", { type: "retrospectiveReview", forcedById: target.id, approved: false }],
+  },
+  {
     action: "edition.recall",
     description: "withdraw their own submission",
     arrange: (world) => edition("SUBMITTED", { createdBy: own(world) }),

@@ -118,6 +118,9 @@ const SUBJECTS: Record<string, (me: string, role: Role | null) => Subject | unde
   "ru translation submitted": () => translation("ru", "SUBMITTED"),
   "the ko original": () => translation("ko", "IN_PROGRESS"),
   "en tag names": () => tagNames("en"),
+  "a review of someone else's force publication": () => ({ type: "retrospectiveReview", forcedById: "someone-else", approved: false }),
+  "a review of my own force publication": (me) => ({ type: "retrospectiveReview", forcedById: me, approved: false }),
+  "an approved review": () => ({ type: "retrospectiveReview", forcedById: "someone-else", approved: true }),
   "ru tag names": () => tagNames("ru"),
   "another active account": () => account(COLLEAGUE),
   "another active admin": () => account(COLLEAGUE, true, "ADMIN"),
@@ -238,6 +241,10 @@ const MATRIX: ReadonlyArray<readonly [Action, SubjectName, string]> = [
   ["edition.sharePreview", "someone else's withdrawn edition", ""],
   ["edition.revokePreview", "someone else's draft", "ADMIN EDITOR"],
   ["edition.revokePreview", "someone else's published edition", "ADMIN EDITOR"],
+
+  ["edition.approveRetrospective", "a review of someone else's force publication", "ADMIN EDITOR"],
+  ["edition.approveRetrospective", "a review of my own force publication", ""],
+  ["edition.approveRetrospective", "an approved review", ""],
 
   ["revision.restore", "own draft", "ADMIN EDITOR WRITER"],
   ["revision.restore", "someone else's draft", "ADMIN EDITOR"],

@@ -47,6 +47,7 @@ export const ACTIONS = [
   "edition.delete",
   "edition.sharePreview",
   "edition.revokePreview",
+  "edition.approveRetrospective",
   "revision.restore",
   "translation.view",
   "translation.edit",
@@ -114,7 +115,15 @@ export type TaxonomyNameSubject = {
   locale: string;
 };
 
-export type Subject = EditionSubject | TranslationSubject | UserSubject | TaxonomyNameSubject;
+/** A force-published edition's review after the fact. */
+export type RetrospectiveReviewSubject = {
+  type: "retrospectiveReview";
+  /** Who force published it: the review is someone else's. */
+  forcedById: string | null;
+  approved: boolean;
+};
+
+export type Subject = EditionSubject | TranslationSubject | UserSubject | TaxonomyNameSubject | RetrospectiveReviewSubject;
 
 type SubjectMap = {
   "workspace.access": undefined;
@@ -135,6 +144,7 @@ type SubjectMap = {
   "edition.delete": EditionSubject;
   "edition.sharePreview": EditionSubject;
   "edition.revokePreview": EditionSubject;
+  "edition.approveRetrospective": RetrospectiveReviewSubject;
   /** An edition subject restores the original's text; a translation subject restores that translation. */
   "revision.restore": EditionSubject | TranslationSubject;
   "translation.view": TranslationSubject;
@@ -199,7 +209,7 @@ const ROLE_PLURALS: Readonly<Record<Role, string>> = {
 // ─── The rules ──────────────────────────────────────────────────────────────────────────────────────────────────
 
 type ActiveUser = NonNullable<PolicyUser>;
-type SubjectKind = "none" | "edition" | "translation" | "user" | "taxonomyName" | "edition or translation";
+type SubjectKind = "none" | "edition" | "translation" | "user" | "taxonomyName" | "retrospectiveReview" | "edition or translation";
 
 type Rule<S> = {
   /** Completes "Writers cannot …" and describes the action on the roles page. */
@@ -416,6 +426,17 @@ const RULES: Rules = {
         : `An edition that is ${editionStateLabel(edition.state)} cannot be previewed by link; readers see published editions at their address.`,
   },
   "edition.revokePreview": { does: "revoke preview links", subject: "edition", roles: EDITORS },
+  // Force publishing skips the second pair of eyes; the retrospective review brings them back, after the fact.
+  "edition.approveRetrospective": {
+    does: "approve force-published editions in retrospective review",
+    subject: "retrospectiveReview",
+    roles: EDITORS,
+    check: (user, review) =>
+      first(
+        () => (review.approved ? "This force-published edition has been reviewed already." : null),
+        () => (review.forcedById === user.id ? "You force published this edition, so another editor must review it." : null),
+      ),
+  },
 
   "revision.restore": {
     does: "restore revisions",

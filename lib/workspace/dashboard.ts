@@ -6,6 +6,7 @@ import { authorize, can, visibleTo, type EditionSubject, type TranslationSubject
 import { TRANSLATABLE } from "@/lib/content/workflow";
 import { listForcePublications, type ForcePublication } from "@/lib/content/force-publications";
 import { listAwaitingReview, type ReviewItem } from "./review-inbox";
+import { listOpenRetrospectiveReviews, type OpenRetrospectiveReview } from "@/lib/content/retrospective-review";
 
 /*
  * The workspace's first page: what is waiting for this person. Which panels appear, and which editions each lists,
@@ -46,6 +47,8 @@ export type Dashboard = {
   /** Translations into this person's languages that are not yet submitted; null when they do not translate. */
   translationsToDo: DashboardTranslation[] | null;
   recentlyPublished: DashboardEdition[];
+  /** Force publications waiting for another editor's retrospective review, soonest due first; null for non-reviewers. */
+  retrospectiveReviews: OpenRetrospectiveReview[] | null;
   /** Published past review, with the reason given; null for those who may not force publish. */
   forcePublished: ForcePublication[] | null;
 };
@@ -155,6 +158,7 @@ export async function loadDashboard(user: CurrentUser): Promise<Dashboard> {
     prisma.edition.findMany({ where: { AND: [visibleTo(user), { state: "PUBLISHED" }] }, select: EDITION_SELECT, orderBy: { publishedAt: "desc" }, take: LIMIT }),
     forces ? listForcePublications(user, { limit: LIMIT }) : null,
   ]);
+  const retrospectiveReviews = await listOpenRetrospectiveReviews(user);
 
   const rejections = await lastRejections((myDrafts ?? []).filter((row) => row.rejectionComment).map((row) => row.id));
   const drafts = myDrafts?.map((row) => summary(row, rejections)) ?? null;
@@ -167,6 +171,7 @@ export async function loadDashboard(user: CurrentUser): Promise<Dashboard> {
     translationsToDo: translatable ? translationsFor(user, translatable).slice(0, LIMIT) : null,
     recentlyPublished: published.map((row) => summary(row)),
     forcePublished,
+    retrospectiveReviews,
   };
 }
 

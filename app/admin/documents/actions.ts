@@ -25,6 +25,7 @@ import { forcePublish } from "@/lib/content/force-publish";
 import { formatOfficeTime } from "@/lib/content/office-time";
 import { publish } from "@/lib/content/publish";
 import { recall } from "@/lib/content/recall";
+import { approveRetrospectiveInputSchema, approveRetrospectiveReview, loadRetrospectiveReviewSubject } from "@/lib/content/retrospective-review";
 import { reject } from "@/lib/content/reject";
 import { restoreRevision } from "@/lib/content/restore-revision";
 import { saveEdition } from "@/lib/content/save-edition";
@@ -332,4 +333,17 @@ export const revokePreviewLinkAction = defineAction({
   refusal: describeRefusal,
   after: (result) => revalidateWorkspace(documentPath(result.documentId)),
   message: "Preview link revoked: it no longer opens.",
+});
+
+// ─── Retrospective review ───────────────────────────────────────────────────────────────────────────────────────
+
+export const approveRetrospectiveAction = defineAction({
+  name: "edition.approveRetrospective",
+  schema: approveRetrospectiveInputSchema,
+  permission: async (input) => ["edition.approveRetrospective", await loadRetrospectiveReviewSubject(input.reviewId)],
+  transaction: false,
+  run: (input, ctx) => approveRetrospectiveReview(ctx.user, input),
+  refusal: describeRefusal,
+  after: refresh,
+  message: "Approved after review. It leaves the dashboard; the approval is in the audit log.",
 });

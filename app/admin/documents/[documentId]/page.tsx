@@ -23,9 +23,12 @@ import { documentPath } from "@/lib/public/paths";
 import { listTaxonomy } from "@/lib/taxonomy/list-taxonomy";
 import { listDocumentChoices, loadDocumentDesk } from "@/lib/workspace/documents";
 import { PreviewLinksPanel } from "@/components/admin/editorial/preview-links-panel";
+import { RetrospectiveReviewForm } from "@/components/admin/editorial/retrospective-review-form";
+import { retrospectiveReviewOf, retrospectiveReviewSubject } from "@/lib/content/retrospective-review";
 import { listPreviewLinks } from "@/lib/preview/preview-links";
 import { siteOrigin } from "@/lib/public/site";
 import {
+  approveRetrospectiveAction,
   correctAction,
   createPreviewLinkAction,
   deleteEditionAction,
@@ -84,6 +87,8 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
   const publicUrl = live || isIn(PUBLICLY_VISIBLE, current.state) ? documentPath(document.originalLocale, document.kind, document.slug) : null;
   const translations = isIn(TRANSLATABLE, current.state) ? config.CHANCERY_LOCALES.filter((locale) => locale !== document.originalLocale) : [];
 
+  const retrospective = current.forcePublished ? await retrospectiveReviewOf(current.id) : null;
+  const approval = retrospective ? explain(user, "edition.approveRetrospective", retrospectiveReviewSubject(retrospective)) : null;
   const canShare = can(user, "edition.sharePreview", subject);
   const canRevoke = can(user, "edition.revokePreview", subject);
   const previewLinks = canShare || canRevoke ? await listPreviewLinks(current.id, now) : [];
@@ -133,6 +138,21 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
           <Alert tone="warning" title="Sent back by an editor" className="whitespace-pre-line">
             <p data-rejection-comment="">{current.rejectionComment}</p>
             <p className="mt-2 text-sm text-muted">Change what it asks, then submit it for review again.</p>
+          </Alert>
+        ) : null}
+        {retrospective && !retrospective.approvedAt ? (
+          <Alert tone={retrospective.dueAt <= now ? "error" : "warning"} title={`Force published: awaiting retrospective review${retrospective.dueAt <= now ? " (overdue)" : ""}, due ${when(retrospective.dueAt)}`}>
+            <p>Published without a second editor&apos;s review. Reason given: “{retrospective.reason}”.</p>
+            {approval?.allowed ? (
+              <RetrospectiveReviewForm reviewId={retrospective.id} action={approveRetrospectiveAction} />
+            ) : approval ? (
+              <p className="mt-1 text-sm">{approval.reason}</p>
+            ) : null}
+          </Alert>
+        ) : null}
+        {retrospective?.approvedAt ? (
+          <Alert tone="info" title={`Reviewed after force publishing: approved by ${retrospective.approvedBy?.name ?? "an editor"}, ${when(retrospective.approvedAt)}`}>
+            {retrospective.approvalNote ? <p>“{retrospective.approvalNote}”</p> : null}
           </Alert>
         ) : null}
         {current.state === "SCHEDULED" && current.scheduledAt ? (
