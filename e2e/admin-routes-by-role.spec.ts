@@ -25,6 +25,7 @@ const ROUTES: Route[] = [
   { page: "app/admin/users/new/page.tsx", path: () => "/admin/users/new", permission: ["user.manage"] },
   { page: "app/admin/users/[id]/page.tsx", path: ({ writerId }) => `/admin/users/${writerId}`, permission: ["user.manage"] },
   { page: "app/admin/audit/page.tsx", path: () => "/admin/audit", permission: ["audit.view"] },
+  { page: "app/admin/outbox/page.tsx", path: () => "/admin/outbox", permission: ["mail.viewOutbox"] },
   { page: "app/admin/documents/page.tsx", path: () => "/admin/documents", permission: ["workspace.access"] },
   { page: "app/admin/documents/new/page.tsx", path: () => "/admin/documents/new", permission: ["document.create"] },
   // A published sample (imported, so nobody's own): every role may read it; who may change it is the page's business.

@@ -52,6 +52,16 @@ const envSchema = z
     // How many reverse proxies in front of the app append to X-Forwarded-For. 0: none is trusted, and the client's
     // address is unknown to the app (Next.js keeps a header the client sent), so sign-in is throttled per account only.
     CHANCERY_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+    // Outgoing e-mail: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465. Unset: mail is kept in
+    // CHANCERY_DATA_DIR/outbox and shown at /admin/outbox instead of being sent.
+    SMTP_URL: z
+      .string()
+      .trim()
+      .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+        message: "must be an SMTP URL like smtp://user:password@mail.example:587 or smtps://mail.example:465",
+      })
+      .optional(),
+    MAIL_FROM: z.string().trim().min(3).default("Chancery <no-reply@chancery.example>"),
     // Public lists in a language also show originals not yet translated into it, marked "not yet translated".
     CHANCERY_SHOW_UNTRANSLATED: z
       .enum(["true", "false", "1", "0"])

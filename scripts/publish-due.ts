@@ -1,10 +1,11 @@
 import { loadEnvOrExit } from "@/lib/env";
 import { withDatabase } from "@/lib/db/prepare";
 import { publishDue } from "@/lib/content/publish-due";
+import { deliverDueMail } from "@/lib/mail/deliver-mail";
 import { notifyRunningServer, settleRevalidations } from "@/lib/public/revalidate";
 import { CliError, runCli } from "./run-cli";
 
-const USAGE = "usage: npm run publish-due   (publishes every scheduled edition whose time has come, then exits)";
+const USAGE = "usage: npm run publish-due   (publishes every scheduled edition whose time has come, sends queued mail, then exits)";
 
 runCli(async () => {
   const args = process.argv.slice(2);
@@ -27,6 +28,10 @@ runCli(async () => {
     }
     for (const failure of result.failed) console.error(`could not publish edition ${failure.editionId}: ${failure.error}`);
     if (result.published.length === 0 && result.failed.length === 0) console.log("Nothing is due.");
+    const mail = await deliverDueMail({ client: database.prisma });
+    if (mail.sent + mail.retrying + mail.failed > 0) {
+      console.log(`mail: ${mail.sent} sent, ${mail.retrying} to retry later, ${mail.failed} failed for good`);
+    }
     // Tell the running server (NEXTAUTH_URL) to refresh the pages that just went live.
     await settleRevalidations();
     return result.failed.length > 0 ? 1 : 0;

@@ -7,11 +7,11 @@ const labels = (user: PolicyUser) => navigationFor(user).map((entry) => entry.la
 
 describe("the workspace menu", () => {
   it("shows an admin everything", () => {
-    expect(labels(as("ADMIN"))).toEqual(["Dashboard", "Documents", "Awaiting review", "Translations", "New document", "Import", "Taxonomy", "Users", "Audit log"]);
+    expect(labels(as("ADMIN"))).toEqual(["Dashboard", "Documents", "Awaiting review", "Translations", "New document", "Import", "Taxonomy", "Users", "Audit log", "Outbox"]);
   });
 
-  it("shows an editor the editorial desk, not users or the audit log", () => {
-    expect(labels(as("EDITOR"))).toEqual(["Dashboard", "Documents", "Awaiting review", "Translations", "New document", "Import", "Taxonomy"]);
+  it("shows an editor the editorial desk and the outbox, not users or the audit log", () => {
+    expect(labels(as("EDITOR"))).toEqual(["Dashboard", "Documents", "Awaiting review", "Translations", "New document", "Import", "Taxonomy", "Outbox"]);
   });
 
   it("shows a writer documents and writing, no import or taxonomy", () => {

@@ -22,6 +22,7 @@ export const WORKSPACE_NAVIGATION: readonly NavigationEntry[] = [
   { href: "/admin/taxonomy", label: "Taxonomy", permission: ["taxonomy.manage"] },
   { href: "/admin/users", label: "Users", permission: ["user.manage"] },
   { href: "/admin/audit", label: "Audit log", permission: ["audit.view"] },
+  { href: "/admin/outbox", label: "Outbox", permission: ["mail.viewOutbox"] },
 ];
 
 export function navigationFor(user: PolicyUser): Array<{ href: string; label: string }> {

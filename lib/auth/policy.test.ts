@@ -316,6 +316,8 @@ const MATRIX: ReadonlyArray<readonly [Action, SubjectName, string]> = [
 
   ["audit.view", "—", "ADMIN"],
   ["review.inbox", "—", "ADMIN EDITOR"],
+
+  ["mail.viewOutbox", "—", "ADMIN EDITOR"],
 ];
 
 const CASES = MATRIX.flatMap(([action, subject, allowed]) => {
@@ -412,6 +414,7 @@ describe("a writer", () => {
     expect(can(writer, "taxonomy.manage")).toBe(false);
     expect(can(writer, "user.manage")).toBe(false);
     expect(can(writer, "audit.view")).toBe(false);
+    expect(can(writer, "mail.viewOutbox")).toBe(false);
   });
 
   it("cannot translate tag names", () => {

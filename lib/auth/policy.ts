@@ -64,6 +64,7 @@ export const ACTIONS = [
   "user.resetPassword",
   "audit.view",
   "review.inbox",
+  "mail.viewOutbox",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -162,6 +163,7 @@ type SubjectMap = {
   "user.resetPassword": UserSubject;
   "audit.view": undefined;
   "review.inbox": undefined;
+  "mail.viewOutbox": undefined;
 };
 
 /** What `can(user, action, subject)` needs as its subject for this action (`undefined`: none). */
@@ -534,6 +536,7 @@ const RULES: Rules = {
   "audit.view": { does: "see the audit log", subject: "none", roles: ADMINS },
   // Whoever publishes editions and translations reviews them: one inbox of everything submitted.
   "review.inbox": { does: "see what is awaiting review", subject: "none", roles: EDITORS },
+  "mail.viewOutbox": { does: "see outgoing mail", subject: "none", roles: EDITORS },
 };
 
 // ─── Asking ─────────────────────────────────────────────────────────────────────────────────────────────────────

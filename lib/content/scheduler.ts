@@ -1,3 +1,4 @@
+import { deliverDueMail, type DeliveryResult } from "@/lib/mail/deliver-mail";
 import { publishDue, type PublishDueResult } from "./publish-due";
 
 export const SCHEDULER_INTERVAL_MS = 30_000;
@@ -13,13 +14,21 @@ const holder = globalThis as typeof globalThis & { __chanceryScheduler?: Schedul
 export interface SchedulerOptions {
   intervalMs?: number;
   log?: Pick<Console, "info" | "error">;
-  run?: () => Promise<PublishDueResult>;
+  run?: () => Promise<SchedulerRun>;
+}
+
+/** What one tick did: the editions it published, then the queued mail it sent (mail the publishes queued included). */
+export type SchedulerRun = PublishDueResult & { mail?: DeliveryResult };
+
+async function publishDueThenDeliverMail(): Promise<SchedulerRun> {
+  const published = await publishDue();
+  return { ...published, mail: await deliverDueMail() };
 }
 
 /**
- * Publishes due editions once now (so what fell due while the server was down goes out at start) and then every 30 s.
- * A run that is still going when the next tick comes is not doubled. Safe with several instances: publishDue claims
- * each edition with a database lock.
+ * Publishes due editions and sends queued mail once now (so what fell due while the server was down goes out at start)
+ * and then every 30 s. A run that is still going when the next tick comes is not doubled. Safe with several instances:
+ * publishDue claims each edition, and deliverDueMail each mail, with a database lock.
  */
 export function startScheduler(options: SchedulerOptions = {}): () => void {
   const state = (holder.__chanceryScheduler ??= { running: false });
@@ -29,7 +38,7 @@ export function startScheduler(options: SchedulerOptions = {}): () => void {
   };
   if (state.timer) return stop;
   const log = options.log ?? console;
-  const run = options.run ?? (() => publishDue());
+  const run = options.run ?? publishDueThenDeliverMail;
 
   const tick = async () => {
     if (state.running) return;
@@ -40,6 +49,10 @@ export function startScheduler(options: SchedulerOptions = {}): () => void {
         log.info(`[scheduler] published ${published.slug} (edition ${published.number}), due ${published.scheduledAt.toISOString()}`);
       }
       for (const failure of result.failed) log.error(`[scheduler] could not publish edition ${failure.editionId}: ${failure.error}`);
+      const mail = result.mail;
+      if (mail && mail.sent + mail.retrying + mail.failed > 0) {
+        log.info(`[scheduler] mail: ${mail.sent} sent, ${mail.retrying} to retry, ${mail.failed} failed for good`);
+      }
     } catch (error) {
       log.error("[scheduler] run failed; trying again at the next tick", error);
     } finally {
