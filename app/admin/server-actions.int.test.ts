@@ -424,6 +424,12 @@ const CASES: Case[] = [
     permission: ({ target }) => ["edition.approveRetrospective", { type: "retrospectiveReview", forcedById: target.id, approved: false }],
   },
   {
+    action: "notification.markRead",
+    description: "mark their notifications read",
+    input: () => ({}),
+    permission: () => ["workspace.access"],
+  },
+  {
     action: "edition.recall",
     description: "withdraw their own submission",
     arrange: (world) => edition("SUBMITTED", { createdBy: own(world) }),

@@ -5,6 +5,9 @@ import { forcePublishInputSchema, parseInput, type ForcePublishInput } from "./d
 import { editionResult, editionSubject, ensureLockVersion, ensurePublishable, lockEdition, type EditionResult } from "./edition-records";
 import { applyPublication } from "./publication";
 import { openRetrospectiveReview } from "./retrospective-review";
+import { forcePublished } from "@/lib/notifications/desk-events";
+import { env } from "@/lib/env";
+import { formatOfficeTime } from "./office-time";
 import { transact } from "./transaction";
 import { checkTransition } from "./workflow";
 
@@ -31,7 +34,8 @@ export async function forcePublish(actor: Actor, rawInput: ForcePublishInput): P
       now,
       auditData: { lastEditedById: edition.lastEditedById },
     });
-    await openRetrospectiveReview(tx, { editionId: edition.id, forcedById: actor.id, reason: input.reason, now });
+    const review = await openRetrospectiveReview(tx, { editionId: edition.id, forcedById: actor.id, reason: input.reason, now });
+    await forcePublished(tx, edition, actor.id, input.reason, formatOfficeTime(review.dueAt, env().CHANCERY_TIME_ZONE));
     return editionResult(edition, { state: "PUBLISHED" });
   });
   revalidateAfterCommit(result.documentId);
