@@ -52,7 +52,7 @@ test("an admin creates an account; its owner signs in with the one-time password
   await mina.goto("/admin");
   await expect(mina).toHaveURL(/\/login$/);
   await signInThroughPage(mina, email, "Minas-own-passphrase-26");
-  await expect(mina.getByRole("navigation", { name: "Workspace" }).getByRole("link")).toHaveText(["Dashboard", "Documents", "Awaiting review", "Translations", "New document", "Import", "Taxonomy"]);
+  await expect(mina.getByRole("navigation", { name: "Workspace" }).getByRole("link")).toHaveText(["Dashboard", "Documents", "Awaiting review", "Translations", "New document", "Import", "Taxonomy", "Outbox"]);
 
   // Deactivation too: out at once, and no way back in.
   await page.getByRole("button", { name: "Deactivate account" }).click();

@@ -6,6 +6,7 @@ import { authorize, can, visibleTo, type EditionSubject, type TranslationSubject
 import { TRANSLATABLE } from "@/lib/content/workflow";
 import { listForcePublications, type ForcePublication } from "@/lib/content/force-publications";
 import { listAwaitingReview, type ReviewItem } from "./review-inbox";
+import { latestEventsOf } from "@/lib/audit/latest-events";
 import { listOpenRetrospectiveReviews, type OpenRetrospectiveReview } from "@/lib/content/retrospective-review";
 
 /*
@@ -106,21 +107,6 @@ function summary(row: EditionRow, rejections: ReadonlyMap<string, Rejection> = n
   };
 }
 
-/** Who sent each edition back last, and when (from the audit log, where every transition is recorded). */
-async function lastRejections(editionIds: string[]): Promise<Map<string, Rejection>> {
-  if (editionIds.length === 0) return new Map();
-  const events = await (await db()).auditEvent.findMany({
-    where: { action: "edition.reject", subjectType: "edition", subjectId: { in: editionIds } },
-    orderBy: { at: "desc" },
-    select: { subjectId: true, at: true, actorEmail: true, actor: { select: { name: true } } },
-  });
-  const found = new Map<string, Rejection>();
-  for (const event of events) {
-    if (event.subjectId && !found.has(event.subjectId)) found.set(event.subjectId, { by: event.actor?.name ?? event.actorEmail, at: event.at });
-  }
-  return found;
-}
-
 /** "Could this person ever do it?": the policy asked about a typical edition nobody in particular touched. */
 function untouched(state: EditionState): EditionSubject {
   return { type: "edition", state, createdById: null, lastEditedById: null, hasEditionInProgress: false };
@@ -160,7 +146,8 @@ export async function loadDashboard(user: CurrentUser): Promise<Dashboard> {
   ]);
   const retrospectiveReviews = await listOpenRetrospectiveReviews(user);
 
-  const rejections = await lastRejections((myDrafts ?? []).filter((row) => row.rejectionComment).map((row) => row.id));
+  const rejected = await latestEventsOf("edition.reject", (myDrafts ?? []).filter((row) => row.rejectionComment).map((row) => row.id));
+  const rejections = new Map([...rejected].map(([id, event]) => [id, { by: event.by?.name ?? event.byEmail, at: event.at }]));
   const drafts = myDrafts?.map((row) => summary(row, rejections)) ?? null;
   return {
     myDrafts: drafts,

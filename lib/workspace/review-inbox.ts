@@ -3,6 +3,7 @@ import type { DocumentKind } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db";
 import { authorize, explain, type EditionSubject, type PolicyUser, type TranslationSubject } from "@/lib/auth/policy";
 import { TRANSLATABLE } from "@/lib/content/workflow";
+import { latestEventsOf } from "@/lib/audit/latest-events";
 
 /*
  * "Awaiting review": every submitted edition and every submitted translation in one list, oldest submission first,
@@ -77,24 +78,6 @@ export function parseReviewFilter(params: Record<string, string | string[] | und
   };
 }
 
-type Submission = { at: Date; by: { id: string; name: string } | null };
-
-/** When and by whom each subject was last submitted, from the audit log (the record of every transition). */
-async function lastSubmissions(action: "edition.submit" | "translation.submit", subjectIds: string[]): Promise<Map<string, Submission>> {
-  if (subjectIds.length === 0) return new Map();
-  const prisma = await db();
-  const events = await prisma.auditEvent.findMany({
-    where: { action, subjectId: { in: subjectIds } },
-    orderBy: { at: "desc" },
-    select: { subjectId: true, at: true, actor: { select: { id: true, name: true } } },
-  });
-  const found = new Map<string, Submission>();
-  for (const event of events) {
-    if (event.subjectId && !found.has(event.subjectId)) found.set(event.subjectId, { at: event.at, by: event.actor });
-  }
-  return found;
-}
-
 function reasonOf(decision: ReturnType<typeof explain>): string | null {
   return decision.allowed ? null : decision.reason;
 }
@@ -145,8 +128,8 @@ export async function listAwaitingReview(user: PolicyUser): Promise<ReviewItem[]
     }),
   ]);
   const [editionSubmissions, translationSubmissions] = await Promise.all([
-    lastSubmissions("edition.submit", editions.map((edition) => edition.id)),
-    lastSubmissions("translation.submit", translations.map((translation) => translation.id)),
+    latestEventsOf("edition.submit", editions.map((edition) => edition.id)),
+    latestEventsOf("translation.submit", translations.map((translation) => translation.id)),
   ]);
 
   const items: ReviewItem[] = [
