@@ -12,22 +12,6 @@ CREATE TABLE "PreviewLink" (
 );
 
 -- CreateTable
-CREATE TABLE "ReviewNote" (
-    "id" TEXT NOT NULL,
-    "editionId" TEXT NOT NULL,
-    "locale" TEXT NOT NULL,
-    "blockId" TEXT,
-    "revisionNumber" INTEGER,
-    "body" TEXT NOT NULL,
-    "authorId" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "resolvedAt" TIMESTAMP(3),
-    "resolvedById" TEXT,
-
-    CONSTRAINT "ReviewNote_pkey" PRIMARY KEY ("id")
-);
-
--- CreateTable
 CREATE TABLE "Notification" (
     "id" TEXT NOT NULL,
     "recipientId" TEXT NOT NULL,
@@ -60,9 +44,6 @@ CREATE TABLE "RetrospectiveReview" (
 CREATE INDEX "PreviewLink_editionId_idx" ON "PreviewLink"("editionId");
 
 -- CreateIndex
-CREATE INDEX "ReviewNote_editionId_createdAt_idx" ON "ReviewNote"("editionId", "createdAt");
-
--- CreateIndex
 CREATE INDEX "Notification_recipientId_readAt_createdAt_idx" ON "Notification"("recipientId", "readAt", "createdAt" DESC);
 
 -- CreateIndex
@@ -76,15 +57,6 @@ ALTER TABLE "PreviewLink" ADD CONSTRAINT "PreviewLink_editionId_fkey" FOREIGN KE
 
 -- AddForeignKey
 ALTER TABLE "PreviewLink" ADD CONSTRAINT "PreviewLink_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "ReviewNote" ADD CONSTRAINT "ReviewNote_editionId_fkey" FOREIGN KEY ("editionId") REFERENCES "Edition"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "ReviewNote" ADD CONSTRAINT "ReviewNote_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "ReviewNote" ADD CONSTRAINT "ReviewNote_resolvedById_fkey" FOREIGN KEY ("resolvedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Notification" ADD CONSTRAINT "Notification_recipientId_fkey" FOREIGN KEY ("recipientId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
