@@ -39,7 +39,7 @@ test("an admin creates an account; its owner signs in with the one-time password
 
   await signInThroughPage(mina, email, "Minas-own-passphrase-26");
   await expect(mina.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-  await expect(mina.getByRole("navigation", { name: "Workspace" }).getByRole("link")).toHaveText(["Dashboard", "Documents", "New document"]);
+  await expect(mina.getByRole("navigation", { name: "Workspace" }).getByRole("link")).toHaveText(["Dashboard", "Documents", "New document", "Media"]);
 
   // A changed role applies on her next request: she is signed out and comes back with the editor's workspace.
   await page.goto("/admin/users");
@@ -52,7 +52,7 @@ test("an admin creates an account; its owner signs in with the one-time password
   await mina.goto("/admin");
   await expect(mina).toHaveURL(/\/login$/);
   await signInThroughPage(mina, email, "Minas-own-passphrase-26");
-  await expect(mina.getByRole("navigation", { name: "Workspace" }).getByRole("link")).toHaveText(["Dashboard", "Documents", "Awaiting review", "Translations", "New document", "Import", "Taxonomy", "Outbox"]);
+  await expect(mina.getByRole("navigation", { name: "Workspace" }).getByRole("link")).toHaveText(["Dashboard", "Documents", "Awaiting review", "Translations", "New document", "Import", "Media", "Taxonomy", "Press lists", "Outbox"]);
 
   // Deactivation too: out at once, and no way back in.
   await page.getByRole("button", { name: "Deactivate account" }).click();
