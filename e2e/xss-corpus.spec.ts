@@ -128,6 +128,8 @@ test("every corpus string imported as titles and body text, published: nothing r
   await page.getByRole("button", { name: "Preview (nothing is saved)" }).click();
   await expect(page.getByRole("status")).toContainText(/Preview: \d+ of/);
   await expectClean(page, report, "import preview", totals);
+  // Pages the importer is unsure of wait for the editor's check (docs/adr/0007): this editor confirms them all.
+  for (const box of await page.getByRole("status").getByRole("checkbox", { name: /^Checked: / }).all()) await box.check();
   await page.getByLabel(/Publish them at once/).check();
   await page.getByRole("button", { name: "Import and publish" }).click();
   await expect(page.getByRole("status")).toBeVisible({ timeout: 120_000 });
