@@ -14,13 +14,22 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
   // forbidden() renders app/admin/forbidden.tsx with a real 403 status (lib/auth/guards.ts).
-  // Uploads to the media library come through a server action: a little over lib/media/limits.ts' MAX_UPLOAD_BYTES (20 MB)
-  // so that the library's own check, with its clear message, is the one a writer meets.
+  // Server actions carry uploads to the media library (lib/media/limits.ts' MAX_UPLOAD_BYTES, 20 MB) and pasted or
+  // imported pages (app/admin/import/import-limits.ts): a little above the larger, so each one's own check, with its
+  // clear message, is the one a person meets.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
   // Next.js' file-system page cache, storing with each page the Content-Security-Policy of its inline scripts.
   cacheHandler: require.resolve("./lib/security/page-cache-handler.mjs"),
   async headers() {
     return [
+      // Preview links show unpublished text to whoever holds one: never stored by a cache, never indexed.
+      {
+        source: "/:locale/preview/:token",
+        headers: [
+          { key: "Cache-Control", value: "private, no-store" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+        ],
+      },
       {
         source: "/:path*",
         headers: [

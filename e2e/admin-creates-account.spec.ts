@@ -47,10 +47,12 @@ test("an admin creates an account; its owner signs in with the one-time password
   await page.getByLabel("Role").selectOption("EDITOR");
   await page.getByRole("button", { name: "Change role" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Role changed." })).toBeVisible();
+  // The list shows the role she has now: pressing Change again would not revert it.
+  await expect(page.getByLabel("Role")).toHaveValue("EDITOR");
   await mina.goto("/admin");
   await expect(mina).toHaveURL(/\/login$/);
   await signInThroughPage(mina, email, "Minas-own-passphrase-26");
-  await expect(mina.getByRole("navigation", { name: "Workspace" }).getByRole("link")).toHaveText(["Dashboard", "Documents", "Translations", "New document", "Import", "Media", "Taxonomy", "Press lists", "Outbox"]);
+  await expect(mina.getByRole("navigation", { name: "Workspace" }).getByRole("link")).toHaveText(["Dashboard", "Documents", "Awaiting review", "Translations", "New document", "Import", "Media", "Taxonomy", "Press lists", "Outbox"]);
 
   // Deactivation too: out at once, and no way back in.
   await page.getByRole("button", { name: "Deactivate account" }).click();

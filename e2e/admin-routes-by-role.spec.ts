@@ -27,6 +27,8 @@ const ROUTES: Route[] = [
   { page: "app/admin/users/[id]/page.tsx", path: ({ writerId }) => `/admin/users/${writerId}`, permission: ["user.manage"] },
   { page: "app/admin/audit/page.tsx", path: () => "/admin/audit", permission: ["audit.view"] },
   { page: "app/admin/outbox/page.tsx", path: () => "/admin/outbox", permission: ["mail.viewOutbox"] },
+  { page: "app/admin/review/page.tsx", path: () => "/admin/review", permission: ["review.inbox"] },
+  { page: "app/admin/notifications/page.tsx", path: () => "/admin/notifications", permission: ["workspace.access"] },
   { page: "app/admin/documents/page.tsx", path: () => "/admin/documents", permission: ["workspace.access"] },
   { page: "app/admin/documents/new/page.tsx", path: () => "/admin/documents/new", permission: ["document.create"] },
   // A published sample (imported, so nobody's own): every role may read it; who may change it is the page's business.

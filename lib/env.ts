@@ -53,6 +53,8 @@ const envSchema = z
       .trim()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time of day like 08:00")
       .default("08:00"),
+    // A force-published edition waits this long at most for another editor's retrospective review.
+    CHANCERY_RETROSPECTIVE_REVIEW_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
     // How many reverse proxies in front of the app append to X-Forwarded-For. 0: none is trusted, and the client's
     // address is unknown to the app (Next.js keeps a header the client sent), so sign-in is throttled per account only.
     CHANCERY_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),

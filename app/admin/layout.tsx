@@ -6,6 +6,7 @@ import { WorkspaceNav } from "@/components/admin/workspace-nav";
 import { CHANGE_PASSWORD_PATH } from "@/lib/auth/callback-url";
 import { ROLE_LABELS } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
+import { unreadCount } from "@/lib/notifications/inbox";
 import { navigationFor } from "./navigation";
 import "../globals.css";
 
@@ -23,11 +24,12 @@ export const metadata: Metadata = {
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
   if (user?.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  const unread = user && user.active ? await unreadCount(user) : 0;
   return (
     <html lang="en">
       <body className="min-h-screen bg-wash font-sans text-ink antialiased">
         {/* Signed out: no shell. The page itself redirects to sign-in, knowing its own address to come back to. */}
-        {user ? <WorkspaceHeader user={{ name: user.name, email: user.email, roleLabel: ROLE_LABELS[user.role] }} /> : null}
+        {user ? <WorkspaceHeader user={{ name: user.name, email: user.email, roleLabel: ROLE_LABELS[user.role] }} unread={unread} /> : null}
         {user ? <WorkspaceNav items={navigationFor(user)} /> : null}
         <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 outline-none">
           {children}

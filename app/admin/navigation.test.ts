@@ -7,11 +7,11 @@ const labels = (user: PolicyUser) => navigationFor(user).map((entry) => entry.la
 
 describe("the workspace menu", () => {
   it("shows an admin everything", () => {
-    expect(labels(as("ADMIN"))).toEqual(["Dashboard", "Documents", "Translations", "New document", "Import", "Media", "Taxonomy", "Press lists", "Users", "Audit log", "Outbox"]);
+    expect(labels(as("ADMIN"))).toEqual(["Dashboard", "Documents", "Awaiting review", "Translations", "New document", "Import", "Media", "Taxonomy", "Press lists", "Users", "Audit log", "Outbox"]);
   });
 
   it("shows an editor the editorial desk, media, press lists and the outbox, not users or the audit log", () => {
-    expect(labels(as("EDITOR"))).toEqual(["Dashboard", "Documents", "Translations", "New document", "Import", "Media", "Taxonomy", "Press lists", "Outbox"]);
+    expect(labels(as("EDITOR"))).toEqual(["Dashboard", "Documents", "Awaiting review", "Translations", "New document", "Import", "Media", "Taxonomy", "Press lists", "Outbox"]);
   });
 
   it("shows a writer documents, writing and the media library, no import or taxonomy", () => {

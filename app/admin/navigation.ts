@@ -14,6 +14,7 @@ export const WORKSPACE_NAVIGATION: readonly NavigationEntry[] = [
   { href: "/admin", label: "Dashboard", permission: ["workspace.access"] },
   // The editorial desk's pages (documents, import, taxonomy).
   { href: "/admin/documents", label: "Documents", permission: ["workspace.access"] },
+  { href: "/admin/review", label: "Awaiting review", permission: ["review.inbox"] },
   // Whoever may translate into at least one of the site's languages.
   { href: "/admin/translations", label: "Translations", permission: (user) => translationDeskLocales(user).length > 0 },
   { href: "/admin/documents/new", label: "New document", permission: ["document.create"] },

@@ -32,8 +32,31 @@ export default async function DashboardPage() {
         {dashboard.myDrafts ? (
           <DashboardList
             title="My drafts"
-            items={dashboard.myDrafts.map((item) => edition(item, `last changed ${when(item.updatedAt)}`))}
+            items={dashboard.myDrafts.map((item) => edition(item, `${item.sentBack ? "sent back with a comment · " : ""}last changed ${when(item.updatedAt)}`))}
             empty="You have no drafts."
+          />
+        ) : null}
+        {dashboard.sentBack && dashboard.sentBack.length > 0 ? (
+          <DashboardList
+            title="Sent back to you"
+            description="Drafts an editor returned with a comment: change what they ask, then submit again."
+            items={dashboard.sentBack.map((item) => ({
+              key: `sent-back-${item.editionId}`,
+              href: `/admin/documents/${item.documentId}`,
+              title: item.title,
+              details: (
+                <>
+                  <span>
+                    Sent back{item.sentBack?.by ? ` by ${item.sentBack.by}` : ""}
+                    {item.sentBack?.at ? ` ${when(item.sentBack.at)}` : ""}:
+                  </span>
+                  <q className="mt-1 block whitespace-pre-line text-ink" data-sent-back-comment="">
+                    {item.sentBack?.comment}
+                  </q>
+                </>
+              ),
+            }))}
+            empty=""
           />
         ) : null}
         {dashboard.mySubmitted ? (
@@ -43,12 +66,37 @@ export default async function DashboardPage() {
             empty="Nothing of yours is waiting for review."
           />
         ) : null}
+        {dashboard.retrospectiveReviews && dashboard.retrospectiveReviews.length > 0 ? (
+          <DashboardList
+            title="Force published: awaiting retrospective review"
+            description="Published without a second editor's review. Another editor looks at each and approves it."
+            items={dashboard.retrospectiveReviews.map((item) => ({
+              key: `retrospective-${item.id}`,
+              href: `/admin/documents/${item.documentId}`,
+              title: item.title,
+              details: (
+                <span data-retrospective-review={item.overdue ? "overdue" : "due"}>
+                  {item.overdue ? <strong className="text-accent">Overdue · </strong> : null}
+                  due {when(item.dueAt)} · force published by {item.forcedBy ?? "someone"} {when(item.forcedAt)} — “{item.reason}”
+                  {item.canApprove ? "" : " · another editor must approve it"}
+                </span>
+              ),
+            }))}
+            empty=""
+          />
+        ) : null}
         {dashboard.awaitingReview ? (
           <DashboardList
             title="Awaiting my review"
-            description="Submitted editions someone else changed last, oldest first."
-            items={dashboard.awaitingReview.map((item) => edition(item, `last changed by ${item.lastEditedBy ?? "someone"} ${when(item.updatedAt)}`))}
+            description={`Submitted editions and translations you may publish, oldest first. ${dashboard.awaitingReviewTotal} awaiting review in all.`}
+            items={dashboard.awaitingReview.map((item) => ({
+              key: item.key,
+              href: item.href,
+              title: item.title,
+              details: `${item.type === "translation" ? `${localeName(item.locale)} translation` : KIND[item.kind]} · edition ${item.editionNumber} · submitted by ${item.submittedBy?.name ?? "someone"} ${when(item.submittedAt)}`,
+            }))}
             empty="Nothing is waiting for your review."
+            footer={{ href: "/admin/review", label: "Open the review inbox" }}
           />
         ) : null}
         {dashboard.translationsToDo ? (

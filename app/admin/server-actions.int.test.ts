@@ -474,6 +474,51 @@ const CASES: Case[] = [
     permission: (world) => ["edition.submit", editionSubject(world)],
   },
   {
+    action: "edition.sharePreview",
+    description: "make a preview link for a writer's draft",
+    arrange: ({ target }) => edition("DRAFT", { createdBy: target }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId, days: "3" }),
+    permission: (world) => ["edition.sharePreview", editionSubject(world)],
+  },
+  {
+    action: "edition.revokePreview",
+    description: "revoke a preview link",
+    arrange: async ({ target }) => {
+      const made = await edition("DRAFT", { createdBy: target });
+      const link = await arrangeWith.previewLink.create({ data: { editionId: made.editionId!, expiresAt: new Date(Date.now() + 86_400_000) }, select: { id: true } });
+      return { ...made, entityId: link.id };
+    },
+    input: ({ fixture }) => ({ linkId: fixture.entityId }),
+    permission: (world) => ["edition.revokePreview", editionSubject(world)],
+  },
+  {
+    action: "edition.approveRetrospective",
+    description: "approve another editor's force publication after review",
+    arrange: async ({ target }) => {
+      const made = await edition("PUBLISHED", { createdBy: target });
+      const review = await arrangeWith.retrospectiveReview.create({
+        data: { editionId: made.editionId!, forcedById: target.id, reason: "Urgent statement.", dueAt: new Date(Date.now() + 86_400_000) },
+        select: { id: true },
+      });
+      return { ...made, entityId: review.id };
+    },
+    input: ({ fixture }) => ({ reviewId: fixture.entityId, note: "Checked." }),
+    permission: ({ target }) => ["edition.approveRetrospective", { type: "retrospectiveReview", forcedById: target.id, approved: false }],
+  },
+  {
+    action: "notification.markRead",
+    description: "mark their notifications read",
+    input: () => ({}),
+    permission: () => ["workspace.access"],
+  },
+  {
+    action: "edition.recall",
+    description: "withdraw their own submission",
+    arrange: (world) => edition("SUBMITTED", { createdBy: own(world) }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId }),
+    permission: (world) => ["edition.recall", editionSubject(world)],
+  },
+  {
     action: "edition.reject",
     description: "send a submitted edition back",
     arrange: ({ target }) => edition("SUBMITTED", { createdBy: target }),

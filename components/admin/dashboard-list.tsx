@@ -5,7 +5,20 @@ import { Panel } from "@/components/ui/panel";
 export type DashboardItem = { key: string; href: string; title: string; details: ReactNode };
 
 /** One panel of the dashboard: a titled list of editions, or a line saying there are none. */
-export function DashboardList({ title, description, items, empty }: { title: string; description?: string; items: readonly DashboardItem[]; empty: string }) {
+export function DashboardList({
+  title,
+  description,
+  items,
+  empty,
+  footer,
+}: {
+  title: string;
+  description?: string;
+  items: readonly DashboardItem[];
+  empty: string;
+  /** A link to the page listing everything of this kind. */
+  footer?: { href: string; label: string };
+}) {
   return (
     <Panel title={title} description={description}>
       {items.length === 0 ? (
@@ -22,6 +35,13 @@ export function DashboardList({ title, description, items, empty }: { title: str
           ))}
         </ul>
       )}
+      {footer ? (
+        <p className="mt-3 text-sm">
+          <Link href={footer.href} className="text-brand underline underline-offset-2">
+            {footer.label}
+          </Link>
+        </p>
+      ) : null}
     </Panel>
   );
 }

@@ -95,7 +95,9 @@ export function ChangeRoleForm({
       <ActionFeedback state={state} fieldLabels={{ role: "Role" }} />
       <Field id="role" label="Role" hint="A new role takes effect at once: they are signed out and sign in again with it." error={fieldError(state, "role")}>
         {(control) => (
-          <Select {...control} name="role" defaultValue={submitted(state, "role") ?? user.role}>
+          // Keyed by the role the server now holds (and a refused choice): after a change the list shows the new role,
+          // not the one the page first rendered, so pressing Change again does not quietly revert it.
+          <Select {...control} key={`${user.role}:${state && !state.ok ? (submitted(state, "role") ?? "") : ""}`} name="role" defaultValue={submitted(state, "role") ?? user.role}>
             {roles.map((role) => (
               <option key={role.value} value={role.value}>
                 {role.label}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { SignOutButton } from "./sign-out-button";
 
 /** The workspace's top bar: whose workspace it is, who is signed in, and the way out. */
-export function WorkspaceHeader({ user }: { user: { name: string; email: string; roleLabel: string } }) {
+export function WorkspaceHeader({ user, unread }: { user: { name: string; email: string; roleLabel: string }; unread: number }) {
   return (
     <header className="bg-brand-dark text-white">
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:px-3 focus:py-2 focus:text-ink">
@@ -22,6 +22,15 @@ export function WorkspaceHeader({ user }: { user: { name: string; email: string;
               · {user.roleLabel} · {user.email}
             </span>
           </p>
+          <Link href="/admin/notifications" className="text-white underline underline-offset-2" data-unread-count={unread}>
+            Notifications
+            {unread > 0 ? (
+              <span className="ml-1 inline-block min-w-6 rounded-full bg-white px-1.5 text-center font-semibold text-brand-dark no-underline">
+                {unread}
+                <span className="sr-only"> unread</span>
+              </span>
+            ) : null}
+          </Link>
           <Link href="/login/password" className="text-white underline underline-offset-2">
             Change password
           </Link>

@@ -22,10 +22,12 @@ export interface DocumentArticleProps {
   canonicalUrl: string;
   /** Count this reading in the document's views, and show the count (not for an embargoed preview). */
   countViews?: boolean;
+  /** Shown through a preview link: a banner says it is not published, and no view is counted. */
+  preview?: { expiresOn: string };
 }
 
 /** A press release or interview as the ministry prints it: title, date and views, lede, numbered body, notices. */
-export function DocumentArticle({ document, messages: t, originalName, originalHref, canonicalUrl, countViews = true }: DocumentArticleProps) {
+export function DocumentArticle({ document, messages: t, originalName, originalHref, canonicalUrl, countViews = true, preview }: DocumentArticleProps) {
   const kind = t.kinds[document.kind];
   const notice = (position: "top" | "bottom") =>
     document.translation ? (
@@ -43,6 +45,12 @@ export function DocumentArticle({ document, messages: t, originalName, originalH
 
   return (
     <article className="mx-auto max-w-3xl" data-document={document.slug} data-kind={document.kind}>
+      {preview ? (
+        <div role="note" className="mb-6 border-2 border-amber-700 bg-amber-50 px-4 py-3 text-amber-950" data-preview-banner="">
+          <p className="font-semibold">{t.preview.banner}</p>
+          <p className="text-sm">{t.preview.detail(preview.expiresOn)}</p>
+        </div>
+      ) : null}
       <nav aria-label={t.nav.breadcrumb} className="no-print mb-6 text-sm text-muted">
         <ol role="list" className="flex flex-wrap items-center gap-x-2">
           <li>
@@ -94,7 +102,7 @@ export function DocumentArticle({ document, messages: t, originalName, originalH
             </div>
           ) : null}
         </dl>
-        <ChangeHistory entries={document.history} messages={t} />
+        <ChangeHistory entries={document.history} messages={t} languageName={(locale) => originalName ?? locale} />
       </header>
 
       <div className="mt-6 space-y-4">
@@ -173,7 +181,7 @@ export function DocumentArticle({ document, messages: t, originalName, originalH
       <RelatedDocuments items={document.related} locale={document.locale} messages={t} />
 
       <p className="print-only mt-8 text-xs">{canonicalUrl}</p>
-      {countViews ? <ViewBeacon documentId={document.id} /> : null}
+      {countViews && !preview ? <ViewBeacon documentId={document.id} /> : null}
     </article>
   );
 }

@@ -121,6 +121,9 @@ const SUBJECTS: Record<string, (me: string, role: Role | null) => Subject | unde
   "ru translation submitted": () => translation("ru", "SUBMITTED"),
   "the ko original": () => translation("ko", "IN_PROGRESS"),
   "en tag names": () => tagNames("en"),
+  "a review of someone else's force publication": () => ({ type: "retrospectiveReview", forcedById: "someone-else", approved: false }),
+  "a review of my own force publication": (me) => ({ type: "retrospectiveReview", forcedById: me, approved: false }),
+  "an approved review": () => ({ type: "retrospectiveReview", forcedById: "someone-else", approved: true }),
   "ru tag names": () => tagNames("ru"),
   "photo I uploaded": (me) => ({ type: "media", uploadedById: me }),
   "photo a colleague uploaded": () => ({ type: "media", uploadedById: COLLEAGUE }),
@@ -173,6 +176,12 @@ const MATRIX: ReadonlyArray<readonly [Action, SubjectName, string]> = [
   ["edition.submit", "someone else's draft", "ADMIN EDITOR"],
   ["edition.submit", "own submitted edition", ""],
   ["edition.submit", "someone else's published edition", ""],
+
+  ["edition.recall", "own submitted edition", "ADMIN EDITOR WRITER"],
+  ["edition.recall", "someone else's submitted edition", ""],
+  ["edition.recall", "own draft", ""],
+  ["edition.recall", "own scheduled edition", ""],
+  ["edition.recall", "own published edition", ""],
 
   ["edition.reject", "someone else's submitted edition", "ADMIN EDITOR"],
   ["edition.reject", "own submitted edition", "ADMIN EDITOR"],
@@ -251,6 +260,17 @@ const MATRIX: ReadonlyArray<readonly [Action, SubjectName, string]> = [
   ["edition.liftEmbargo", "someone else's scheduled edition", ""],
   ["edition.liftEmbargo", "someone else's submitted edition", ""],
   ["edition.liftEmbargo", "someone else's published edition", ""],
+  ["edition.sharePreview", "someone else's draft", "ADMIN EDITOR"],
+  ["edition.sharePreview", "someone else's submitted edition", "ADMIN EDITOR"],
+  ["edition.sharePreview", "someone else's scheduled edition", "ADMIN EDITOR"],
+  ["edition.sharePreview", "someone else's published edition", ""],
+  ["edition.sharePreview", "someone else's withdrawn edition", ""],
+  ["edition.revokePreview", "someone else's draft", "ADMIN EDITOR"],
+  ["edition.revokePreview", "someone else's published edition", "ADMIN EDITOR"],
+
+  ["edition.approveRetrospective", "a review of someone else's force publication", "ADMIN EDITOR"],
+  ["edition.approveRetrospective", "a review of my own force publication", ""],
+  ["edition.approveRetrospective", "an approved review", ""],
 
   ["revision.restore", "own draft", "ADMIN EDITOR WRITER"],
   ["revision.restore", "someone else's draft", "ADMIN EDITOR"],
@@ -322,6 +342,7 @@ const MATRIX: ReadonlyArray<readonly [Action, SubjectName, string]> = [
 
   ["audit.view", "—", "ADMIN"],
   ["pressList.manage", "—", "ADMIN EDITOR"],
+  ["review.inbox", "—", "ADMIN EDITOR"],
 
   ["mail.viewOutbox", "—", "ADMIN EDITOR"],
 

@@ -6,8 +6,10 @@ import {
   checkTransition,
   checkTranslatable,
   checkTranslationTransition,
+  editionStateLabel,
   isIn,
   LISTED,
+  PRE_PUBLICATION,
   PUBLICLY_VISIBLE,
   TRANSLATABLE,
   USER_TRANSITIONS,
@@ -33,6 +35,7 @@ export const ACTIONS = [
   "edition.view",
   "edition.edit",
   "edition.submit",
+  "edition.recall",
   "edition.reject",
   "edition.publish",
   "edition.forcePublish",
@@ -45,6 +48,9 @@ export const ACTIONS = [
   "edition.embargo",
   "edition.extendEmbargo",
   "edition.liftEmbargo",
+  "edition.sharePreview",
+  "edition.revokePreview",
+  "edition.approveRetrospective",
   "revision.restore",
   "translation.view",
   "translation.edit",
@@ -61,6 +67,7 @@ export const ACTIONS = [
   "user.resetPassword",
   "audit.view",
   "pressList.manage",
+  "review.inbox",
   "mail.viewOutbox",
   "media.view",
   "media.upload",
@@ -131,7 +138,22 @@ export type MediaTextSubject = {
   locale: string;
 };
 
-export type Subject = EditionSubject | TranslationSubject | UserSubject | TaxonomyNameSubject | MediaSubject | MediaTextSubject;
+/** A force-published edition's review after the fact. */
+export type RetrospectiveReviewSubject = {
+  type: "retrospectiveReview";
+  /** Who force published it: the review is someone else's. */
+  forcedById: string | null;
+  approved: boolean;
+};
+
+export type Subject =
+  | EditionSubject
+  | TranslationSubject
+  | UserSubject
+  | TaxonomyNameSubject
+  | MediaSubject
+  | MediaTextSubject
+  | RetrospectiveReviewSubject;
 
 type SubjectMap = {
   "workspace.access": undefined;
@@ -140,6 +162,7 @@ type SubjectMap = {
   "edition.view": EditionSubject;
   "edition.edit": EditionSubject;
   "edition.submit": EditionSubject;
+  "edition.recall": EditionSubject;
   "edition.reject": EditionSubject;
   "edition.publish": EditionSubject;
   "edition.forcePublish": EditionSubject;
@@ -152,6 +175,9 @@ type SubjectMap = {
   "edition.embargo": EditionSubject;
   "edition.extendEmbargo": EditionSubject;
   "edition.liftEmbargo": EditionSubject;
+  "edition.sharePreview": EditionSubject;
+  "edition.revokePreview": EditionSubject;
+  "edition.approveRetrospective": RetrospectiveReviewSubject;
   /** An edition subject restores the original's text; a translation subject restores that translation. */
   "revision.restore": EditionSubject | TranslationSubject;
   "translation.view": TranslationSubject;
@@ -169,6 +195,7 @@ type SubjectMap = {
   "user.resetPassword": UserSubject;
   "audit.view": undefined;
   "pressList.manage": undefined;
+  "review.inbox": undefined;
   "mail.viewOutbox": undefined;
   "media.view": undefined;
   "media.upload": undefined;
@@ -221,7 +248,7 @@ const ROLE_PLURALS: Readonly<Record<Role, string>> = {
 // ─── The rules ──────────────────────────────────────────────────────────────────────────────────────────────────
 
 type ActiveUser = NonNullable<PolicyUser>;
-type SubjectKind = "none" | "edition" | "translation" | "user" | "taxonomyName" | "media" | "mediaText" | "edition or translation";
+type SubjectKind = "none" | "edition" | "translation" | "user" | "taxonomyName" | "media" | "mediaText" | "retrospectiveReview" | "edition or translation";
 
 type Rule<S> = {
   /** Completes "Writers cannot …" and describes the action on the roles page. */
@@ -343,6 +370,16 @@ const RULES: Rules = {
         () => writerOwns(user, edition, "submit"),
       ),
   },
+  "edition.recall": {
+    does: "withdraw their submissions",
+    subject: "edition",
+    roles: AUTHORS,
+    check: (user, edition) =>
+      first(
+        () => transition("recall", edition),
+        () => (owns(user, edition) ? null : "Only whoever wrote this edition can withdraw its submission; an editor can send it back to draft with a comment."),
+      ),
+  },
   "edition.reject": {
     does: "send editions back to draft",
     subject: "edition",
@@ -460,6 +497,28 @@ const RULES: Rules = {
         () => someoneElseLastEdited(user, edition, "publish"),
       ),
   },
+  // A preview link shows an unpublished edition to anyone holding it: an editor's decision, like publishing.
+  "edition.sharePreview": {
+    does: "share preview links",
+    subject: "edition",
+    roles: EDITORS,
+    check: (_user, edition) =>
+      isIn(PRE_PUBLICATION, edition.state)
+        ? null
+        : `An edition that is ${editionStateLabel(edition.state)} cannot be previewed by link; readers see published editions at their address.`,
+  },
+  "edition.revokePreview": { does: "revoke preview links", subject: "edition", roles: EDITORS },
+  // Force publishing skips the second pair of eyes; the retrospective review brings them back, after the fact.
+  "edition.approveRetrospective": {
+    does: "approve force-published editions in retrospective review",
+    subject: "retrospectiveReview",
+    roles: EDITORS,
+    check: (user, review) =>
+      first(
+        () => (review.approved ? "This force-published edition has been reviewed already." : null),
+        () => (review.forcedById === user.id ? "You force published this edition, so another editor must review it." : null),
+      ),
+  },
 
   "revision.restore": {
     does: "restore revisions",
@@ -556,6 +615,8 @@ const RULES: Rules = {
   "user.resetPassword": { does: "reset passwords", subject: "user", roles: ADMINS },
   "audit.view": { does: "see the audit log", subject: "none", roles: ADMINS },
   "pressList.manage": { does: "manage press lists", subject: "none", roles: EDITORS },
+  // Whoever publishes editions and translations reviews them: one inbox of everything submitted.
+  "review.inbox": { does: "see what is awaiting review", subject: "none", roles: EDITORS },
   "mail.viewOutbox": { does: "see outgoing mail", subject: "none", roles: EDITORS },
   // Files of documents not yet public are seen by staff only (the public route asks whether a published edition uses them).
   "media.view": { does: "see the media library", subject: "none", roles: STAFF },
@@ -650,6 +711,7 @@ export type UserTransitionName = Exclude<EditionTransitionName, "publishSchedule
 
 export const TRANSITION_ACTIONS = {
   submit: "edition.submit",
+  recall: "edition.recall",
   reject: "edition.reject",
   publish: "edition.publish",
   forcePublish: "edition.forcePublish",

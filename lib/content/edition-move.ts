@@ -22,6 +22,8 @@ export interface MoveSpec {
   auditData?: (edition: EditionRecord) => Prisma.InputJsonValue;
   /** Readers see the result: revalidate the public pages after commit. */
   revalidate?: boolean;
+  /** Inside the transaction, after the move is written: who should hear of it (lib/notifications). */
+  announce?: (tx: TransactionClient, edition: EditionRecord) => Promise<void>;
 }
 
 export async function moveEdition(
@@ -47,6 +49,7 @@ export async function moveEdition(
       reason: spec.reason ?? null,
       data: { documentId: edition.documentId, number: edition.number, ...(spec.auditData ? { details: spec.auditData(edition) } : {}) },
     });
+    await spec.announce?.(tx, edition);
     return editionResult(edition, { state: to });
   });
   if (spec.revalidate) revalidateAfterCommit(result.documentId);

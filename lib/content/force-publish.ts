@@ -4,13 +4,17 @@ import { auditActor, ensure, type Actor } from "./actor";
 import { forcePublishInputSchema, parseInput, type ForcePublishInput } from "./document-input";
 import { editionResult, editionSubject, ensureLockVersion, ensurePublishable, lockEdition, type EditionResult } from "./edition-records";
 import { applyPublication } from "./publication";
+import { openRetrospectiveReview } from "./retrospective-review";
+import { forcePublished } from "@/lib/notifications/desk-events";
+import { env } from "@/lib/env";
+import { formatOfficeTime } from "./office-time";
 import { transact } from "./transaction";
 import { checkTransition } from "./workflow";
 
 /**
  * Publishes a draft, or an edition the editor changed last, without a second pair of eyes. The reason is required,
  * stored on the edition (forcePublishReason) and in the audit log, and listed on the dashboard
- * (listForcePublications).
+ * (listForcePublications); a retrospective review opens for another editor (retrospective-review.ts).
  * @throws PermissionDeniedError, InputError (no reason), NotFoundError, ConflictError, DomainError (not publishable)
  */
 export async function forcePublish(actor: Actor, rawInput: ForcePublishInput): Promise<EditionResult> {
@@ -21,14 +25,17 @@ export async function forcePublish(actor: Actor, rawInput: ForcePublishInput): P
     ensure(checkTransition("forcePublish", edition.state));
     await ensureLockVersion(tx, edition, input.lockVersion);
     await ensurePublishable(tx, edition);
+    const now = new Date();
     await applyPublication(tx, edition, {
       transition: "forcePublish",
       actor: auditActor(actor),
       publishedById: actor.id,
       reason: input.reason,
-      now: new Date(),
+      now,
       auditData: { lastEditedById: edition.lastEditedById },
     });
+    const review = await openRetrospectiveReview(tx, { editionId: edition.id, forcedById: actor.id, reason: input.reason, now });
+    await forcePublished(tx, edition, actor.id, input.reason, formatOfficeTime(review.dueAt, env().CHANCERY_TIME_ZONE));
     return editionResult(edition, { state: "PUBLISHED" });
   });
   revalidateAfterCommit(result.documentId);

@@ -1,6 +1,7 @@
 // Putting an edition live, shared by publish, force publish and the scheduler so all three do exactly the same.
 import { queueAlerts } from "@/lib/alerts/queue-alerts";
 import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
+import { revokePreviewLinksOf } from "@/lib/preview/preview-links";
 import type { TransactionClient } from "@/lib/db";
 import { ensure } from "./actor";
 import { lockDocument, type EditionRecord } from "./edition-records";
@@ -67,6 +68,8 @@ export async function applyPublication(tx: TransactionClient, edition: EditionRe
   });
   await tx.localization.updateMany({ where: { editionId: edition.id, isOriginal: true }, data: { publishedAt: now } });
   await tx.document.updateMany({ where: { id: edition.documentId, firstPublishedAt: null }, data: { firstPublishedAt: now } });
+  // Readers see it at its address now: a preview link must not outlive that.
+  await revokePreviewLinksOf(tx, edition.id, "published", now);
 
   await recordAuditEvent(tx, {
     actor: publication.actor,

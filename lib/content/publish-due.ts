@@ -2,6 +2,7 @@ import { revalidateAfterCommit } from "./revalidate-after-commit";
 import { db, type PrismaClient, type TransactionClient } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { editionSelect } from "./edition-records";
+import { publishedOnSchedule } from "@/lib/notifications/desk-events";
 import { applyPublication } from "./publication";
 import { transact } from "./transaction";
 import { checkTransition } from "./workflow";
@@ -75,13 +76,15 @@ async function publishNextDue(client: PrismaClient, now: Date, skip: readonly st
     try {
       const check = checkTransition("publishScheduled", edition.state);
       if (!check.ok) throw new Error(check.reason);
+      const publishedById = await scheduledBy(tx, edition.id);
       await applyPublication(tx, edition, {
         transition: "publishScheduled",
         actor: null,
-        publishedById: await scheduledBy(tx, edition.id),
+        publishedById,
         now: publishedAt,
         auditData: { scheduledAt: edition.scheduledAt?.toISOString() ?? null },
       });
+      await publishedOnSchedule(tx, edition, publishedById);
     } catch (error) {
       throw new ScheduledEditionError(id, error instanceof Error ? error.message : String(error));
     }

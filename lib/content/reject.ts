@@ -1,3 +1,4 @@
+import { editionSentBack } from "@/lib/notifications/desk-events";
 import type { Actor } from "./actor";
 import { parseInput, rejectInputSchema, type RejectInput } from "./document-input";
 import type { EditionResult } from "./edition-records";
@@ -14,5 +15,6 @@ export async function reject(actor: Actor, rawInput: RejectInput): Promise<Editi
     transition: "reject",
     data: () => ({ rejectionComment: input.comment }),
     reason: input.comment,
+    announce: (tx, edition) => editionSentBack(tx, edition, actor.id, input.comment),
   });
 }

@@ -1,3 +1,4 @@
+import { editionSubmitted } from "@/lib/notifications/desk-events";
 import type { Actor } from "./actor";
 import { editionMoveInputSchema, parseInput, type EditionMoveInput } from "./document-input";
 import { ensurePublishable, type EditionResult } from "./edition-records";
@@ -15,5 +16,6 @@ export async function submit(actor: Actor, rawInput: EditionMoveInput): Promise<
     transition: "submit",
     prepare: ensurePublishable,
     data: () => ({ submittedBy: { connect: { id: actor.id } }, rejectionComment: null }),
+    announce: (tx, edition) => editionSubmitted(tx, edition, actor.id),
   });
 }

@@ -31,7 +31,7 @@ import {
 // Every move that exists from each state, people's and the system's.
 const MOVES: Record<EditionState, readonly EditionTransitionName[]> = {
   DRAFT: ["submit", "forcePublish"],
-  SUBMITTED: ["reject", "publish", "forcePublish", "schedule", "embargo"],
+  SUBMITTED: ["recall", "reject", "publish", "forcePublish", "schedule", "embargo"],
   SCHEDULED: ["unschedule", "publishScheduled", "extendEmbargo", "liftEmbargo"],
   PUBLISHED: ["withdraw", "supersede"],
   SUPERSEDED: [],
@@ -84,6 +84,7 @@ describe("edition transitions", () => {
   it("gives the states each move leads to", () => {
     expect(Object.fromEntries(EDITION_TRANSITIONS.map((transition) => [transition.name, transition.to]))).toEqual({
       submit: "SUBMITTED",
+      recall: "DRAFT",
       reject: "DRAFT",
       publish: "PUBLISHED",
       forcePublish: "PUBLISHED",
@@ -124,6 +125,7 @@ describe("edition transitions", () => {
     );
     expect(needs).toEqual({
       submit: null,
+      recall: null,
       reject: "comment",
       publish: null,
       forcePublish: "reason",
@@ -146,6 +148,7 @@ describe("edition transitions", () => {
     ]);
     expect(USER_TRANSITIONS.map((transition) => transition.name)).toEqual([
       "submit",
+      "recall",
       "reject",
       "publish",
       "forcePublish",
@@ -167,7 +170,7 @@ describe("edition transitions", () => {
 
   it("never leads from anything readers have seen back to a draft, so a draft was never published", () => {
     const intoDraft = EDITION_TRANSITIONS.filter((transition) => transition.to === "DRAFT");
-    expect(intoDraft.flatMap((transition) => transition.from)).toEqual(["SUBMITTED"]);
+    expect(intoDraft.flatMap((transition) => transition.from)).toEqual(["SUBMITTED", "SUBMITTED"]);
   });
 
   it("reaches every state from a draft", () => {
@@ -265,8 +268,8 @@ const BUTTONS: ReadonlyArray<readonly [EditionState, Relationship, string, strin
   ["DRAFT", "other", "ADMIN EDITOR", "submit forcePublish"],
   ["DRAFT", "other", "WRITER", ""],
   ["DRAFT", "other", "TRANSLATOR", ""],
-  ["SUBMITTED", "own", "ADMIN EDITOR", "reject forcePublish"],
-  ["SUBMITTED", "own", "WRITER", ""],
+  ["SUBMITTED", "own", "ADMIN EDITOR", "recall reject forcePublish"],
+  ["SUBMITTED", "own", "WRITER", "recall"],
   ["SUBMITTED", "own", "TRANSLATOR", ""],
   ["SUBMITTED", "last-editor", "ADMIN EDITOR", "reject forcePublish"],
   ["SUBMITTED", "last-editor", "WRITER", ""],

@@ -55,6 +55,7 @@ export function isIn<S extends string>(group: readonly S[], state: string): stat
 
 export type EditionTransitionName =
   | "submit"
+  | "recall"
   | "reject"
   | "publish"
   | "forcePublish"
@@ -89,6 +90,8 @@ export type EditionTransition = {
 
 export const EDITION_TRANSITIONS = [
   { name: "submit", from: ["DRAFT"], to: "SUBMITTED", label: "Submit for review", cannot: "be submitted for review" },
+  // The writer's own way back: they spotted something before any editor looked. An editor sends back with a comment.
+  { name: "recall", from: ["SUBMITTED"], to: "DRAFT", label: "Withdraw submission", cannot: "have its submission withdrawn" },
   {
     name: "reject",
     from: ["SUBMITTED"],

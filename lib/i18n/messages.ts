@@ -23,6 +23,8 @@ export interface Messages {
     date: string;
     views: string;
     updated: string;
+    /** After a change note shown in the original's language: "(in Korean, the language of the original)". */
+    noteInOriginal: (language: string) => string;
     interviewee: string;
     outlet: string;
     readAtSource: string;
@@ -31,6 +33,11 @@ export interface Messages {
     topics: string;
     details: string;
     print: string;
+  };
+  preview: {
+    /** "Preview — not published". */
+    banner: string;
+    detail: (expiresOn: string) => string;
   };
   translation: {
     unofficialTitle: string;
@@ -149,6 +156,7 @@ const en: Messages = {
     date: "Date",
     views: "Views",
     updated: "Updated",
+    noteInOriginal: (language) => `(in ${language}, the language of the original)`,
     interviewee: "Interviewee",
     outlet: "Published by",
     readAtSource: "Read at the source",
@@ -157,6 +165,10 @@ const en: Messages = {
     topics: "Topics",
     details: "Document details",
     print: "Print",
+  },
+  preview: {
+    banner: "Preview — not published",
+    detail: (expiresOn) => `This text has not been published and may still change. Do not share or quote it. This link works until ${expiresOn}.`,
   },
   translation: {
     unofficialTitle: "Unofficial translation",
@@ -270,6 +282,7 @@ const ko: Messages = {
     date: "등록일",
     views: "조회수",
     updated: "수정",
+    noteInOriginal: (language) => `(원문 언어인 ${language}로 작성됨)`,
     interviewee: "인터뷰 대상",
     outlet: "게재 매체",
     readAtSource: "원문 기사 보기",
@@ -278,6 +291,10 @@ const ko: Messages = {
     topics: "주제",
     details: "문서 정보",
     print: "인쇄",
+  },
+  preview: {
+    banner: "미리보기 — 게시되지 않음",
+    detail: (expiresOn) => `아직 게시되지 않은 글로 내용이 바뀔 수 있습니다. 공유하거나 인용하지 마십시오. 이 링크는 ${expiresOn}까지 열립니다.`,
   },
   translation: {
     unofficialTitle: "비공식 번역",

@@ -11,6 +11,8 @@ import { env } from "@/lib/env";
 import type { TitledPage } from "./parse-page";
 import { editionContentHash } from "@/lib/content/content-hash";
 
+import type { TransactionClient } from "@/lib/db";
+
 export type ImportOutcome =
   | { status: "created"; documentId: string; slug: string; state: "DRAFT" | "PUBLISHED" }
   | { status: "unchanged"; documentId: string; slug: string };
@@ -18,9 +20,23 @@ export type ImportOutcome =
 export interface ImportOptions {
   /** Publish with the page's own date instead of leaving a draft. */
   publish: boolean;
-  /** The person importing; null for the system (first start, the operator's command line). */
+  /**
+   * The person importing; null for the system (first start, the operator's command line). Importing as a draft is
+   * starting a document (document.create: "Start from an existing page"); publishing at once is the importer's
+   * (document.import).
+   */
   actor: Actor | null;
   client?: PrismaClient;
+}
+
+/** The one duplicate rule: a page is the same page when its source text hashes the same (Document.importKey). */
+export async function findImported(
+  client: PrismaClient | TransactionClient,
+  sourceHashes: readonly string[],
+): Promise<Map<string, { documentId: string; slug: string }>> {
+  if (sourceHashes.length === 0) return new Map();
+  const found = await client.document.findMany({ where: { importKey: { in: [...sourceHashes] } }, select: { id: true, slug: true, importKey: true } });
+  return new Map(found.map((document) => [document.importKey!, { documentId: document.id, slug: document.slug }]));
 }
 
 /**
@@ -32,7 +48,7 @@ export interface ImportOptions {
  * translationKind is UNOFFICIAL, so the public page carries the notice (docs/adr/0002-imported-unofficial-translations.md).
  */
 export async function importPage(page: TitledPage, options: ImportOptions): Promise<ImportOutcome> {
-  if (options.actor) authorize(options.actor, "document.import");
+  if (options.actor) authorize(options.actor, options.publish ? "document.import" : "document.create");
   const config = env();
   const publicDate = page.date ?? officeDate(new Date(), config.CHANCERY_TIME_ZONE);
   const kind = page.kind === "interview" ? "INTERVIEW" : "PRESS_RELEASE";
@@ -41,8 +57,8 @@ export async function importPage(page: TitledPage, options: ImportOptions): Prom
 
   const run = () =>
     transact(async (tx) => {
-      const existing = await tx.document.findUnique({ where: { importKey: page.sourceHash }, select: { id: true, slug: true } });
-      if (existing) return { status: "unchanged", documentId: existing.id, slug: existing.slug } as const;
+      const existing = (await findImported(tx, [page.sourceHash])).get(page.sourceHash);
+      if (existing) return { status: "unchanged", documentId: existing.documentId, slug: existing.slug } as const;
 
       const slug = await uniqueSlug(tx, slugFromTitle(page.title, { kind, publicDate }));
       const publishedAt = options.publish ? calendarDateToDate(publicDate) : null;

@@ -18,6 +18,8 @@ export type PagePreview = {
   confidence: PageConfidence;
   /** The low-confidence fields the editor confirms before this page is imported. */
   toConfirm: ConfidenceField[];
+  /** The document this page was imported as before: importing it again changes nothing. */
+  alreadyImported: { documentId: string; slug: string } | null;
 };
 
 /** Each page on its own line: a preview or an import, or why the page could not be read. */

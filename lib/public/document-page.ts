@@ -66,8 +66,11 @@ export interface PublicDocument {
   } | null;
   /** Set when the live edition is withdrawn: the page stays, with the notice, and leaves every list. */
   withdrawal: { date: string | null; reason: string | null } | null;
-  /** Major changes, newest first ("Updated 2024-03-02: …"). */
-  history: { date: string; note: string }[];
+  /**
+   * Major changes, newest first ("Updated 2024-03-02: …"), in the page's language when the note was translated;
+   * otherwise the original's note with `noteLocale` naming its language, so the page can say so.
+   */
+  history: { date: string; note: string; noteLocale?: string }[];
   /** Every language readers can read this document in (this one included), in site order. */
   languages: { locale: string; title: string }[];
   related: RelatedDocument[];
@@ -113,8 +116,12 @@ const relatedSelect = {
   },
 } as const;
 
-/** The document as readers see it in `locale`, or null when it has no readable version in that language. */
-export async function loadPublicDocument(documentId: string, locale: string): Promise<PublicDocument | null> {
+/**
+ * The document as readers see it in `locale`, or null when it has no readable version in that language.
+ * `preview.editionId` renders that edition instead of the live one, exactly as readers would see it once published:
+ * only for lib/preview, after a preview link was checked.
+ */
+export async function loadPublicDocument(documentId: string, locale: string, preview?: { editionId: string }): Promise<PublicDocument | null> {
   const prisma = await db();
   const document = await prisma.document.findUnique({
     where: { id: documentId },
@@ -129,7 +136,7 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
       outlet: true,
       sourceUrl: true,
       editions: {
-        where: publiclyVisible,
+        where: preview ? { id: preview.editionId } : publiclyVisible,
         orderBy: { number: "desc" },
         take: 1,
         select: {
@@ -162,7 +169,7 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
     // Editions up to the live one that went public with a major change note. publishedAt is set only on going live.
     where: { documentId, number: { lte: edition.number }, publishedAt: { not: null }, changeType: "MAJOR", changeNote: { not: null } },
     orderBy: { publishedAt: "desc" },
-    select: { publishedAt: true, changeNote: true },
+    select: { publishedAt: true, changeNote: true, localizations: { where: { locale, isOriginal: false }, select: { changeNote: true } } },
   });
 
   // A translation made from an earlier text of the original says so (the "honest line" of docs/adr/0004).
@@ -227,9 +234,13 @@ export async function loadPublicDocument(documentId: string, locale: string): Pr
       edition.state === "WITHDRAWN"
         ? { date: edition.withdrawnAt ? formatDateInZone(edition.withdrawnAt, timeZone) : null, reason: edition.withdrawalReason }
         : null,
-    history: history.flatMap((row) =>
-      row.publishedAt && row.changeNote ? [{ date: formatDateInZone(row.publishedAt, timeZone), note: row.changeNote }] : [],
-    ),
+    history: history.flatMap((row) => {
+      if (!row.publishedAt || !row.changeNote) return [];
+      const date = formatDateInZone(row.publishedAt, timeZone);
+      if (locale === document.originalLocale) return [{ date, note: row.changeNote }];
+      const translated = row.localizations[0]?.changeNote;
+      return [translated ? { date, note: translated } : { date, note: row.changeNote, noteLocale: document.originalLocale }];
+    }),
     languages,
     related,
     countries: document.countries

@@ -212,6 +212,17 @@ export interface BuiltBody {
   sourceHashes: SourceHashes;
   /** Entries for blocks the original no longer has: their text was not kept. */
   dropped: string[];
+  /** Translator's notes on source blocks with no translated text yet (source block id → note), kept until they have. */
+  pendingNotes: PendingNotes;
+}
+
+/** Source block id → a translator's note typed before the block was translated. */
+export type PendingNotes = Record<string, string>;
+
+/** Stored pending notes, read defensively (jsonb from the database). */
+export function readPendingNotes(value: unknown): PendingNotes {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1].trim() !== ""));
 }
 
 const wordsOf = (block: Block): string =>
@@ -272,6 +283,7 @@ export function buildTranslatedBody(
 
   const built: Block[] = [];
   const positions: number[] = [];
+  const pendingNotes: PendingNotes = {};
   sourceBody.forEach((source, index) => {
     // A photo or file has no words of its own (its caption is the library item's, translated there): the translation
     // shows it where the original does.
@@ -281,8 +293,12 @@ export function buildTranslatedBody(
       return;
     }
     const entry = bySource.get(source.id);
-    if (!entry || !normalizeInlineText(entry.text)) return;
+    if (!entry) return;
     const note = entry.translatorNote ? normalizeInlineText(entry.translatorNote) : "";
+    if (!normalizeInlineText(entry.text)) {
+      if (note) pendingNotes[source.id] = note;
+      return;
+    }
     const common = { id: source.id, text: entry.text, ...(note ? { translatorNote: entry.translatorNote! } : {}) };
     let block: Block;
     switch (source.kind) {
@@ -343,7 +359,7 @@ export function buildTranslatedBody(
     });
     if (hash !== undefined) sourceHashes[block.id] = hash;
   });
-  return { body: parsed.data, sourceHashes, dropped };
+  return { body: parsed.data, sourceHashes, dropped, pendingNotes };
 }
 
 export interface TranslatedTextInput {
@@ -382,11 +398,16 @@ export function buildTranslation(source: SourceText, input: TranslatedTextInput,
 }
 
 /** The stored translation in the shape the workspace sends back: one entry per translated block, in stored order. */
-export function entriesOf(body: readonly Block[]): TranslationEntry[] {
-  return body.filter((block): block is TextBlock => !isMediaBlock(block)).map((block) => ({
+export function entriesOf(body: readonly Block[], pendingNotes: PendingNotes = {}): TranslationEntry[] {
+  const translated = body.filter((block): block is TextBlock => !isMediaBlock(block)).map((block) => ({
     sourceId: block.id,
     text: block.text,
     ...(block.kind === "note" && block.list ? { listItems: [...block.list.items] } : {}),
     translatorNote: block.translatorNote ?? null,
   }));
+  const ids = new Set(body.map((block) => block.id));
+  const pending = Object.entries(pendingNotes)
+    .filter(([sourceId]) => !ids.has(sourceId))
+    .map(([sourceId, note]) => ({ sourceId, text: "", translatorNote: note }));
+  return [...translated, ...pending];
 }

@@ -2,7 +2,7 @@
 // so a script or a test calling a service directly meets the same rules as the workspace form.
 import { z } from "zod";
 import { BODY_LIMITS } from "@/lib/content/body/schema";
-import { INPUT_LIMITS, summarySchema, titleSchema } from "@/lib/content/document-input";
+import { changeNoteSchema, INPUT_LIMITS, summarySchema, titleSchema } from "@/lib/content/document-input";
 import { plainString } from "@/lib/validation/plain-text";
 
 /** The title's one-line rules without "required": a translation is saved before its title is translated. */
@@ -60,6 +60,8 @@ export const saveTranslationInputSchema = z.object({
   translationKind: translationKindSchema.nullable().optional(),
   /** Left out: unchanged. Empty or null: no credit. */
   translatorCredit: translatorCreditSchema.nullable().optional(),
+  /** The edition's change note in this language. Left out: unchanged. Empty or null: readers see the original's. */
+  changeNote: changeNoteSchema,
   titleBasis: basisSchema.optional(),
   summaryBasis: basisSchema.optional(),
 });

@@ -6,7 +6,7 @@ import { lockEdition, originalLocalization, readBody, type EditionRecord } from 
 import type { TransactionClient } from "@/lib/db";
 import type { EditionState, Prisma, TranslationState } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
-import { entriesOf, readSourceHashes, type SourceText, type StoredTranslation, type TranslationEntry } from "./alignment";
+import { entriesOf, readPendingNotes, readSourceHashes, type SourceText, type StoredTranslation, type TranslationEntry } from "./alignment";
 
 const personSelect = { select: { id: true, name: true, email: true } } as const;
 
@@ -23,6 +23,8 @@ export const translationSelect = {
   summary: true,
   body: true,
   sourceHashes: true,
+  pendingNotes: true,
+  changeNote: true,
   publishedRevisionId: true,
   publishedAt: true,
   lockVersion: true,
@@ -86,15 +88,18 @@ export interface TranslationFormValues {
   blocks: TranslationEntry[];
   translationKind: "OFFICIAL" | "UNOFFICIAL" | null;
   translatorCredit: string | null;
+  /** The edition's change note in this language; null or left out: none yet. */
+  changeNote?: string | null;
 }
 
 export function formValuesOf(row: TranslationRow): TranslationFormValues {
   return {
     title: row.title,
     summary: row.summary,
-    blocks: entriesOf(readBody(row.body)),
+    blocks: entriesOf(readBody(row.body), readPendingNotes(row.pendingNotes)),
     translationKind: row.translationKind,
     translatorCredit: row.translatorCredit,
+    changeNote: row.changeNote,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
+import { translationSentBack } from "@/lib/notifications/desk-events";
 import { rejectTranslationInputSchema, type RejectTranslationInput } from "./input";
 import { moveTranslation, type TranslationResult } from "./translation-move";
 
@@ -10,5 +11,10 @@ import { moveTranslation, type TranslationResult } from "./translation-move";
  */
 export async function rejectTranslation(actor: Actor, rawInput: RejectTranslationInput): Promise<TranslationResult> {
   const input = parseInput(rejectTranslationInputSchema, rawInput);
-  return moveTranslation(actor, input, { permission: "translation.reject", transition: "reject", reason: input.comment });
+  return moveTranslation(actor, input, {
+    permission: "translation.reject",
+    transition: "reject",
+    reason: input.comment,
+    announce: (tx, { edition, translation }) => translationSentBack(tx, edition, translation, actor.id, input.comment),
+  });
 }

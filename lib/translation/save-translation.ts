@@ -7,7 +7,7 @@ import { transact } from "@/lib/content/transaction";
 import { isIn, PUBLICLY_VISIBLE, translationStateAfterSave } from "@/lib/content/workflow";
 import type { Prisma, TranslationState } from "@/lib/db/generated/client";
 import { revalidateDocument } from "@/lib/public/revalidate";
-import { buildTranslation, translationStatus, type RowStatus, type TranslationProgress } from "./alignment";
+import { buildTranslation, readPendingNotes, translationStatus, type RowStatus, type TranslationProgress } from "./alignment";
 import { saveTranslationInputSchema, type SaveTranslationInput } from "./input";
 import { lockTranslation, sourceTextOf, stateOf, storedTranslation, translationConflict, translationSubject } from "./records";
 
@@ -21,7 +21,10 @@ export interface SaveTranslationResult {
   lockVersion: number;
   /** The revision this save made, or null when nothing in the text changed. */
   revisionNumber: number | null;
-  /** "title", "summary", "body", "sourceHashes", "translationKind", "translatorCredit"; empty when nothing changed. */
+  /**
+   * "title", "summary", "body", "sourceHashes", "translationKind", "translatorCredit", "changeNote", "pendingNotes" (notes
+   * on blocks not yet translated); empty when nothing changed.
+   */
   changed: string[];
   /** After this save, against the original as it is now. */
   progress: TranslationProgress;
@@ -75,6 +78,7 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
       previous,
     );
     const translatorCredit = input.translatorCredit === undefined ? translation.translatorCredit : input.translatorCredit;
+    const changeNote = input.changeNote === undefined ? translation.changeNote : input.changeNote;
 
     const changed: string[] = [];
     if (built.title !== previous.title) changed.push("title");
@@ -84,6 +88,8 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
     const textChanged = changed.length > 0;
     if (translationKind !== translation.translationKind) changed.push("translationKind");
     if (translatorCredit !== translation.translatorCredit) changed.push("translatorCredit");
+    if (changeNote !== translation.changeNote) changed.push("changeNote");
+    if (!sameJson(built.pendingNotes, readPendingNotes(translation.pendingNotes))) changed.push("pendingNotes");
 
     const status = translationStatus(source, built);
     const base = {
@@ -111,12 +117,15 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
       data: {
         ...text,
         sourceHashes: built.sourceHashes,
+        pendingNotes: built.pendingNotes,
         searchText: searchTextOf(text),
         translationKind,
         translatorCredit,
+        changeNote,
         translationState: state,
         translatorId: translation.translatorId ?? actor.id,
-        lastEditedById: actor.id,
+        // "Last saved by" names whoever changed the words, not whoever ticked official or added a pending note.
+        ...(textChanged ? { lastEditedById: actor.id } : {}),
         lockVersion: { increment: 1 },
       },
     });
@@ -154,7 +163,8 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
         ...(built.dropped.length > 0 ? { droppedBlockIds: built.dropped } : {}),
       },
     });
-    const attributionChanged = changed.includes("translationKind") || changed.includes("translatorCredit");
+    // Like the credit, the translated change note has no revision of its own: on a page readers see, it shows at once.
+    const attributionChanged = changed.includes("translationKind") || changed.includes("translatorCredit") || changed.includes("changeNote");
     return {
       ...base,
       state,

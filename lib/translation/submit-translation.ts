@@ -1,5 +1,6 @@
 import { ensure, type Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
+import { translationSubmitted } from "@/lib/notifications/desk-events";
 import { translationStatus } from "./alignment";
 import { translationMoveInputSchema, type TranslationMoveInput } from "./input";
 import { checkTranslationReady } from "./readiness";
@@ -21,5 +22,6 @@ export async function submitTranslation(actor: Actor, rawInput: TranslationMoveI
       const status = translationStatus(await sourceTextOf(tx, edition.id), storedTranslation(translation));
       ensure(checkTranslationReady(status, translation.translationKind));
     },
+    announce: (tx, { edition, translation }) => translationSubmitted(tx, edition, translation.locale, actor.id),
   });
 }

@@ -31,6 +31,8 @@ export interface TranslationMoveSpec {
   reason?: string | null;
   /** Readers see the result: revalidate the public pages after commit. */
   revalidate?: boolean;
+  /** Inside the transaction, after the move is written: who should hear of it (lib/notifications). */
+  announce?: (tx: TransactionClient, context: { edition: EditionRecord; translation: TranslationRow }) => Promise<void>;
 }
 
 export async function moveTranslation(
@@ -74,6 +76,7 @@ export async function moveTranslation(
         ...prepared.auditData,
       },
     });
+    await spec.announce?.(tx, { edition, translation });
     return {
       documentId: edition.documentId,
       editionId: edition.id,

@@ -89,7 +89,15 @@ export interface WorkspaceTaxonomyName {
 
 export interface TranslationWorkspace {
   document: { id: string; kind: DocumentKind; slug: string; originalLocale: string };
-  edition: { id: string; number: number; state: EditionState; publicDate: string; updatedAt: Date };
+  edition: {
+    id: string;
+    number: number;
+    state: EditionState;
+    publicDate: string;
+    updatedAt: Date;
+    /** The change note readers see for this edition (a major change's), to translate; null when it has none. */
+    changeNote: string | null;
+  };
   /** A later edition of the document exists (a correction in progress): work here is replaced when it is published. */
   newerEdition: { id: string; number: number; state: EditionState } | null;
   locale: string;
@@ -205,6 +213,8 @@ export async function getTranslationWorkspace(actor: Actor, rawInput: WorkspaceI
         state: true,
         publicDate: true,
         updatedAt: true,
+        changeType: true,
+        changeNote: true,
         documentId: true,
         document: { select: { id: true, kind: true, slug: true, originalLocale: true } },
       },
@@ -278,6 +288,7 @@ export async function getTranslationWorkspace(actor: Actor, rawInput: WorkspaceI
         state: edition.state,
         publicDate: dateToCalendarDate(edition.publicDate),
         updatedAt: edition.updatedAt,
+        changeNote: edition.changeType === "MAJOR" ? edition.changeNote : null,
       },
       newerEdition: later,
       locale: input.locale,

@@ -5,6 +5,9 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize, can, visibleTo, type EditionSubject, type TranslationSubject } from "@/lib/auth/policy";
 import { TRANSLATABLE } from "@/lib/content/workflow";
 import { listForcePublications, type ForcePublication } from "@/lib/content/force-publications";
+import { listAwaitingReview, type ReviewItem } from "./review-inbox";
+import { latestEventsOf } from "@/lib/audit/latest-events";
+import { listOpenRetrospectiveReviews, type OpenRetrospectiveReview } from "@/lib/content/retrospective-review";
 
 /*
  * The workspace's first page: what is waiting for this person. Which panels appear, and which editions each lists,
@@ -22,6 +25,8 @@ export type DashboardEdition = {
   updatedAt: Date;
   publishedAt: Date | null;
   lastEditedBy: string | null;
+  /** A draft an editor sent back, with their comment (until it is submitted again); null otherwise. */
+  sentBack: { comment: string; by: string | null; at: Date | null } | null;
 };
 
 export type DashboardTranslation = DashboardEdition & { locale: string; translationState: TranslationState };
@@ -29,13 +34,22 @@ export type DashboardTranslation = DashboardEdition & { locale: string; translat
 export type Dashboard = {
   /** Drafts this person started or last changed; null when they do not write. */
   myDrafts: DashboardEdition[] | null;
+  /** Their drafts an editor sent back with a comment, newest first; null when they do not write. */
+  sentBack: DashboardEdition[] | null;
   /** Their own editions submitted and waiting for an editor; null when they do not write. */
   mySubmitted: DashboardEdition[] | null;
-  /** Submitted editions this person may publish (someone else made the last change); null when they do not review. */
-  awaitingReview: DashboardEdition[] | null;
+  /**
+   * Submitted editions and translations this person may publish now (for editions: someone else made the last
+   * change), oldest submission first; null when they do not review. The inbox lists the rest too.
+   */
+  awaitingReview: ReviewItem[] | null;
+  /** Everything awaiting review, whoever may publish it (the inbox's count). */
+  awaitingReviewTotal: number;
   /** Translations into this person's languages that are not yet submitted; null when they do not translate. */
   translationsToDo: DashboardTranslation[] | null;
   recentlyPublished: DashboardEdition[];
+  /** Force publications waiting for another editor's retrospective review, soonest due first; null for non-reviewers. */
+  retrospectiveReviews: OpenRetrospectiveReview[] | null;
   /** Published past review, with the reason given; null for those who may not force publish. */
   forcePublished: ForcePublication[] | null;
 };
@@ -51,6 +65,7 @@ const EDITION_SELECT = {
   publishedAt: true,
   createdById: true,
   lastEditedById: true,
+  rejectionComment: true,
   document: { select: { kind: true, originalLocale: true } },
   localizations: { select: { locale: true, isOriginal: true, title: true, translationState: true } },
   lastEditedBy: { select: { name: true } },
@@ -65,12 +80,15 @@ type EditionRow = {
   publishedAt: Date | null;
   createdById: string | null;
   lastEditedById: string | null;
+  rejectionComment: string | null;
   document: { kind: DocumentKind; originalLocale: string };
   localizations: Array<{ locale: string; isOriginal: boolean; title: string; translationState: TranslationState | null }>;
   lastEditedBy: { name: string } | null;
 };
 
-function summary(row: EditionRow): DashboardEdition {
+type Rejection = { by: string | null; at: Date };
+
+function summary(row: EditionRow, rejections: ReadonlyMap<string, Rejection> = new Map()): DashboardEdition {
   const original = row.localizations.find((localization) => localization.isOriginal) ?? row.localizations[0];
   return {
     editionId: row.id,
@@ -82,11 +100,11 @@ function summary(row: EditionRow): DashboardEdition {
     updatedAt: row.updatedAt,
     publishedAt: row.publishedAt,
     lastEditedBy: row.lastEditedBy?.name ?? null,
+    sentBack:
+      row.state === "DRAFT" && row.rejectionComment
+        ? { comment: row.rejectionComment, by: rejections.get(row.id)?.by ?? null, at: rejections.get(row.id)?.at ?? null }
+        : null,
   };
-}
-
-function subjectOf(row: EditionRow): EditionSubject {
-  return { type: "edition", state: row.state, createdById: row.createdById, lastEditedById: row.lastEditedById, hasEditionInProgress: false };
 }
 
 /** "Could this person ever do it?": the policy asked about a typical edition nobody in particular touched. */
@@ -98,7 +116,7 @@ export async function loadDashboard(user: CurrentUser): Promise<Dashboard> {
   authorize(user, "workspace.access");
   const prisma = await db();
   const writes = can(user, "document.create");
-  const reviews = can(user, "edition.publish", untouched("SUBMITTED"));
+  const reviews = can(user, "review.inbox");
   const translates = user.translatorLocales.length > 0;
   const forces = can(user, "edition.forcePublish", untouched("DRAFT"));
 
@@ -114,7 +132,7 @@ export async function loadDashboard(user: CurrentUser): Promise<Dashboard> {
     writes
       ? prisma.edition.findMany({ where: { state: "SUBMITTED", createdById: user.id }, select: EDITION_SELECT, orderBy: { updatedAt: "desc" }, take: LIMIT })
       : null,
-    reviews ? prisma.edition.findMany({ where: { state: "SUBMITTED" }, select: EDITION_SELECT, orderBy: { updatedAt: "asc" }, take: 100 }) : null,
+    reviews ? listAwaitingReview(user) : null,
     translates
       ? prisma.edition.findMany({
           where: { AND: [visibleTo(user), { state: { in: [...TRANSLATABLE] } }] },
@@ -126,14 +144,21 @@ export async function loadDashboard(user: CurrentUser): Promise<Dashboard> {
     prisma.edition.findMany({ where: { AND: [visibleTo(user), { state: "PUBLISHED" }] }, select: EDITION_SELECT, orderBy: { publishedAt: "desc" }, take: LIMIT }),
     forces ? listForcePublications(user, { limit: LIMIT }) : null,
   ]);
+  const retrospectiveReviews = await listOpenRetrospectiveReviews(user);
 
+  const rejected = await latestEventsOf("edition.reject", (myDrafts ?? []).filter((row) => row.rejectionComment).map((row) => row.id));
+  const rejections = new Map([...rejected].map(([id, event]) => [id, { by: event.by?.name ?? event.byEmail, at: event.at }]));
+  const drafts = myDrafts?.map((row) => summary(row, rejections)) ?? null;
   return {
-    myDrafts: myDrafts?.map(summary) ?? null,
-    mySubmitted: mySubmitted?.map(summary) ?? null,
-    awaitingReview: submitted?.filter((row) => can(user, "edition.publish", subjectOf(row))).slice(0, LIMIT).map(summary) ?? null,
+    myDrafts: drafts,
+    sentBack: drafts?.filter((item) => item.sentBack !== null) ?? null,
+    mySubmitted: mySubmitted?.map((row) => summary(row)) ?? null,
+    awaitingReview: submitted?.filter((item) => item.blockedBy === null).slice(0, LIMIT) ?? null,
+    awaitingReviewTotal: submitted?.length ?? 0,
     translationsToDo: translatable ? translationsFor(user, translatable).slice(0, LIMIT) : null,
-    recentlyPublished: published.map(summary),
+    recentlyPublished: published.map((row) => summary(row)),
     forcePublished,
+    retrospectiveReviews,
   };
 }
 

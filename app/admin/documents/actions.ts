@@ -24,6 +24,8 @@ import { loadCorrectionSubject, loadEditionSubject } from "@/lib/content/edition
 import { forcePublish } from "@/lib/content/force-publish";
 import { formatOfficeTime } from "@/lib/content/office-time";
 import { publish } from "@/lib/content/publish";
+import { recall } from "@/lib/content/recall";
+import { approveRetrospectiveInputSchema, approveRetrospectiveReview, loadRetrospectiveReviewSubject } from "@/lib/content/retrospective-review";
 import { reject } from "@/lib/content/reject";
 import { restoreRevision } from "@/lib/content/restore-revision";
 import { saveEdition } from "@/lib/content/save-edition";
@@ -33,8 +35,16 @@ import { unschedule } from "@/lib/content/unschedule";
 import { unwithdraw } from "@/lib/content/unwithdraw";
 import { withdraw } from "@/lib/content/withdraw";
 import { env } from "@/lib/env";
-import { MAX_PAGE_BYTES } from "@/lib/import/read-page-text";
 import { parsePage, requireTitle } from "@/lib/import/parse-page";
+import { importPage } from "@/lib/import/import-page";
+import {
+  createPreviewLink,
+  createPreviewLinkInputSchema,
+  previewLinkEdition,
+  revokePreviewLink,
+  revokePreviewLinkInputSchema,
+} from "@/lib/preview/preview-links";
+import { pageSizeProblem } from "../import/import-limits";
 import { createDocumentFormSchema, saveEditionFormSchema, toCreateDocumentInput, toSaveEditionInput } from "./document-form-input";
 
 /*
@@ -61,8 +71,6 @@ export const createDocumentAction = defineAction({
   },
 });
 
-const MAX_PAGE_TEXT = MAX_PAGE_BYTES;
-
 /**
  * "Start from an existing page": the pasted text (or the text of a chosen file, read in the browser) goes through
  * the importer's parser, and a draft is created from what it found, for the writer to check and finish. Writers
@@ -73,12 +81,17 @@ export const createFromPageAction = defineAction({
   schema: z.object({
     pageText: z
       .string({ error: "Paste the page's text, or choose a .txt file." })
-      .max(MAX_PAGE_TEXT, { error: "This page is too long to be a press release (the limit is 2 MB)." })
-      .refine((text) => text.trim().length > 0, { error: "Paste the page's text, or choose a .txt file." }),
+      .refine((text) => text.trim().length > 0, { error: "Paste the page's text, or choose a .txt file." })
+      .superRefine((text, ctx) => {
+        const problem = pageSizeProblem(text);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
     fileName: z.string().trim().max(200).optional(),
   }),
   permission: ["document.create"],
   transaction: false,
+  // The importer's service, as the file importer uses it: one duplicate rule, and the page's unofficial-translation
+  // mark and view count kept. A page imported before is not made again: the person is taken to it.
   run: async (input, ctx) => {
     const read = parsePage(input.pageText, input.fileName || "pasted page");
     const parsed = read.ok ? requireTitle(read.page) : read;
@@ -87,23 +100,13 @@ export const createFromPageAction = defineAction({
       throw new ActionError(reason, { pageText: [reason] });
     }
     const { page } = parsed;
-    const locales = env().CHANCERY_LOCALES;
-    const created = await createDocument(ctx.user, {
-      kind: page.kind === "interview" ? "INTERVIEW" : "PRESS_RELEASE",
-      originalLocale: locales.includes(page.language) ? page.language : undefined,
-      title: page.title.slice(0, 300),
-      summary: page.lede ?? "",
-      publicDate: page.date ?? undefined,
-      body: page.body,
-      interviewee: page.interviewee,
-      outlet: page.outlet,
-    });
+    const outcome = await importPage(page, { publish: false, actor: ctx.user });
     const warnings = page.date ? page.warnings : [...page.warnings, "The page shows no date: the public date is today; correct it if needed."];
-    return { documentId: created.documentId, title: page.title, warnings };
+    return { documentId: outcome.documentId, title: page.title, warnings, alreadyImported: outcome.status === "unchanged" };
   },
   refusal: describeRefusal,
   after: refresh,
-  message: "Draft created from the page.",
+  message: (result) => (result.alreadyImported ? "This page was imported before: it is opened instead of being copied." : "Draft created from the page."),
 });
 
 // ─── Saving ─────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -178,6 +181,17 @@ export const submitAction = defineAction({
   refusal: describeRefusal,
   after: refresh,
   message: "Submitted for review. An editor will publish it or send it back to you.",
+});
+
+export const recallAction = defineAction({
+  name: "edition.recall",
+  schema: move,
+  permission: async (input) => ["edition.recall", await loadEditionSubject(input.editionId)],
+  transaction: false,
+  run: (input, ctx) => recall(ctx.user, input),
+  refusal: describeRefusal,
+  after: refresh,
+  message: "Submission withdrawn: it is your draft again. Submit it when it is ready.",
 });
 
 export const rejectAction = defineAction({
@@ -296,4 +310,41 @@ export const restoreRevisionAction = defineAction({
   refusal: describeRefusal,
   after: refresh,
   message: (result) => `Revision ${result.restoredFrom} restored as revision ${result.revisionNumber}. Nothing in the history was removed.`,
+});
+
+// ─── Preview links ──────────────────────────────────────────────────────────────────────────────────────────────
+
+export const createPreviewLinkAction = defineAction({
+  name: "edition.sharePreview",
+  schema: createPreviewLinkInputSchema,
+  permission: async (input) => ["edition.sharePreview", await loadEditionSubject(input.editionId)],
+  transaction: false,
+  run: (input, ctx) => createPreviewLink(ctx.user, input),
+  refusal: describeRefusal,
+  after: (result) => revalidateWorkspace(documentPath(result.documentId)),
+  message: "Preview link made: copy it from the list.",
+});
+
+export const revokePreviewLinkAction = defineAction({
+  name: "edition.revokePreview",
+  schema: revokePreviewLinkInputSchema,
+  permission: async (input) => ["edition.revokePreview", await loadEditionSubject(await previewLinkEdition(input.linkId))],
+  transaction: false,
+  run: (input, ctx) => revokePreviewLink(ctx.user, input),
+  refusal: describeRefusal,
+  after: (result) => revalidateWorkspace(documentPath(result.documentId)),
+  message: "Preview link revoked: it no longer opens.",
+});
+
+// ─── Retrospective review ───────────────────────────────────────────────────────────────────────────────────────
+
+export const approveRetrospectiveAction = defineAction({
+  name: "edition.approveRetrospective",
+  schema: approveRetrospectiveInputSchema,
+  permission: async (input) => ["edition.approveRetrospective", await loadRetrospectiveReviewSubject(input.reviewId)],
+  transaction: false,
+  run: (input, ctx) => approveRetrospectiveReview(ctx.user, input),
+  refusal: describeRefusal,
+  after: refresh,
+  message: "Approved after review. It leaves the dashboard; the approval is in the audit log.",
 });

@@ -6,12 +6,12 @@ import { checkbox } from "@/lib/actions/form-input";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
 import { describeRefusal } from "@/lib/content/actor";
 import { countStructure } from "@/lib/content/body/structure";
-import { importPage } from "@/lib/import/import-page";
+import { db } from "@/lib/db";
+import { findImported, importPage } from "@/lib/import/import-page";
 import type { ImportReport } from "@/lib/import/import-report";
 import { CONFIDENCE_LABELS, lowConfidenceFields } from "@/lib/import/confidence";
 import { parsePage, requireTitle } from "@/lib/import/parse-page";
-import { MAX_PAGE_BYTES } from "@/lib/import/read-page-text";
-import { MAX_FILES_PER_IMPORT } from "./import-limits";
+import { MAX_FILES_PER_IMPORT, MAX_IMPORT_REQUEST_BYTES } from "./import-limits";
 
 /*
  * Importing pages copied from the ministry's or an agency's site, for editors (document.import): the browser reads
@@ -33,7 +33,7 @@ const pagesSchema = z
   })
   .pipe(
     z
-      .array(z.object({ name: z.string().trim().min(1).max(200), text: z.string().max(MAX_PAGE_BYTES, { error: "A file is larger than 2 MB." }) }), {
+      .array(z.object({ name: z.string().trim().min(1).max(200), text: z.string().max(MAX_IMPORT_REQUEST_BYTES, { error: "These files are too large to import at once." }) }), {
         error: "Choose at least one file.",
       })
       .min(1, { error: "Choose at least one file." })
@@ -62,10 +62,15 @@ export const importPagesAction = defineAction({
   transaction: false,
   run: async (input, ctx): Promise<ImportReport> => {
     if (input.mode === "preview") {
+      const read = input.pages.map(({ name, text }) => ({ name, parsed: parsePage(text, name) }));
+      // Said before the import, by the rule the import applies: the same source text is the same page.
+      const imported = await findImported(
+        await db(),
+        read.flatMap(({ parsed }) => (parsed.ok ? [parsed.page.sourceHash] : [])),
+      );
       return {
         mode: "preview",
-        pages: input.pages.map(({ name, text }) => {
-          const read = parsePage(text, name);
+        pages: read.map(({ name, parsed: read }) => {
           const parsed = read.ok ? requireTitle(read.page) : read;
           if (!parsed.ok) return { ok: false as const, file: name, error: parsed.error.message };
           const { page } = parsed;
@@ -85,6 +90,7 @@ export const importPagesAction = defineAction({
             warnings: page.date ? page.warnings : [...page.warnings, "the page shows no date: the public date will be the day of import"],
             confidence: page.confidence,
             toConfirm: lowConfidenceFields(page.confidence),
+            alreadyImported: imported.get(page.sourceHash) ?? null,
           };
         }),
       };

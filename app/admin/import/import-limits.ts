@@ -1,7 +1,29 @@
+import { MAX_PAGE_BYTES, readPageText } from "@/lib/import/read-page-text";
+
+/*
+ * The one size limit for a page, however it arrives (pasted, a chosen file, the file importer): MAX_PAGE_BYTES of
+ * UTF-8, the importer's own rule. Server actions must be able to carry a page at the limit, so next.config.js's
+ * serverActions.bodySizeLimit is set above MAX_IMPORT_REQUEST_BYTES (import-routes.int.test.ts holds them together).
+ */
+
+export { MAX_PAGE_BYTES };
+
+/** "2 MB", for messages. */
+export const PAGE_LIMIT_LABEL = `${MAX_PAGE_BYTES / 1024 / 1024} MB`;
+
 /** How many files one import takes: the browser sends their text in one request. */
 export const MAX_FILES_PER_IMPORT = 50;
-/**
- * What one request may carry in all: Next.js refuses server action bodies over 1 MB unless configured otherwise
- * (serverActions.bodySizeLimit), so the page splits larger selections into several imports.
- */
-export const MAX_IMPORT_REQUEST_BYTES = 900 * 1024;
+
+/** What one request may carry in all: two pages at the limit. Larger selections are imported in several goes. */
+export const MAX_IMPORT_REQUEST_BYTES = 2 * MAX_PAGE_BYTES;
+
+/** Why this text is too large to be a page ("The page is too large: file is 2.4 MB; the limit is 2 MB."), or null. */
+export function pageSizeProblem(text: string): string | null {
+  const read = readPageText(text);
+  return !read.ok && read.error.code === "too_large" ? `The page is too large: ${read.error.message}.` : null;
+}
+
+/** The byte length the limit counts, measured as the browser will send it. */
+export function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).byteLength;
+}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { cx } from "@/components/ui/class-names";
@@ -32,6 +33,7 @@ export function ImportPreview({
     <div role="status" className="space-y-2">
       <h2 className="text-lg font-semibold text-ink">
         Preview: {readable.length} of {report.pages.length} {report.pages.length === 1 ? "page" : "pages"} can be imported
+        {readable.some((page) => page.alreadyImported) ? `, ${readable.filter((page) => page.alreadyImported).length} already imported` : ""}
       </h2>
       {waiting > 0 ? (
         <p className="text-sm text-ink">
@@ -83,6 +85,15 @@ function PreviewRow({ page, confirmed, onConfirm }: { page: PagePreview; confirm
           <>
             <span className="font-semibold text-ink">{page.title}</span>
             <span className="block font-mono text-xs break-all text-muted">{page.file}</span>
+            {page.alreadyImported ? (
+              <span className="block text-sm">
+                <Badge>Already imported</Badge>{" "}
+                <Link href={`/admin/documents/${page.alreadyImported.documentId}`} className="text-brand underline underline-offset-2">
+                  open it
+                </Link>{" "}
+                <span className="text-muted">(importing it again changes nothing)</span>
+              </span>
+            ) : null}
             <span className="block text-xs text-muted">
               {[page.language, page.unofficialTranslation ? "unofficial translation" : null, page.views === null ? null : `${page.views.toLocaleString("en")} views`].filter(Boolean).join(" · ")}
             </span>

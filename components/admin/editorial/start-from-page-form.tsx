@@ -7,10 +7,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/define-action";
+import { MAX_PAGE_BYTES, PAGE_LIMIT_LABEL, utf8Bytes } from "@/app/admin/import/import-limits";
 
-type Started = { documentId: string; title: string; warnings: string[] };
+type Started = { documentId: string; title: string; warnings: string[]; alreadyImported: boolean };
 
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const tooLarge = (bytes: number) => `The page is too large: it is ${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB; the limit is ${PAGE_LIMIT_LABEL}.`;
 
 /**
  * "Start from an existing page": paste a page copied from the ministry's site (or choose the .txt file it was saved
@@ -27,8 +28,8 @@ export function StartFromPageForm({ action, canImport }: { action: (formData: Fo
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      setProblem(`${file.name} is larger than 2 MB; is it really one page?`);
+    if (file.size > MAX_PAGE_BYTES) {
+      setProblem(`${file.name}: ${tooLarge(file.size)}`);
       return;
     }
     setProblem(null);
@@ -38,6 +39,12 @@ export function StartFromPageForm({ action, canImport }: { action: (formData: Fo
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // Refused here too, so an oversized paste never becomes a request the server cannot take; the text stays.
+    const bytes = utf8Bytes(text);
+    if (bytes > MAX_PAGE_BYTES) {
+      setProblem(tooLarge(bytes));
+      return;
+    }
     const data = new FormData();
     data.set("pageText", text);
     data.set("fileName", fileName);
@@ -48,7 +55,7 @@ export function StartFromPageForm({ action, canImport }: { action: (formData: Fo
         return;
       }
       setProblem(null);
-      if (result.data.warnings.length === 0) router.push(`/admin/documents/${result.data.documentId}`);
+      if (result.data.warnings.length === 0 || result.data.alreadyImported) router.push(`/admin/documents/${result.data.documentId}`);
       else setStarted(result.data);
     });
   };
@@ -73,7 +80,7 @@ export function StartFromPageForm({ action, canImport }: { action: (formData: Fo
       <Field
         id="pageText"
         label="The page's text"
-        hint="Select everything on the page (Ctrl+A), copy and paste it here: menus and footers are left out."
+        hint={`Select everything on the page (Ctrl+A), copy and paste it here: menus and footers are left out. At most ${PAGE_LIMIT_LABEL}. A page imported before opens instead of being copied.`}
         error={problem}
       >
         {(control) => (

@@ -18,6 +18,7 @@ export type MoveAction = (formData: FormData) => Promise<ActionResult<unknown>>;
 
 export type WorkflowActions = {
   submit: MoveAction;
+  recall: MoveAction;
   reject: MoveAction;
   publish: MoveAction;
   forcePublish: MoveAction;
@@ -149,7 +150,7 @@ export function WorkflowPanel({
 }) {
   const has = (name: TransitionName) => transitions.includes(name);
   const common = { editionId, lockVersion };
-  const oneClick = (["submit", "publish", "unschedule", "unwithdraw"] as const).filter(has);
+  const oneClick = (["submit", "publish", "recall", "unschedule", "unwithdraw"] as const).filter(has);
 
   if (transitions.length === 0 && !canDelete) {
     return (
@@ -166,6 +167,7 @@ export function WorkflowPanel({
         <div className="flex flex-wrap gap-3">
           {has("submit") ? <MoveForm {...common} action={actions.submit} label="Submit for review" pendingLabel="Submitting…" /> : null}
           {has("publish") ? <MoveForm {...common} action={actions.publish} label="Publish" pendingLabel="Publishing…" /> : null}
+          {has("recall") ? <MoveForm {...common} action={actions.recall} label="Withdraw submission" pendingLabel="Withdrawing…" variant="secondary" /> : null}
           {has("unschedule") ? <MoveForm {...common} action={actions.unschedule} label="Unschedule" pendingLabel="Unscheduling…" variant="secondary" /> : null}
           {has("unwithdraw") ? <MoveForm {...common} action={actions.unwithdraw} label="Undo withdrawal" pendingLabel="Publishing again…" variant="secondary" /> : null}
         </div>

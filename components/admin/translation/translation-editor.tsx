@@ -54,6 +54,8 @@ export interface EditorWorkspace {
   sourceLocaleLabel: string;
   title: WorkspaceField;
   summary: WorkspaceField;
+  /** The original's change note for this edition, when it has one: translated beside the credit. */
+  sourceChangeNote: string | null;
   rows: WorkspaceRow[];
   form: TranslationFormValues;
   edit: Decision;
@@ -86,7 +88,7 @@ interface EditorState {
 type EditorAction =
   | { type: "text"; id: string; change: RowChange }
   | { type: "field"; id: typeof TITLE_ID | typeof SUMMARY_ID; value: string }
-  | { type: "settings"; translationKind?: Draft["translationKind"]; translatorCredit?: string }
+  | { type: "settings"; translationKind?: Draft["translationKind"]; translatorCredit?: string; changeNote?: string }
   | { type: "upToDate"; id: string }
   | { type: "saved"; sent: Draft; sentUpToDate: ReadonlySet<string>; statuses: ServerStatuses }
   | { type: "server"; statuses: ServerStatuses }
@@ -131,6 +133,7 @@ function reducer(state: EditorState, action: EditorAction): EditorState {
           ...state.draft,
           ...(action.translationKind !== undefined ? { translationKind: action.translationKind } : {}),
           ...(action.translatorCredit !== undefined ? { translatorCredit: action.translatorCredit } : {}),
+          ...(action.changeNote !== undefined ? { changeNote: action.changeNote } : {}),
         },
       };
     case "upToDate":
@@ -273,7 +276,7 @@ export function TranslationEditor({ workspace, actions, children }: TranslationE
     },
     [changed, flush],
   );
-  const settings = (change: { translationKind?: Draft["translationKind"]; translatorCredit?: string }) => {
+  const settings = (change: { translationKind?: Draft["translationKind"]; translatorCredit?: string; changeNote?: string }) => {
     dispatch({ type: "settings", ...change });
     changed();
   };
@@ -590,6 +593,24 @@ export function TranslationEditor({ workspace, actions, children }: TranslationE
               />
             )}
           </Field>
+          {workspace.sourceChangeNote ? (
+            <Field
+              id="translated-change-note"
+              label="Change note"
+              optional
+              hint={`Readers see it in the page's history. Original (${workspace.sourceLocaleLabel}): “${workspace.sourceChangeNote}”. Left empty, readers see the original's note, marked as in ${workspace.sourceLocaleLabel}.`}
+            >
+              {(control) => (
+                <TextInput
+                  {...control}
+                  lang={workspace.locale}
+                  value={draft.changeNote}
+                  readOnly={readOnly}
+                  onChange={(event) => settings({ changeNote: oneParagraph(event.target.value) })}
+                />
+              )}
+            </Field>
+          ) : null}
         </div>
         {children ? <div className="mt-6">{children}</div> : null}
       </section>

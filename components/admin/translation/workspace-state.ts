@@ -24,6 +24,8 @@ export interface Draft {
   entries: Record<string, Entry>;
   translationKind: "OFFICIAL" | "UNOFFICIAL" | null;
   translatorCredit: string;
+  /** The edition's change note in this language (when the edition has one). */
+  changeNote: string;
 }
 
 /** What the server said after the last load or save. */
@@ -69,6 +71,7 @@ export function draftFrom(source: SourceView, form: TranslationFormValues | null
     entries,
     translationKind: form?.translationKind ?? null,
     translatorCredit: form?.translatorCredit ?? "",
+    changeNote: form?.changeNote ?? "",
   };
 }
 
@@ -139,7 +142,8 @@ export function savePayload(
   const blocks: TranslationEntry[] = [];
   for (const row of source.rows) {
     const entry = draft.entries[row.source.id]!;
-    if (!entry.text.trim()) continue;
+    // A note typed before the block's translation is sent too: the server keeps it until the block is translated.
+    if (!entry.text.trim() && !entry.translatorNote.trim()) continue;
     blocks.push({
       sourceId: row.source.id,
       text: entry.text,
@@ -157,6 +161,7 @@ export function savePayload(
     blocks,
     translationKind: draft.translationKind,
     translatorCredit: draft.translatorCredit,
+    changeNote: draft.changeNote,
     titleBasis: { sourceHash: source.title.sourceHash, ...(upToDate.has(TITLE_ID) ? { markUpToDate: true } : {}) },
     summaryBasis: { sourceHash: source.summary.sourceHash, ...(upToDate.has(SUMMARY_ID) ? { markUpToDate: true } : {}) },
   };

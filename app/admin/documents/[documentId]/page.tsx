@@ -28,12 +28,21 @@ import { listTaxonomy } from "@/lib/taxonomy/list-taxonomy";
 import { listDocumentChoices, loadDocumentDesk } from "@/lib/workspace/documents";
 import { libraryChoices, mediaViewsFor } from "@/lib/media/library";
 import { mediaIdsOf } from "@/lib/media/media-views";
+import { PreviewLinksPanel } from "@/components/admin/editorial/preview-links-panel";
+import { RetrospectiveReviewForm } from "@/components/admin/editorial/retrospective-review-form";
+import { retrospectiveReviewOf, retrospectiveReviewSubject } from "@/lib/content/retrospective-review";
+import { listPreviewLinks } from "@/lib/preview/preview-links";
+import { siteOrigin } from "@/lib/public/site";
 import {
+  approveRetrospectiveAction,
   correctAction,
+  createPreviewLinkAction,
   deleteEditionAction,
   forcePublishAction,
   publishAction,
+  recallAction,
   rejectAction,
+  revokePreviewLinkAction,
   saveEditionAction,
   scheduleAction,
   submitAction,
@@ -92,6 +101,11 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
 
   const embargoDesk = await loadEmbargoDesk(user, current.id);
   const pressLists = embargoMoves.includes("embargo") ? await listPressListChoices(user) : [];
+  const retrospective = current.forcePublished ? await retrospectiveReviewOf(current.id) : null;
+  const approval = retrospective ? explain(user, "edition.approveRetrospective", retrospectiveReviewSubject(retrospective)) : null;
+  const canShare = can(user, "edition.sharePreview", subject);
+  const canRevoke = can(user, "edition.revokePreview", subject);
+  const previewLinks = canShare || canRevoke ? await listPreviewLinks(current.id, now) : [];
 
   const editor = edit.allowed
     ? await Promise.all([listTaxonomy(user), listDocumentChoices(user, { exclude: document.id })]).then(([taxonomy, documents]) =>
@@ -144,6 +158,22 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
             <p className="mt-2 text-sm text-muted">Change what it asks, then submit it for review again.</p>
           </Alert>
         ) : null}
+        {retrospective && !retrospective.approvedAt ? (
+          <Alert tone={retrospective.dueAt <= now ? "error" : "warning"} title={`Force published: awaiting retrospective review${retrospective.dueAt <= now ? " (overdue)" : ""}, due ${when(retrospective.dueAt)}`}>
+            <p>Published without a second editor&apos;s review. Reason given: “{retrospective.reason}”.</p>
+            {approval?.allowed ? (
+              <RetrospectiveReviewForm reviewId={retrospective.id} action={approveRetrospectiveAction} />
+            ) : approval ? (
+              <p className="mt-1 text-sm">{approval.reason}</p>
+            ) : null}
+          </Alert>
+        ) : null}
+        {retrospective?.approvedAt ? (
+          <Alert tone="info" title={`Reviewed after force publishing: approved by ${retrospective.approvedBy?.name ?? "an editor"}, ${when(retrospective.approvedAt)}`}>
+            {retrospective.approvalNote ? <p>“{retrospective.approvalNote}”</p> : null}
+          </Alert>
+        ) : null}
+
         {current.state === "SCHEDULED" && current.scheduledAt && subject.embargoed ? (
           <Alert tone="warning" title={`Under embargo until ${when(current.scheduledAt)}`}>
             Its press list has it; readers see nothing until then, when it publishes itself. The text is frozen: extend the embargo, or lift it to
@@ -179,6 +209,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
             schedule={times}
             actions={{
               submit: submitAction,
+              recall: recallAction,
               reject: rejectAction,
               publish: publishAction,
               forcePublish: forcePublishAction,
@@ -209,6 +240,25 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
             </div>
           ) : null}
         </Panel>
+        {canShare || previewLinks.length > 0 ? (
+          <Panel title="Preview links">
+            <PreviewLinksPanel
+              editionId={current.id}
+              canShare={canShare}
+              canRevoke={canRevoke}
+              create={createPreviewLinkAction}
+              revoke={revokePreviewLinkAction}
+              links={previewLinks.map((link) => ({
+                id: link.id,
+                url: link.path ? new URL(link.path, siteOrigin()).href : null,
+                created: when(link.createdAt),
+                expires: when(link.expiresAt),
+                createdBy: link.createdBy ? you({ id: "", name: link.createdBy }) : null,
+                status: link.status,
+              }))}
+            />
+          </Panel>
+        ) : null}
         <Panel title="This edition">
           <DescriptionList
             items={[

@@ -149,6 +149,7 @@ export default async function TranslatePage({ params }: { params: Params }) {
             sourceLocaleLabel,
             title: workspace.title,
             summary: workspace.summary,
+            sourceChangeNote: workspace.edition.changeNote,
             rows: workspace.rows,
             form: workspace.form,
             edit: workspace.permissions.edit,

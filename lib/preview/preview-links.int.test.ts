@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PermissionDeniedError } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/content/actor";
+import { createDocument } from "@/lib/content/create-document";
+import { publish } from "@/lib/content/publish";
+import { recall } from "@/lib/content/recall";
+import { submit } from "@/lib/content/submit";
+import { auditActions, createNewsroom } from "@/lib/content/test-fixtures";
+import { installDatabase } from "@/lib/db";
+import { loadPublicDocument } from "@/lib/public/document-page";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createPreviewLink, listPreviewLinks, openPreview, revokePreviewLink } from "./preview-links";
+
+process.env.CHANCERY_LOCALES = "ko,en";
+process.env.NEXTAUTH_SECRET ??= "preview-links-test-secret-0123456789abcdef";
+
+const tokenOf = (path: string) => path.split("/").at(-1)!;
+
+describe.each(testBackends())("preview links on %s", (backend) => {
+  let database: TestDatabase;
+  let writer: Actor;
+  let editor: Actor;
+  let otherEditor: Actor;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(backend);
+    installDatabase(database);
+    ({ writer, editor, otherEditor } = await createNewsroom(database.prisma));
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  let serial = 0;
+  const draft = () =>
+    createDocument(writer, {
+      kind: "PRESS_RELEASE",
+      originalLocale: "ko",
+      title: `외교차관 면담 ${++serial}`,
+      publicDate: "2026-12-03",
+      body: [{ id: `preview-p${serial}`, kind: "numbered", text: "양측은 협의회를 개최하였다." }],
+    });
+
+  it("opens a draft anonymously through the public renderer, for seven days unless told otherwise", async () => {
+    const created = await draft();
+    const now = new Date();
+    const link = await createPreviewLink(editor, { editionId: created.editionId }, now);
+    expect(link.path).toMatch(/^\/ko\/preview\/[\w-]+\.[\w-]+$/);
+    expect(link.expiresAt.getTime() - now.getTime()).toBe(7 * 24 * 60 * 60 * 1000);
+
+    const opened = await openPreview(tokenOf(link.path));
+    expect(opened).toMatchObject({ documentId: created.documentId, editionId: created.editionId, kind: "PRESS_RELEASE" });
+    const page = await loadPublicDocument(created.documentId, "ko", { editionId: created.editionId });
+    expect(page?.title).toBe(`외교차관 면담 ${serial}`);
+    // Readers at the document's address still see nothing: it is not published.
+    expect(await loadPublicDocument(created.documentId, "ko")).toBeNull();
+
+    expect(await openPreview(tokenOf(link.path), new Date(link.expiresAt.getTime() + 1000))).toBeNull();
+    expect(await auditActions(database.prisma, created.editionId)).toContain("preview.create");
+  });
+
+  it("stops opening when revoked, when the edition is published, and when its submission is withdrawn", async () => {
+    const created = await draft();
+    const revoked = await createPreviewLink(editor, { editionId: created.editionId, days: 2 });
+    await revokePreviewLink(otherEditor, { linkId: revoked.linkId });
+    expect(await openPreview(tokenOf(revoked.path))).toBeNull();
+
+    await submit(writer, { editionId: created.editionId });
+    const recalled = await createPreviewLink(editor, { editionId: created.editionId });
+    await recall(writer, { editionId: created.editionId });
+    expect(await openPreview(tokenOf(recalled.path))).toBeNull();
+
+    await submit(writer, { editionId: created.editionId });
+    const published = await createPreviewLink(editor, { editionId: created.editionId });
+    expect(await openPreview(tokenOf(published.path))).not.toBeNull();
+    await publish(editor, { editionId: created.editionId });
+    expect(await openPreview(tokenOf(published.path))).toBeNull();
+
+    const links = await listPreviewLinks(created.editionId);
+    expect(links.map((link) => link.status)).toEqual(["published", "withdrawn", "revoked"]);
+    expect(links.every((link) => link.path === null)).toBe(true);
+    await expect(createPreviewLink(editor, { editionId: created.editionId })).rejects.toThrow(/cannot be previewed by link/);
+  });
+
+  it("is for editors, and a forged or altered token opens nothing", async () => {
+    const created = await draft();
+    await expect(createPreviewLink(writer, { editionId: created.editionId })).rejects.toBeInstanceOf(PermissionDeniedError);
+    const link = await createPreviewLink(editor, { editionId: created.editionId });
+    const [payload, signature] = tokenOf(link.path).split(".") as [string, string];
+    expect(await openPreview(`${payload}.${signature.replace(/.$/, (last) => (last === "A" ? "B" : "A"))}`)).toBeNull();
+    expect(await openPreview("not-a-token")).toBeNull();
+    expect((await listPreviewLinks(created.editionId))[0]?.path).toBe(link.path);
+  });
+});

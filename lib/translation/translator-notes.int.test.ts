@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/content/actor";
+import { createActor } from "@/lib/content/test-fixtures";
+import { installDatabase } from "@/lib/db";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { saveTranslation } from "./save-translation";
+import { startTranslation } from "./start-translation";
+import { createTranslationFixture } from "./test-fixtures";
+import { getTranslationWorkspace } from "./workspace";
+
+process.env.CHANCERY_LOCALES = "ko,en";
+
+describe.each(testBackends())("a translator's note on a block not yet translated, on %s", (backend) => {
+  let database: TestDatabase;
+  let translator: Actor;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(backend);
+    installDatabase(database);
+    translator = await createActor(database.prisma, "TRANSLATOR", "translator");
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("is kept by the save and comes back after a reload, then joins its block once the block is translated", async () => {
+    const made = await createTranslationFixture(database.prisma);
+    const [first, second] = made.blockIds as [string, string];
+    const started = await startTranslation(translator, { editionId: made.editionId, locale: "en" });
+    const saved = await saveTranslation(translator, {
+      localizationId: started.localizationId,
+      lockVersion: started.lockVersion,
+      title: "",
+      summary: "",
+      blocks: [
+        { sourceId: first, text: "The two sides met." },
+        { sourceId: second, text: "", translatorNote: "Check the ministry's usual English for 우호협력." },
+      ],
+    });
+    expect(saved.changed).toContain("pendingNotes");
+
+    const reopened = await getTranslationWorkspace(translator, { editionId: made.editionId, locale: "en" });
+    expect(reopened.form?.blocks.find((entry) => entry.sourceId === second)).toMatchObject({
+      text: "",
+      translatorNote: "Check the ministry's usual English for 우호협력.",
+    });
+    // Readers see nothing of it while the block is untranslated.
+    expect(reopened.rows.find((row) => row.source.id === second)?.status).toBe("untranslated");
+
+    const translated = await saveTranslation(translator, {
+      localizationId: started.localizationId,
+      lockVersion: saved.lockVersion,
+      title: "",
+      summary: "",
+      blocks: [
+        { sourceId: first, text: "The two sides met." },
+        { sourceId: second, text: "They commended their friendly cooperation.", translatorNote: "Check the ministry's usual English for 우호협력." },
+      ],
+    });
+    expect(translated.revisionNumber).not.toBeNull();
+    const row = await database.prisma.localization.findUniqueOrThrow({ where: { id: started.localizationId } });
+    expect(row.body).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: second, translatorNote: "Check the ministry's usual English for 우호협력." })]),
+    );
+    expect(row.pendingNotes).toEqual({});
+  });
+
+  it("a note alone changes no text: no revision is made for it", async () => {
+    const made = await createTranslationFixture(database.prisma);
+    const started = await startTranslation(translator, { editionId: made.editionId, locale: "en" });
+    const editor = await createActor(database.prisma, "EDITOR", "notes-editor");
+    const saved = await saveTranslation(editor, {
+      localizationId: started.localizationId,
+      lockVersion: started.lockVersion,
+      title: "",
+      summary: "",
+      blocks: [{ sourceId: made.blockIds[2]!, text: "", translatorNote: "Baku: keep the English spelling." }],
+    });
+    expect(saved).toMatchObject({ changed: ["pendingNotes"], revisionNumber: null });
+    // "Last saved by" names whoever changed the words: a note alone is not a change of the text.
+    const row = await database.prisma.localization.findUniqueOrThrow({ where: { id: started.localizationId } });
+    expect(row.lastEditedById).toBe(translator.id);
+  });
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Localization" ADD COLUMN     "changeNote" TEXT;
