@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { env } from "@/lib/env";
-import { deriveTokenKey, signToken, verifyToken } from "./signed-token";
+import { deriveTokenKey, signToken, verifyToken } from "@/lib/security/signed-token";
 import { alertSelectionSchema, type AlertSelection } from "./subscription-input";
 
 /*

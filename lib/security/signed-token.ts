@@ -1,9 +1,10 @@
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 
 /*
- * Self-contained signed tokens for links in alert mails: base64url(JSON payload) "." base64url(HMAC-SHA256).
- * The purpose is part of what is signed, so a token made for one link (unsubscribe) never works as another
- * (confirm). Pure: the key is an argument; lib/alerts/alert-tokens.ts derives it from the site's secret.
+ * Self-contained signed tokens for links that work without an account (alert confirmations and unsubscribes, preview
+ * links): base64url(JSON payload) "." base64url(HMAC-SHA256). The purpose is part of what is signed, so a token made
+ * for one link (unsubscribe) never works as another (confirm). Pure: the key is an argument, derived by the caller
+ * from the site's secret (lib/alerts/alert-tokens.ts, lib/preview/signed-token.ts).
  */
 
 const SIGNATURE_BYTES = 32;
