@@ -15,7 +15,7 @@ import { withdraw } from "./withdraw";
 import { unwithdraw } from "./unwithdraw";
 import { deleteEdition } from "./delete-edition";
 import { listForcePublications } from "./force-publications";
-import { changeHistory } from "./change-history";
+import { loadPublicDocument } from "@/lib/public/document-page";
 import { createActor, createNewsroom, paragraphs } from "./test-fixtures";
 import { loadCorrectionSubject, loadEditionSubject } from "./edition-subject";
 import { describeRefusal } from "./actor";
@@ -103,8 +103,8 @@ describe.each(testBackends())("the editorial lifecycle on %s", (backend) => {
     expect(editions.map((edition) => edition.state)).toEqual(["SUPERSEDED", "PUBLISHED"]);
     expect(editions[0]!.supersededAt).toBeInstanceOf(Date);
     expect(editions[1]!.changeNote).toBe("Corrected the date of the meeting.");
-    const history = await changeHistory(created.documentId);
-    expect(history.map((entry) => entry.note)).toEqual(["Corrected the date of the meeting.", null]);
+    const page = await loadPublicDocument(created.documentId, "en");
+    expect(page?.history.map((entry) => entry.note)).toEqual(["Corrected the date of the meeting."]);
 
     await withdraw(editor, { editionId: correction.editionId, reason: "Published in error." });
     const withdrawn = await prisma.edition.findUniqueOrThrow({ where: { id: correction.editionId } });

@@ -63,6 +63,18 @@ describe("word diff", () => {
     expect(rebuild(parts, "after")).toBe(after);
   });
 
+  it("marks single words in a 5,000-word body", () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i}`);
+    const edited = words.map((word, i) => (i === 1200 || i === 4100 ? "changed" : word));
+    const parts = diffWords(words.join(" "), edited.join(" "));
+    expect(parts.filter((part) => part.op !== "equal")).toEqual([
+      { op: "delete", text: "w1200" },
+      { op: "insert", text: "changed" },
+      { op: "delete", text: "w4100" },
+      { op: "insert", text: "changed" },
+    ]);
+  });
+
   it("reports unchanged text as one equal part", () => {
     expect(diffText("same", "same")).toEqual({ changed: false, before: "same", after: "same", parts: [{ op: "equal", text: "same" }] });
     expect(diffText("", "").parts).toEqual([]);

@@ -1,5 +1,6 @@
 // What changed between two revisions, block by block, with the changed words marked. Pure and client-safe: the
 // result is plain data the history page renders.
+import { diffArrays, type ArrayChange } from "diff";
 import { mediaLine } from "./body/convention";
 import type { Block } from "./body/schema";
 
@@ -79,8 +80,11 @@ export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
-/** Past this many cells of the comparison table, the changed middle is shown as replaced as a whole. */
-const MAX_TABLE_CELLS = 4_000_000;
+/**
+ * Past this many edits between two texts (Myers' algorithm, jsdiff's `diffArrays`, costs grow with the edits, not
+ * the length), the changed middle is shown as replaced as a whole: a rewritten page is not worth marking word by word.
+ */
+const MAX_EDIT_LENGTH = 1_000;
 
 function push(parts: WordChange[], op: WordOp, text: string): void {
   if (!text) return;
@@ -89,63 +93,19 @@ function push(parts: WordChange[], op: WordOp, text: string): void {
   else parts.push({ op, text });
 }
 
-/**
- * Walks two lists along their longest common subsequence, calling `same` for each shared item (by its index in
- * `before`), `dropped` and `added` for the others, until one list ends; returns where the walk stopped. The table is
- * (n + 1) × (m + 1) cells: callers keep it under MAX_TABLE_CELLS.
- */
-function walkCommonSubsequence(
-  before: readonly string[],
-  after: readonly string[],
-  visit: { same: (index: number) => void; dropped?: (index: number) => void; added?: (index: number) => void },
-): { i: number; j: number } {
-  const n = before.length;
-  const m = after.length;
-  // lengths[i][j]: LCS length of before[i..] and after[j..].
-  const width = m + 1;
-  const lengths = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lengths[i * width + j] =
-        before[i] === after[j]
-          ? lengths[(i + 1) * width + j + 1]! + 1
-          : Math.max(lengths[(i + 1) * width + j]!, lengths[i * width + j + 1]!);
-    }
-  }
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (before[i] === after[j]) {
-      visit.same(i);
-      i++;
-      j++;
-    } else if (lengths[(i + 1) * width + j]! >= lengths[i * width + j + 1]!) {
-      visit.dropped?.(i);
-      i++;
-    } else {
-      visit.added?.(j);
-      j++;
-    }
-  }
-  return { i, j };
+/** The shortest edit script between two token lists, or undefined when it would take more than MAX_EDIT_LENGTH edits. */
+function editScript(before: readonly string[], after: readonly string[]): ArrayChange<string>[] | undefined {
+  return diffArrays([...before], [...after], { maxEditLength: MAX_EDIT_LENGTH });
 }
 
-/** Longest-common-subsequence alignment of two token lists. */
 function alignTokens(before: readonly string[], after: readonly string[], parts: WordChange[]): void {
-  const n = before.length;
-  const m = after.length;
-  if (n === 0 || m === 0 || (n + 1) * (m + 1) > MAX_TABLE_CELLS) {
+  const script = before.length && after.length ? editScript(before, after) : undefined;
+  if (!script) {
     push(parts, "delete", before.join(""));
     push(parts, "insert", after.join(""));
     return;
   }
-  const { i, j } = walkCommonSubsequence(before, after, {
-    same: (index) => push(parts, "equal", before[index]!),
-    dropped: (index) => push(parts, "delete", before[index]!),
-    added: (index) => push(parts, "insert", after[index]!),
-  });
-  push(parts, "delete", before.slice(i).join(""));
-  push(parts, "insert", after.slice(j).join(""));
+  for (const change of script) push(parts, change.added ? "insert" : change.removed ? "delete" : "equal", change.value.join(""));
 }
 
 /** Word-level changes from `before` to `after`. */
@@ -227,10 +187,9 @@ function keyed(body: readonly Block[]): { key: string; block: Block }[] {
 
 /** Keys of the common blocks that keep their relative order (the rest moved). */
 function inPlaceKeys(before: readonly string[], after: readonly string[]): Set<string> {
-  if ((before.length + 1) * (after.length + 1) > MAX_TABLE_CELLS) return new Set(before.filter((key) => after.includes(key)));
-  const keys = new Set<string>();
-  walkCommonSubsequence(before, after, { same: (index) => keys.add(before[index]!) });
-  return keys;
+  const script = editScript(before, after);
+  if (!script) return new Set(before.filter((key) => after.includes(key)));
+  return new Set(script.filter((change) => !change.added && !change.removed).flatMap((change) => change.value));
 }
 
 function sameBlock(a: Block, b: Block): boolean {

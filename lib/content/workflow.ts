@@ -189,10 +189,6 @@ export const USER_TRANSITIONS: readonly EditionTransition[] = EDITION_TRANSITION
   (transition: EditionTransition) => !transition.system,
 );
 
-export function isEditionTransitionName(name: string): name is EditionTransitionName {
-  return EDITION_TRANSITIONS.some((transition) => transition.name === name);
-}
-
 /** Throws on an unknown name: callers pass names from code, so an unknown one is a bug. */
 export function transitionFor(name: EditionTransitionName): EditionTransition {
   const transition = EDITION_TRANSITIONS.find((candidate) => candidate.name === name);

@@ -1,6 +1,5 @@
 /** Each locale's name in its own language, for the language switch. Unknown locales fall back to Intl. */
 const NAMES: Record<string, string> = { ko: "한국어", en: "English", ru: "Русский", fr: "Français", es: "Español", zh: "中文", ja: "日本語" };
-const SHORT: Record<string, string> = { ko: "KOR", en: "ENG", ru: "RUS", fr: "FRA", es: "ESP", zh: "CHN", ja: "JPN" };
 
 export function localeName(locale: string): string {
   if (NAMES[locale]) return NAMES[locale];
@@ -9,10 +8,6 @@ export function localeName(locale: string): string {
   } catch {
     return locale;
   }
-}
-
-export function localeShortName(locale: string): string {
-  return SHORT[locale] ?? locale.toUpperCase();
 }
 
 /** A language named for a reader of `readerLocale`, with its own name when that differs: "Korean (한국어)", "영어(English)". */

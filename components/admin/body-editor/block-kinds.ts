@@ -62,8 +62,3 @@ export function isBlockKind(value: string): value is BlockKind {
 export function isTextBlockKind(value: string): value is TextBlockKind {
   return (TEXT_BLOCK_KINDS as readonly string[]).includes(value);
 }
-
-/** The kind a new block takes when the writer presses Enter at the end of one: an answer follows a question. */
-export function kindAfter(kind: TextBlockKind): TextBlockKind {
-  return kind === "question" ? "answer" : kind;
-}
