@@ -7,10 +7,9 @@ import { formatOfficeTime } from "@/lib/content/office-time";
 import { localeName } from "@/lib/i18n/locale-names";
 import { env } from "@/lib/env";
 import { loadDashboard, type DashboardEdition } from "@/lib/workspace/dashboard";
+import { KIND_NAMES } from "@/components/admin/editorial/state-badge";
 
 export const metadata: Metadata = { title: "Dashboard" };
-
-const KIND = { PRESS_RELEASE: "Press release", INTERVIEW: "Interview" } as const;
 
 export default async function DashboardPage() {
   const user = await requirePermission("/admin", "workspace.access");
@@ -22,7 +21,7 @@ export default async function DashboardPage() {
     key: item.editionId,
     href: `/admin/documents/${item.documentId}`,
     title: item.title,
-    details: `${KIND[item.kind]} · edition ${item.number} · ${detail}`,
+    details: `${KIND_NAMES[item.kind]} · edition ${item.number} · ${detail}`,
   });
 
   return (
@@ -93,7 +92,7 @@ export default async function DashboardPage() {
               key: item.key,
               href: item.href,
               title: item.title,
-              details: `${item.type === "translation" ? `${localeName(item.locale)} translation` : KIND[item.kind]} · edition ${item.editionNumber} · submitted by ${item.submittedBy?.name ?? "someone"} ${when(item.submittedAt)}`,
+              details: `${item.type === "translation" ? `${localeName(item.locale)} translation` : KIND_NAMES[item.kind]} · edition ${item.editionNumber} · submitted by ${item.submittedBy?.name ?? "someone"} ${when(item.submittedAt)}`,
             }))}
             empty="Nothing is waiting for your review."
             footer={{ href: "/admin/review", label: "Open the review inbox" }}

@@ -2,13 +2,14 @@
 import type { TransactionClient } from "@/lib/db";
 import type { EditionState, Prisma } from "@/lib/db/generated/client";
 import type { EditionSubject } from "@/lib/auth/policy";
-import { bodySchema, type Body } from "./body/schema";
+import type { Body } from "./body/schema";
 import { serializeBody } from "./body/serialize";
 import { ConflictError, DomainError, NotFoundError } from "./actor";
 import { checkChangeNote, type TaxonomyKind } from "./document-input";
 import { documentFieldsForEdition } from "./pending-document-fields";
 import { dateToCalendarDate } from "./office-time";
 import { IN_PROGRESS, type Check } from "./workflow";
+import { readStoredBody } from "./body/stored-body";
 
 export const editionSelect = {
   id: true,
@@ -98,13 +99,6 @@ export async function originalLocalization(tx: TransactionClient, editionId: str
   return localization;
 }
 
-/** Bodies are validated on the way in; one that is not valid here was written by something else, which is a bug. */
-export function readBody(value: Prisma.JsonValue): Body {
-  const result = bodySchema.safeParse(value);
-  if (!result.success) throw new Error(`A stored body is not valid: ${result.error.issues[0]?.message ?? "unknown problem"}`);
-  return result.data;
-}
-
 /** The edition's text and settings in the shape the editing form sends. */
 export interface EditionText {
   title: string;
@@ -139,7 +133,7 @@ export async function conflictFor(tx: TransactionClient, editionId: string, mess
     },
   });
   const original = await originalLocalization(tx, editionId);
-  const body = readBody(original.body);
+  const body = readStoredBody(original.body);
   const documentFields = await documentFieldsForEdition(tx, edition);
   return new ConflictError<EditionText>(
     {
@@ -175,7 +169,7 @@ export async function ensureLockVersion(tx: TransactionClient, edition: EditionR
 export async function checkPublishable(tx: TransactionClient, edition: EditionRecord): Promise<Check> {
   const original = await originalLocalization(tx, edition.id);
   if (!original.title.trim()) return { ok: false, reason: "An edition without a title cannot go out." };
-  if (readBody(original.body).length === 0) return { ok: false, reason: "An edition with an empty body cannot go out." };
+  if (readStoredBody(original.body).length === 0) return { ok: false, reason: "An edition with an empty body cannot go out." };
   return checkChangeNote(edition);
 }
 

@@ -4,9 +4,10 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { auditActor, ConflictError, DomainError, NotFoundError, type Actor } from "./actor";
 import { parseInput, restoreRevisionInputSchema, type RestoreRevisionInput } from "./document-input";
 import { searchTextOf } from "./document-fields";
-import { conflictFor, editionSubject, lockEdition, readBody } from "./edition-records";
+import { conflictFor, editionSubject, lockEdition } from "./edition-records";
 import { transact } from "./transaction";
 import { translationStateAfterSave } from "./workflow";
+import { readStoredBody } from "./body/stored-body";
 
 export interface RestoreRevisionResult {
   documentId: string;
@@ -55,7 +56,7 @@ export async function restoreRevision(actor: Actor, rawInput: RestoreRevisionInp
         } satisfies TranslationSubject);
     authorize(actor, "revision.restore", subject);
 
-    const body = readBody(revision.body);
+    const body = readStoredBody(revision.body);
     const text = { title: revision.title, summary: revision.summary, body };
     const sourceHashes = (target.isOriginal ? target.sourceHashes : revision.sourceHashes) as Prisma.InputJsonValue;
     let lockVersion: number;
@@ -91,7 +92,7 @@ export async function restoreRevision(actor: Actor, rawInput: RestoreRevisionInp
           lockVersion: current.lockVersion,
           lastEditedBy: current.lastEditedBy,
           updatedAt: current.updatedAt,
-          current: { title: current.title, summary: current.summary, body: readBody(current.body) },
+          current: { title: current.title, summary: current.summary, body: readStoredBody(current.body) },
         });
       }
       lockVersion = input.lockVersion + 1;

@@ -3,9 +3,10 @@ import { authorize, type EditionSubject, type TranslationSubject } from "@/lib/a
 import type { TransactionClient } from "@/lib/db";
 import type { Body } from "./body/schema";
 import { DomainError, NotFoundError, type Actor } from "./actor";
-import { hasOtherEditionInProgress, readBody } from "./edition-records";
+import { hasOtherEditionInProgress } from "./edition-records";
 import { diffRevisionTexts, type RevisionDiff } from "./revision-diff";
 import { transact } from "./transaction";
+import { readStoredBody } from "./body/stored-body";
 
 export interface RevisionAuthor {
   id: string;
@@ -158,7 +159,7 @@ async function loadRevision(tx: TransactionClient, actor: Actor, revisionId: str
     published: revision.id === localization.publishedRevisionId,
     title: revision.title,
     summary: revision.summary,
-    body: readBody(revision.body),
+    body: readStoredBody(revision.body),
     sourceHashes: (revision.sourceHashes ?? {}) as Record<string, string>,
     documentId: localization.edition.documentId,
     editionId: localization.edition.id,

@@ -18,12 +18,13 @@ import {
   type DocumentFieldValues,
   type PendingDocumentFields,
 } from "./pending-document-fields";
-import { conflictFor, editionSubject, lockEdition, originalLocalization, readBody } from "./edition-records";
+import { conflictFor, editionSubject, lockEdition, originalLocalization } from "./edition-records";
 import { calendarDateToDate, dateToCalendarDate } from "./office-time";
 import { assertSlugAvailable, checkSlugChange } from "./slug";
 import { isUniqueViolation, transact } from "./transaction";
 import { checkMediaReferences } from "@/lib/media/media-references";
 import { PUBLICLY_VISIBLE } from "./workflow";
+import { readStoredBody } from "./body/stored-body";
 
 export interface SaveEditionResult {
   documentId: string;
@@ -115,7 +116,7 @@ export async function saveEdition(actor: Actor, rawInput: SaveEditionInput): Pro
         select: { id: true, kind: true, slug: true, firstPublishedAt: true, interviewee: true, outlet: true, sourceUrl: true },
       });
       const original = await originalLocalization(tx, edition.id);
-      const previousBody = readBody(original.body);
+      const previousBody = readStoredBody(original.body);
       const changed: string[] = [];
 
       // The text.

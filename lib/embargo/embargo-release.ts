@@ -2,13 +2,14 @@ import "server-only";
 import type { TransactionClient } from "@/lib/db";
 import { serializeBody } from "@/lib/content/body/serialize";
 import { formatOfficeTime } from "@/lib/content/office-time";
-import { originalLocalization, readBody, type EditionRecord } from "@/lib/content/edition-records";
+import { originalLocalization, type EditionRecord } from "@/lib/content/edition-records";
 import { env } from "@/lib/env";
 import { defaultLocale, isSiteLocale } from "@/lib/i18n/locales";
 import { formatDate } from "@/lib/i18n/messages";
 import { siteOrigin } from "@/lib/public/site";
 import type { EmbargoedRelease } from "./embargo-mail";
 import { embargoedPath } from "./embargo-paths";
+import { readStoredBody } from "@/lib/content/body/stored-body";
 
 export function embargoTime(instant: Date): string {
   return formatOfficeTime(instant, env().CHANCERY_TIME_ZONE);
@@ -21,7 +22,7 @@ export async function embargoedRelease(tx: TransactionClient, edition: EditionRe
     kind: edition.document.kind,
     title: original.title,
     summary: original.summary,
-    bodyText: serializeBody(readBody(original.body)),
+    bodyText: serializeBody(readStoredBody(original.body)),
     publicDate: formatDate(edition.publicDate),
     until: embargoTime(until),
   };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { blockSchema, type Block } from "@/lib/content/body/schema";
+import type { Block } from "@/lib/content/body/schema";
+import { readStoredBodyForReaders } from "@/lib/content/body/stored-body";
 
 /** What a public read selects of a localization to know what readers see of it. */
 export const readableLocalizationSelect = {
@@ -32,7 +33,7 @@ export interface ReadableText {
 export function readableText(row: ReadableLocalizationRow): ReadableText | null {
   const source = row.isOriginal ? row : row.publishedRevision;
   if (!source) return null;
-  return { locale: row.locale, isOriginal: row.isOriginal, title: source.title, summary: source.summary, body: readBody(source.body) };
+  return { locale: row.locale, isOriginal: row.isOriginal, title: source.title, summary: source.summary, body: readStoredBodyForReaders(source.body) };
 }
 
 /** Title only, for lists and links: no body is read. */
@@ -50,21 +51,6 @@ export type TitleLocalizationRow = Prisma.LocalizationGetPayload<{ select: typeo
 export function readableTitle(row: TitleLocalizationRow): { title: string; summary: string } | null {
   const source = row.isOriginal ? row : row.publishedRevision;
   return source ? { title: source.title, summary: source.summary } : null;
-}
-
-/**
- * Bodies are validated when saved; a block that no longer passes (a schema change not yet migrated) is left out
- * and logged, rather than taking the page down.
- */
-export function readBody(value: Prisma.JsonValue): Block[] {
-  if (!Array.isArray(value)) return [];
-  const blocks: Block[] = [];
-  for (const item of value) {
-    const parsed = blockSchema.safeParse(item);
-    if (parsed.success) blocks.push(parsed.data);
-    else console.error("Public page: left out a block that does not match the body schema", parsed.error.issues[0]?.message);
-  }
-  return blocks;
 }
 
 /** A taxonomy entry's name in the reader's language, else English, else any. */

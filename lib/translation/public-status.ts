@@ -3,8 +3,8 @@ import { publiclyVisible } from "@/lib/auth/policy";
 import { officeDate } from "@/lib/content/office-time";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { readBody } from "@/lib/public/readable-text";
 import { isBehindOriginal } from "./alignment";
+import { readStoredBodyForReaders } from "@/lib/content/body/stored-body";
 
 export interface PublicTranslationStatus {
   locale: string;
@@ -53,7 +53,7 @@ export async function publicTranslationStatus(documentId: string, locale: string
   if (!edition || !original || !translation?.publishedRevision) return null;
 
   const behind = isBehindOriginal(
-    { title: original.title, summary: original.summary, body: readBody(original.body) },
+    { title: original.title, summary: original.summary, body: readStoredBodyForReaders(original.body) },
     translation.publishedRevision.sourceHashes,
   );
   const updatedAt = behind ? (edition.publishedAt ?? original.publishedAt) : null;

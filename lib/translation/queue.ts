@@ -1,7 +1,6 @@
 import { authorize, can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
-import { readBody } from "@/lib/content/edition-records";
 import { transact } from "@/lib/content/transaction";
 import { TRANSLATABLE } from "@/lib/content/workflow";
 import type { DocumentKind, EditionState, TranslationState } from "@/lib/db/generated/client";
@@ -9,6 +8,7 @@ import { env } from "@/lib/env";
 import { needsWork, readSourceHashes, translationStatus, type RowStatus } from "./alignment";
 import { translationQueueInputSchema, type TranslationQueueInput } from "./input";
 import { ensureSiteLocale, stateOf, translationSubject } from "./records";
+import { readStoredBody } from "@/lib/content/body/stored-body";
 
 export interface TranslationQueueItem {
   documentId: string;
@@ -105,7 +105,7 @@ export async function translationQueue(actor: Actor, rawInput: TranslationQueueI
       for (const edition of editions) {
         const original = edition.localizations.find((row) => row.isOriginal);
         if (!original || original.translationKind !== null) continue;
-        const source = { title: original.title, summary: original.summary, body: readBody(original.body) };
+        const source = { title: original.title, summary: original.summary, body: readStoredBody(original.body) };
         for (const locale of siteLocales) {
           if (locale === edition.document.originalLocale) continue;
           const row = edition.localizations.find((candidate) => candidate.locale === locale && !candidate.isOriginal) ?? null;
@@ -114,7 +114,7 @@ export async function translationQueue(actor: Actor, rawInput: TranslationQueueI
           const status = translationStatus(
             source,
             row
-              ? { title: row.title, summary: row.summary, body: readBody(row.body), sourceHashes: readSourceHashes(row.sourceHashes) }
+              ? { title: row.title, summary: row.summary, body: readStoredBody(row.body), sourceHashes: readSourceHashes(row.sourceHashes) }
               : { title: "", summary: "", body: [], sourceHashes: {} },
           );
           if (!needsWork(status)) continue;

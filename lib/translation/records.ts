@@ -2,11 +2,12 @@
 import type { TranslationSubject } from "@/lib/auth/policy";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/content/actor";
 import type { Block } from "@/lib/content/body/schema";
-import { lockEdition, originalLocalization, readBody, type EditionRecord } from "@/lib/content/edition-records";
+import { lockEdition, originalLocalization, type EditionRecord } from "@/lib/content/edition-records";
 import type { TransactionClient } from "@/lib/db";
 import type { EditionState, Prisma, TranslationState } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { entriesOf, readPendingNotes, readSourceHashes, type SourceText, type StoredTranslation, type TranslationEntry } from "./alignment";
+import { readStoredBody } from "@/lib/content/body/stored-body";
 
 const personSelect = { select: { id: true, name: true, email: true } } as const;
 
@@ -74,11 +75,11 @@ export async function lockTranslation(tx: TransactionClient, localizationId: str
 
 export async function sourceTextOf(tx: TransactionClient, editionId: string): Promise<SourceText & { localizationId: string; locale: string; body: Block[] }> {
   const original = await originalLocalization(tx, editionId);
-  return { localizationId: original.id, locale: original.locale, title: original.title, summary: original.summary, body: readBody(original.body) };
+  return { localizationId: original.id, locale: original.locale, title: original.title, summary: original.summary, body: readStoredBody(original.body) };
 }
 
 export function storedTranslation(row: Pick<TranslationRow, "title" | "summary" | "body" | "sourceHashes">): StoredTranslation & { body: Block[] } {
-  return { title: row.title, summary: row.summary, body: readBody(row.body), sourceHashes: readSourceHashes(row.sourceHashes) };
+  return { title: row.title, summary: row.summary, body: readStoredBody(row.body), sourceHashes: readSourceHashes(row.sourceHashes) };
 }
 
 /** A translation in the shape saveTranslation takes (what a conflict shows beside the refused text). */
@@ -96,7 +97,7 @@ export function formValuesOf(row: TranslationRow): TranslationFormValues {
   return {
     title: row.title,
     summary: row.summary,
-    blocks: entriesOf(readBody(row.body), readPendingNotes(row.pendingNotes)),
+    blocks: entriesOf(readStoredBody(row.body), readPendingNotes(row.pendingNotes)),
     translationKind: row.translationKind,
     translatorCredit: row.translatorCredit,
     changeNote: row.changeNote,

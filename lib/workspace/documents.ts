@@ -3,7 +3,8 @@ import type { DocumentKind, EditionState, Prisma } from "@/lib/db/generated/clie
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize, visibleTo, type EditionSubject } from "@/lib/auth/policy";
-import { bodySchema, type Body } from "@/lib/content/body/schema";
+import type { Body } from "@/lib/content/body/schema";
+import { readStoredBody } from "@/lib/content/body/stored-body";
 import { TAXONOMY_KINDS, type TaxonomyKind } from "@/lib/content/document-input";
 import { unknownTagIds } from "@/lib/content/document-fields";
 import { pendingFieldNames, readPendingDocumentFields, withPending } from "@/lib/content/pending-document-fields";
@@ -314,8 +315,7 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
     },
   });
   const original = row.localizations[0];
-  const body = bodySchema.safeParse(original?.body ?? []);
-  if (!body.success) throw new Error(`The stored body of edition ${currentSummary.id} is not valid`);
+  const body = readStoredBody(original?.body ?? []);
   const pending = readPendingDocumentFields(row.pendingDocumentFields);
   const fields = withPending(
     {
@@ -377,7 +377,7 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
       submittedBy: row.submittedBy,
       title: original?.title ?? "",
       summary: original?.summary ?? "",
-      body: body.data,
+      body,
       leadImageId: row.leadImageId,
       subject: {
         type: "edition",

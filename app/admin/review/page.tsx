@@ -9,10 +9,10 @@ import { formatOfficeTime } from "@/lib/content/office-time";
 import { env } from "@/lib/env";
 import { languageNameFor } from "@/lib/i18n/locale-names";
 import { loadReviewInbox, parseReviewFilter } from "@/lib/workspace/review-inbox";
+import { KIND_NAMES } from "@/components/admin/editorial/state-badge";
 
 export const metadata: Metadata = { title: "Awaiting review" };
 
-const KIND = { PRESS_RELEASE: "Press release", INTERVIEW: "Interview" } as const;
 const AGE_LABELS = { any: "Any time", "1d": "Over a day", "3d": "Over 3 days", "7d": "Over a week" } as const;
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -129,7 +129,7 @@ export default async function ReviewInboxPage({ searchParams }: { searchParams: 
                       {item.type === "translation" ? `${languageNameFor(item.locale, "en")} translation` : `${languageNameFor(item.locale, "en")} original`}
                     </Badge>
                     <span>
-                      {KIND[item.kind]} · edition {item.editionNumber} · submitted by {item.submittedBy?.name ?? "someone"} {formatOfficeTime(item.submittedAt, zone)} ·{" "}
+                      {KIND_NAMES[item.kind]} · edition {item.editionNumber} · submitted by {item.submittedBy?.name ?? "someone"} {formatOfficeTime(item.submittedAt, zone)} ·{" "}
                       {waiting(item.submittedAt, now)}
                     </span>
                   </p>

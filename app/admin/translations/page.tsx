@@ -13,10 +13,10 @@ import { env } from "@/lib/env";
 import { languageNameFor } from "@/lib/i18n/locale-names";
 import { translationDeskLocales } from "@/lib/translation/desk-locales";
 import { translationQueue, type TranslationQueueItem } from "@/lib/translation/queue";
+import { KIND_NAMES } from "@/components/admin/editorial/state-badge";
 
 export const metadata: Metadata = { title: "Translations" };
 
-const KIND = { PRESS_RELEASE: "Press release", INTERVIEW: "Interview" } as const;
 const PAGE_SIZE = 50;
 /** The queue is read whole to count it; past this, the counts say "at least". */
 const READ_LIMIT = 500;
@@ -172,7 +172,7 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
                       </Link>
                     </h3>
                     <p className="text-sm text-muted">
-                      {KIND[item.kind]} · edition {item.editionNumber} ({editionStateLabel(item.editionState)}) · from{" "}
+                      {KIND_NAMES[item.kind]} · edition {item.editionNumber} ({editionStateLabel(item.editionState)}) · from{" "}
                       {languageNameFor(item.originalLocale, "en")} into <strong className="text-ink">{languageNameFor(item.locale, "en")}</strong> · last
                       changed {formatOfficeTime(item.updatedAt, zone)}
                     </p>

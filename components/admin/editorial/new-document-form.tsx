@@ -12,6 +12,7 @@ import type { Body } from "@/lib/content/body/schema";
 import { slugFromTitle } from "@/lib/content/slug";
 import { DocumentFields, NO_TAGS, plainTextOf, type DeskOptions, type DocumentFieldValues, type DocumentKindName } from "./document-fields";
 import { bodyErrors, FIELD_LABELS, forSummary, type Failure } from "./form-failure";
+import { KIND_NAMES } from "./state-badge";
 
 type Created = { documentId: string };
 
@@ -79,10 +80,7 @@ export function NewDocumentForm({
       <Fieldset legend="What are you writing?" error={errors.kind}>
         <RadioChoices
           name="kind"
-          choices={[
-            ["PRESS_RELEASE", "Press release"],
-            ["INTERVIEW", "Interview"],
-          ]}
+          choices={Object.entries(KIND_NAMES) as [keyof typeof KIND_NAMES, string][]}
           value={kind}
           onChange={(value) => {
             setKind(value);

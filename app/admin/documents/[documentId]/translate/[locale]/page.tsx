@@ -32,12 +32,12 @@ import {
 } from "./actions";
 import { MediaTextsForm } from "@/components/admin/translation/media-texts-form";
 import { mediaToTranslate } from "@/lib/media/translation-media";
+import { KIND_NAMES } from "@/components/admin/editorial/state-badge";
 
 export const metadata: Metadata = { title: "Translate" };
 
 type Params = Promise<{ documentId: string; locale: string }>;
 
-const KIND = { PRESS_RELEASE: "Press release", INTERVIEW: "Interview" } as const;
 const TAXONOMY_TYPES: Record<WorkspaceTaxonomyName["type"], string> = {
   person: "Person",
   country: "Country",
@@ -85,7 +85,7 @@ export default async function TranslatePage({ params }: { params: Params }) {
       <PageHeader
         eyebrow={
           <>
-            {KIND[workspace.document.kind]} · edition {edition.number} ({editionStateLabel(edition.state)}) · from {sourceLocaleLabel} into{" "}
+            {KIND_NAMES[workspace.document.kind]} · edition {edition.number} ({editionStateLabel(edition.state)}) · from {sourceLocaleLabel} into{" "}
             <strong className="text-ink">{localeLabel}</strong>
           </>
         }
