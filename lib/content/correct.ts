@@ -7,7 +7,7 @@ import { auditActor, DomainError, type Actor } from "./actor";
 import { correctInputSchema, parseInput, type CorrectInput } from "./document-input";
 import { editionResult, editionSelect, lockDocument, type EditionResult } from "./edition-records";
 import { transact } from "./transaction";
-import { IN_PROGRESS, PUBLICLY_VISIBLE } from "./workflow";
+import { IN_PROGRESS, PUBLICLY_VISIBLE, EDITION_ORIGINS } from "./workflow";
 
 type LocalizationRow = Prisma.LocalizationGetPayload<{ include: { publishedRevision: true } }>;
 
@@ -117,7 +117,7 @@ export async function correct(actor: Actor, rawInput: CorrectInput): Promise<Edi
       data: {
         documentId: input.documentId,
         number,
-        state: "DRAFT",
+        state: EDITION_ORIGINS.correct,
         publicDate: live.publicDate,
         leadImageId: live.leadImageId,
         changeType,

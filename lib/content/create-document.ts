@@ -8,6 +8,7 @@ import { applyRelatedDocuments, applyTaxonomy, resolveBody, searchTextOf } from 
 import { calendarDateToDate, officeDate } from "./office-time";
 import { assertSlugAvailable, slugFromTitle, uniqueSlug } from "./slug";
 import { isUniqueViolation, transact } from "./transaction";
+import { EDITION_ORIGINS } from "./workflow";
 
 export interface CreateDocumentResult {
   documentId: string;
@@ -62,7 +63,7 @@ export async function createDocument(actor: Actor, rawInput: CreateDocumentInput
           documentId: document.id,
           leadImageId: input.leadImageId ?? null,
           number: 1,
-          state: "DRAFT",
+          state: EDITION_ORIGINS.create,
           publicDate: calendarDateToDate(publicDate),
           createdById: actor.id,
           lastEditedById: actor.id,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EditionState, Role, TranslationState } from "@/lib/db/generated/client";
 import { availableTransitions, type EditionSubject, type PolicyUser } from "@/lib/auth/policy";
 import {
+  EDITION_ORIGINS,
   checkCorrection,
   checkDeletion,
   checkEdit,
@@ -400,5 +401,12 @@ describe("translation workflow", () => {
       ok: false,
       reason: "An edition that is superseded cannot be translated.",
     });
+  });
+});
+
+describe("how an edition begins", () => {
+  it("begins as a draft, except an archive page imported as already published", () => {
+    const notDraft = Object.entries(EDITION_ORIGINS).filter(([, state]) => state !== "DRAFT");
+    expect(notDraft).toEqual([["importAsPublished", "PUBLISHED"]]);
   });
 });

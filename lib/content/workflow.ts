@@ -51,6 +51,22 @@ export function isIn<S extends string>(group: readonly S[], state: string): stat
   return (group as readonly string[]).includes(state);
 }
 
+// ─── How an edition begins ──────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The state an edition is born in. Every new edition is a draft, with one exception: a page imported from the
+ * ministry's old site as published is the record of something readers already had, so it begins published (with its
+ * original date) rather than pretending to pass review again.
+ */
+export const EDITION_ORIGINS = {
+  create: "DRAFT",
+  correct: "DRAFT",
+  importAsDraft: "DRAFT",
+  importAsPublished: "PUBLISHED",
+} as const satisfies Record<string, EditionState>;
+
+export type EditionOrigin = keyof typeof EDITION_ORIGINS;
+
 // ─── Edition transitions ────────────────────────────────────────────────────────────────────────────────────────
 
 export type EditionTransitionName =

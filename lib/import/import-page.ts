@@ -6,12 +6,13 @@ import { searchTextOf } from "@/lib/content/document-fields";
 import { calendarDateToDate, officeDate } from "@/lib/content/office-time";
 import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
 import { isUniqueViolation, transact } from "@/lib/content/transaction";
-import { revalidateDocument } from "@/lib/public/revalidate";
+import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
 import { env } from "@/lib/env";
 import type { TitledPage } from "./parse-page";
 import { editionContentHash } from "@/lib/content/content-hash";
 
 import type { TransactionClient } from "@/lib/db";
+import { EDITION_ORIGINS } from "@/lib/content/workflow";
 
 export type ImportOutcome =
   | { status: "created"; documentId: string; slug: string; state: "DRAFT" | "PUBLISHED" }
@@ -62,7 +63,7 @@ export async function importPage(page: TitledPage, options: ImportOptions): Prom
 
       const slug = await uniqueSlug(tx, slugFromTitle(page.title, { kind, publicDate }));
       const publishedAt = options.publish ? calendarDateToDate(publicDate) : null;
-      const state = options.publish ? "PUBLISHED" : "DRAFT";
+      const state = EDITION_ORIGINS[options.publish ? "importAsPublished" : "importAsDraft"];
       const document = await tx.document.create({
         data: {
           kind,
@@ -129,6 +130,6 @@ export async function importPage(page: TitledPage, options: ImportOptions): Prom
     if (!isUniqueViolation(error, "importKey")) throw error;
     outcome = await run();
   }
-  if (outcome.status === "created" && outcome.state === "PUBLISHED") revalidateDocument(outcome.documentId);
+  if (outcome.status === "created" && outcome.state === "PUBLISHED") revalidateAfterCommit(outcome.documentId);
   return outcome;
 }
