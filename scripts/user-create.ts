@@ -9,6 +9,7 @@ import { PASSWORD_RULES, passwordWeakness } from "@/lib/auth/password";
 import { ROLES } from "@/lib/auth/policy";
 import { createUser } from "@/lib/users/create-user";
 import { CliError, runCli } from "./run-cli";
+import { hasTranslationLanguages } from "@/lib/users/translator-locales";
 
 /*
  * `npm run user:create -- --email <email> --name "<name>" --role <admin|editor|writer|translator> [--locales en,ru]`
@@ -49,7 +50,7 @@ function parseArguments(argv: string[], siteLocales: readonly string[]) {
     .split(",")
     .map((locale) => locale.trim())
     .filter(Boolean);
-  if (locales.length && role !== "TRANSLATOR") throw new CliError("--locales is only for translators (the languages they translate into)");
+  if (locales.length && !hasTranslationLanguages(role)) throw new CliError("--locales is only for translators (the languages they translate into)");
   const unknown = locales.filter((locale) => !siteLocales.includes(locale));
   if (unknown.length) throw new CliError(`unknown locale ${unknown.join(", ")}: the site's locales are ${siteLocales.join(", ")} (CHANCERY_LOCALES)`);
   return { email, name: values.name!.trim(), role, locales };
@@ -113,9 +114,9 @@ runCli(async () => {
           { email: input.email, name: input.name, role: input.role, translatorLocales: input.locales, password, via: "command line" },
         ),
       );
-      const locales = created.user.role === "TRANSLATOR" && input.locales.length ? ` translating into ${input.locales.join(", ")}` : "";
+      const locales = hasTranslationLanguages(created.user.role) && input.locales.length ? ` translating into ${input.locales.join(", ")}` : "";
       console.log(`Created ${created.user.role.toLowerCase()} ${created.user.email} (${created.user.name})${locales} on ${describeTarget(database.target)}.`);
-      if (created.user.role === "TRANSLATOR" && !input.locales.length) {
+      if (hasTranslationLanguages(created.user.role) && !input.locales.length) {
         console.log("Note: this translator has no languages yet; an admin can add them on the users page, or use --locales.");
       }
     } catch (error) {

@@ -14,6 +14,7 @@ import { languageNameFor } from "@/lib/i18n/locale-names";
 import { translationDeskLocales } from "@/lib/translation/desk-locales";
 import { translationQueue, type TranslationQueueItem } from "@/lib/translation/queue";
 import { KIND_NAMES } from "@/components/admin/editorial/state-badge";
+import { hasTranslationLanguages } from "@/lib/users/translator-locales";
 
 export const metadata: Metadata = { title: "Translations" };
 
@@ -88,7 +89,7 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
       <PageHeader
         title="Translations"
         description={
-          user.role === "TRANSLATOR"
+          hasTranslationLanguages(user.role)
             ? `What is waiting to be translated into ${locales.map((code) => languageNameFor(code, "en")).join(", ")}, or updated because the original changed. Newest first.`
             : "What is waiting to be translated into the site's languages, or updated because the original changed. Newest first."
         }

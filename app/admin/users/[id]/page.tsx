@@ -14,6 +14,7 @@ import { localeName } from "@/lib/i18n/locale-names";
 import { getManagedUser } from "@/lib/users/queries";
 import { roleOptions } from "@/lib/users/roles";
 import { changeRoleAction, deactivateUserAction, reactivateUserAction, resetPasswordAction, updateUserAction } from "../actions";
+import { hasTranslationLanguages } from "@/lib/users/translator-locales";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -48,7 +49,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                   </span>
                 ),
               },
-              ...(user.role === "TRANSLATOR" ? [{ term: "Translates into", detail: user.translatorLocales.map(localeName).join(", ") || "No languages yet" }] : []),
+              ...(hasTranslationLanguages(user.role) ? [{ term: "Translates into", detail: user.translatorLocales.map(localeName).join(", ") || "No languages yet" }] : []),
               { term: "Last signed in", detail: user.lastSignInAt ? formatOfficeTime(user.lastSignInAt, zone) : "Never" },
               { term: "Account created", detail: formatOfficeTime(user.createdAt, zone) },
             ]}
