@@ -15,7 +15,7 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
   // forbidden() renders app/admin/forbidden.tsx with a real 403 status (lib/auth/guards.ts).
   // Server actions carry uploads to the media library (lib/media/limits.ts' MAX_UPLOAD_BYTES, 20 MB) and pasted or
-  // imported pages (app/admin/import/import-limits.ts): a little above the larger, so each one's own check, with its
+  // imported pages (lib/import/import-limits.ts): a little above the larger, so each one's own check, with its
   // clear message, is the one a person meets.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
   // Next.js' file-system page cache, storing with each page the Content-Security-Policy of its inline scripts.

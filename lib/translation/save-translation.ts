@@ -6,7 +6,7 @@ import { searchTextOf } from "@/lib/content/document-fields";
 import { transact } from "@/lib/content/transaction";
 import { isIn, PUBLICLY_VISIBLE, translationStateAfterSave } from "@/lib/content/workflow";
 import type { Prisma, TranslationState } from "@/lib/db/generated/client";
-import { revalidateDocument } from "@/lib/public/revalidate";
+import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
 import { buildTranslation, readPendingNotes, translationStatus, type RowStatus, type TranslationProgress } from "./alignment";
 import { saveTranslationInputSchema, type SaveTranslationInput } from "./input";
 import { lockTranslation, sourceTextOf, stateOf, storedTranslation, translationConflict, translationSubject } from "./records";
@@ -174,6 +174,6 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
     };
   });
   const { readersSeeIt, ...saved } = result;
-  if (readersSeeIt) revalidateDocument(saved.documentId);
+  if (readersSeeIt) revalidateAfterCommit(saved.documentId);
   return saved;
 }

@@ -7,7 +7,7 @@ import { transact } from "@/lib/content/transaction";
 import { checkTranslationTransition, translationTransitionFor, type TranslationTransitionName } from "@/lib/content/workflow";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma, TranslationState } from "@/lib/db/generated/client";
-import { revalidateDocument } from "@/lib/public/revalidate";
+import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
 import { lockTranslation, stateOf, translationConflict, translationSubject, type TranslationRow } from "./records";
 
 export interface TranslationResult {
@@ -86,6 +86,6 @@ export async function moveTranslation(
       lockVersion: translation.lockVersion + 1,
     };
   });
-  if (spec.revalidate) revalidateDocument(result.documentId);
+  if (spec.revalidate) revalidateAfterCommit(result.documentId);
   return result;
 }

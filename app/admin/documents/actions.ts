@@ -44,7 +44,7 @@ import {
   revokePreviewLink,
   revokePreviewLinkInputSchema,
 } from "@/lib/preview/preview-links";
-import { pageSizeProblem } from "../import/import-limits";
+import { pageSizeProblem } from "@/lib/import/import-limits";
 import { createDocumentFormSchema, saveEditionFormSchema, toCreateDocumentInput, toSaveEditionInput } from "./document-form-input";
 
 /*

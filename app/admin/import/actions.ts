@@ -11,7 +11,7 @@ import { findImported, importPage } from "@/lib/import/import-page";
 import type { ImportReport } from "@/lib/import/import-report";
 import { CONFIDENCE_LABELS, lowConfidenceFields } from "@/lib/import/confidence";
 import { parsePage, requireTitle } from "@/lib/import/parse-page";
-import { MAX_FILES_PER_IMPORT, MAX_IMPORT_REQUEST_BYTES } from "./import-limits";
+import { MAX_FILES_PER_IMPORT, MAX_IMPORT_REQUEST_BYTES } from "@/lib/import/import-limits";
 
 /*
  * Importing pages copied from the ministry's or an agency's site, for editors (document.import): the browser reads

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission } from "@/lib/auth/guards";
 import { importPagesAction } from "./actions";
-import { MAX_FILES_PER_IMPORT, MAX_IMPORT_REQUEST_BYTES } from "./import-limits";
+import { MAX_FILES_PER_IMPORT, MAX_IMPORT_REQUEST_BYTES } from "@/lib/import/import-limits";
 
 export const metadata: Metadata = { title: "Import" };
 

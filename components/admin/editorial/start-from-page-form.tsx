@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { MAX_PAGE_BYTES, PAGE_LIMIT_LABEL, utf8Bytes } from "@/app/admin/import/import-limits";
+import { MAX_PAGE_BYTES, PAGE_LIMIT_LABEL, utf8Bytes } from "@/lib/import/import-limits";
 
 type Started = { documentId: string; title: string; warnings: string[]; alreadyImported: boolean };
 

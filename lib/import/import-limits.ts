@@ -1,9 +1,9 @@
-import { MAX_PAGE_BYTES, readPageText } from "@/lib/import/read-page-text";
+import { MAX_PAGE_BYTES, readPageText } from "./read-page-text";
 
 /*
  * The one size limit for a page, however it arrives (pasted, a chosen file, the file importer): MAX_PAGE_BYTES of
  * UTF-8, the importer's own rule. Server actions must be able to carry a page at the limit, so next.config.js's
- * serverActions.bodySizeLimit is set above MAX_IMPORT_REQUEST_BYTES (import-routes.int.test.ts holds them together).
+ * serverActions.bodySizeLimit is set above MAX_IMPORT_REQUEST_BYTES (app/admin/import/import-routes.int.test.ts holds them together).
  */
 
 export { MAX_PAGE_BYTES };
