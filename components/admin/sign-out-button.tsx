@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
-/** Signs out through next-auth's endpoint, which also ends the account's other sessions (see docs/auth.md). */
+/** Signs out through next-auth's endpoint, which also ends the account's other sessions (see README, "Sessions"). */
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
   const router = useRouter();

@@ -12,7 +12,7 @@ import { SESSION_MAX_AGE_SECONDS, sessionTokenClaims } from "./session-token";
 
 /**
  * next-auth's configuration: email and password only, JWT sessions carrying {user id, session version, signed-in
- * time} (see docs/auth.md for why), cookies named and configured explicitly. Built per request, never at import,
+ * time} (see README, "Sessions", for why), cookies named and configured explicitly. Built per request, never at import,
  * so `next build` neither reads the secret nor writes one.
  */
 export function authOptions(): NextAuthOptions {
