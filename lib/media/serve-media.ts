@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isPublicMedia } from "./media-usage";
 import { mediaStorage } from "./storage";
-import { imageVariant, readVariantName, VARIANT_TYPES } from "./variants";
+import { VARIANT_TYPES } from "./media-view";
+import { imageVariant, readVariantName } from "./variants";
 
 export type MediaResponse =
   | { found: false }
