@@ -71,9 +71,14 @@ export function srcSetFor(image: ImageView, format: VariantFormat): string {
     .join(", ");
 }
 
+/** The part of the content hash a URL carries. */
+export function urlHashOf(contentHash: string): string {
+  return contentHash.slice(0, 16);
+}
+
 /** The path every file of a media asset lives under; the hash makes the URL change whenever the bytes do. */
 export function mediaBase(id: string, contentHash: string): string {
-  return `/media/${id}/${contentHash.slice(0, 16)}`;
+  return `/media/${id}/${urlHashOf(contentHash)}`;
 }
 
 /** The width a link preview (OpenGraph, Twitter, structured data) shows: wide enough for a large card, no wider. */
