@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import sharp from "sharp";
 import { utcToOfficeTime } from "@/lib/content/office-time";
 import { slugify } from "@/lib/content/slug";
 import { waitForMail } from "./support/outbox";
@@ -8,6 +9,7 @@ import { signedInPage as signedIn } from "./support/staff";
  * Issue 12, embargo: an editor puts a writer's release under embargo to a press list; the journalist on it gets the
  * mail, opens their personal link and reads the text under an "EMBARGOED UNTIL" banner, while the public gets a 404;
  * at the time the scheduler publishes it, the link leads to the public page, and the desk shows who opened it.
+ * Issue 15: its lead photo is shown to the journalist through their link, and to the public only once it is live.
  */
 
 const ZONE = process.env.CHANCERY_TIME_ZONE ?? "Asia/Seoul";
@@ -30,7 +32,18 @@ test("an editor embargoes a release to a press list; the journalist reads it ear
   const writer = await signedIn(browser, "WRITER");
   const editor = await signedIn(browser, "EDITOR");
 
-  await test.step("the writer drafts the release and submits it", async () => {
+  const caption = `The ministers at the signing ${stamp}`;
+  await test.step("the writer uploads a photo, drafts the release with it as the lead image and submits it", async () => {
+    await writer.goto("/admin/media");
+    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 40, g: 90, b: Date.now() % 256 } } }).jpeg().toBuffer();
+    const upload = writer.locator("[data-upload-media]");
+    await upload.getByLabel("File", { exact: true }).setInputFiles({ name: "signing.jpg", mimeType: "image/jpeg", buffer: photo });
+    await upload.getByLabel("Language of the texts below").selectOption("en");
+    await upload.getByLabel("Alt text").fill("Two ministers signing the statement");
+    await upload.getByLabel(/^Caption/).fill(caption);
+    await upload.getByRole("button", { name: "Upload" }).click();
+    await expect(writer.getByRole("status").filter({ hasText: "Photo added to the library." }).first()).toBeVisible();
+
     await writer.goto("/admin/documents/new");
     await writer.getByLabel("Title", { exact: true }).fill(title);
     const textTab = writer.getByRole("tab", { name: "Text" });
@@ -38,6 +51,9 @@ test("an editor embargoes a release to a press list; the journalist reads it ear
     await writer.getByLabel("Body as text").fill("1. The foreign ministers agreed to open a direct line between their ministries.");
     await writer.getByRole("button", { name: "Create draft" }).click();
     await writer.waitForURL(/\/admin\/documents\/(?!new$)[a-z0-9]+$/);
+    await writer.getByLabel("Lead image").selectOption({ label: caption });
+    await writer.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(writer.locator("[data-save-status]")).toContainText("Saved at", { timeout: 15_000 });
     await writer.getByRole("button", { name: "Submit for review" }).click();
     await expect(writer.locator("[data-edition-state]")).toHaveAttribute("data-edition-state", "SUBMITTED");
   });
@@ -74,6 +90,7 @@ test("an editor embargoes a release to a press list; the journalist reads it ear
   const publicPath = `/en/press-releases/${slugify(title)}`;
 
   const reader = await (await browser.newContext()).newPage();
+  let photoUrl = "";
   await test.step("the journalist opens the personal link and reads it under the banner; the public does not see it", async () => {
     const response = await reader.goto(link.pathname);
     expect(response?.status()).toBe(200);
@@ -84,6 +101,18 @@ test("an editor embargoes a release to a press list; the journalist reads it ear
     await expect(reader.locator("[data-embargo-banner]")).toContainText("Ana Reporter (The Daily)");
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(reader.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    // The lead photo, served through a route that checks the token: private, never cached.
+    const figure = reader.locator("figure[data-block=image]");
+    await expect(figure.locator("figcaption")).toContainText(caption);
+    await expect.poll(() => figure.locator("img").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    const src = (await figure.locator("img").getAttribute("src"))!;
+    expect(src).toMatch(new RegExp(`^/media/embargoed/${link.pathname.split("/").at(-1)}/[a-z0-9]+/[0-9a-f]{16}/w960\\.jpg$`));
+    const viaLink = await reader.request.get(src);
+    expect(viaLink.status()).toBe(200);
+    expect(viaLink.headers()["cache-control"]).toBe("private, no-store");
+    photoUrl = src.replace(/^\/media\/embargoed\/[^/]+/, "/media");
+    expect((await reader.request.get(photoUrl)).status(), "not public before the embargo ends").toBe(404);
+    expect((await reader.request.get(src.replace(/embargoed\/[^/]+/, `embargoed/${"A".repeat(43)}`))).status()).toBe(404);
     await reader.screenshot({ path: "test-results/embargoed-link.png", fullPage: true });
 
     expect((await reader.goto(publicPath))?.status()).toBe(404);
@@ -108,5 +137,8 @@ test("an editor embargoes a release to a press list; the journalist reads it ear
     await expect(reader).toHaveURL(new RegExp(`${publicPath}$`));
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(reader.locator("[data-embargo-banner]")).toHaveCount(0);
+    const published = await reader.request.get(photoUrl);
+    expect(published.status()).toBe(200);
+    expect(published.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   });
 });

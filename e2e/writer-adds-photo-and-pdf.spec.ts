@@ -206,6 +206,28 @@ test("a translator translates the text and the caption; in English readers see t
   await expect(attachment).toContainText("PDF · 2 pages");
   await expect(attachment).toContainText("in Korean");
   await shot(reader, testInfo, "article-en");
+  // Link previews and structured data name the lead image, in English, with its size.
+  const ogImage = await reader.locator('meta[property="og:image"]').getAttribute("content");
+  expect(ogImage).toMatch(/^http:\/\/[^/]+\/media\/[a-z0-9]+\/[0-9a-f]{16}\/w1280\.jpg$/);
+  await expect(reader.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1280");
+  await expect(reader.locator('meta[property="og:image:height"]')).toHaveAttribute("content", "800");
+  await expect(reader.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", "The two ministers shaking hands in the meeting room");
+  await expect(reader.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  expect((await reader.request.get(new URL(ogImage!).pathname)).headers()["content-type"]).toBe("image/jpeg");
+  const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd.image).toMatchObject({ "@type": "ImageObject", url: ogImage, width: 1280, height: 800, caption: CAPTION_EN });
+
+  // The JSON API gives the lead image and the photo and file blocks, with absolute URLs that serve the files.
+  const api = await (await reader.request.get(`/api/v1/documents/${encodeURIComponent(slug)}?locale=en`)).json();
+  expect(api.leadImage).toMatchObject({ caption: CAPTION_EN, width: 1600, height: 1000 });
+  expect(api.body.map((block: { kind: string }) => block.kind)).toEqual(["numbered", "numbered", "image", "attachment"]);
+  expect(api.body[3].attachment).toMatchObject({ title: "Joint Press Statement (Korean)", contentType: "application/pdf", pageCount: 2, language: "ko" });
+  expect(new URL(api.body[3].attachment.url).pathname).toBe(pdfUrl);
+  const variant = api.leadImage.variants.find((entry: { width: number; type: string }) => entry.width === 640 && entry.type === "image/avif");
+  expect((await reader.request.get(new URL(variant.url).pathname)).headers()["content-type"]).toBe("image/avif");
+  const listed = await (await reader.request.get("/api/v1/documents?locale=en&limit=100")).json();
+  expect(listed.data.find((item: { slug: string }) => item.slug === slug)?.leadImage?.alt).toBe("The two ministers shaking hands in the meeting room");
+
   // The Korean page keeps the Korean caption.
   await reader.goto(`/ko/press-releases/${encodeURIComponent(slug)}`);
   await expect(reader.locator("figure[data-block=image] figcaption").first()).toContainText(CAPTION_KO);
@@ -229,5 +251,9 @@ test("once withdrawn, the release's files are no longer public", async ({ browse
   await page.goto(`/ko/press-releases/${encodeURIComponent(slug)}`);
   await expect(page.locator("[data-withdrawal-notice]")).toBeVisible();
   await expect(page.locator("figure[data-block=image]")).toHaveCount(0);
+  await expect(page.locator('meta[property="og:image"]')).toHaveCount(0);
+  const api = await (await page.request.get(`/api/v1/documents/${encodeURIComponent(slug)}?locale=ko`)).json();
+  expect(api.leadImage).toBeNull();
+  expect(api.body.map((block: { kind: string }) => block.kind)).toEqual(["numbered", "numbered"]);
   await reader.close();
 });

@@ -1,4 +1,13 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PDFDocument } from "pdf-lib";
+import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { localStorage, setMediaStorageForTests } from "@/lib/media/storage";
+import { uploadMedia } from "@/lib/media/upload-media";
+import { readMediaFile } from "@/lib/media/serve-media";
+import { urlHashOf } from "@/lib/media/media-view";
 import { installDatabase } from "@/lib/db";
 import { openDatabase } from "@/lib/db/open-database";
 import { requestSubscription } from "@/lib/alerts/request-subscription";
@@ -18,6 +27,7 @@ import { loadPublicDocument, resolveDocumentSlug } from "@/lib/public/document-p
 import { searchDocuments } from "@/lib/search/search-documents";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import { embargo } from "./embargo-edition";
+import { readEmbargoedMediaFile } from "./embargoed-media";
 import { extendEmbargo } from "./extend-embargo";
 import { liftEmbargo } from "./lift-embargo";
 import { LINK_DAYS_AFTER_PUBLICATION, openEmbargoLink } from "./open-embargo-link";
@@ -114,6 +124,61 @@ describe.each(testBackends())("embargoes on %s", (backend) => {
     expect((await loadEditionSubject(created.editionId)).embargoed).toBe(true);
     await expect(unschedule(editor, { editionId: created.editionId })).rejects.toBeInstanceOf(PermissionDeniedError);
     await expect(saveEdition(editor, { editionId: created.editionId, lockVersion: 1, title: "Changed" })).rejects.toThrow(/scheduled/);
+  });
+
+  it("shows the link holder its photo and file through a route that checks the token; the public gets them only once it lifts", async () => {
+    const root = await mkdtemp(join(tmpdir(), "chancery-embargo-media-"));
+    setMediaStorageForTests(localStorage(root));
+    try {
+      const jpeg = await sharp({ create: { width: 800, height: 500, channels: 3, background: "#355c7d" } }).jpeg().toBuffer();
+      const photo = await uploadMedia(writer, { file: new File([new Uint8Array(jpeg)], "summit.jpg", { type: "image/jpeg" }), textLocale: "en", alt: "The summit hall", caption: "Before the summit" });
+      const pdf = await PDFDocument.create();
+      pdf.addPage([595, 842]);
+      const statement = await uploadMedia(writer, { file: new File([new Uint8Array(await pdf.save())], "statement.pdf", { type: "application/pdf" }), textLocale: "en", title: "Joint statement" });
+      const other = await uploadMedia(writer, {
+        file: new File([new Uint8Array(await sharp({ create: { width: 400, height: 300, channels: 3, background: "#111111" } }).png().toBuffer())], "other.png", { type: "image/png" }),
+        textLocale: "en",
+        alt: "Not in this release",
+      });
+      const body = [...paragraphs("The leaders met."), { kind: "attachment" as const, id: "att-statement", mediaId: statement.id }];
+      const created = await createDocument(writer, { kind: "PRESS_RELEASE", title: "Summit with pictures", summary: "", body, leadImageId: photo.id });
+      await submit(writer, { editionId: created.editionId });
+      await embargo(editor, { editionId: created.editionId, embargoUntil: "2040-06-01T09:00", pressListIds: [diplomatic] });
+      const token = tokenIn(outbox.mails.find((mail) => mail.to === "ana@daily.example")!);
+
+      const opened = await openEmbargoLink(token, { locale: "en" });
+      if (opened.status !== "embargoed") throw new Error("not embargoed");
+      const rows = await database.prisma.mediaAsset.findMany({ where: { id: { in: [photo.id, statement.id, other.id] } } });
+      const hashOf = (id: string) => urlHashOf(rows.find((row) => row.id === id)!.contentHash);
+      const photoBase = `/media/embargoed/${token}/${photo.id}/${hashOf(photo.id)}`;
+      expect(opened.document.leadImage).toMatchObject({ id: photo.id, caption: "Before the summit", base: photoBase });
+      expect(opened.document.media[statement.id]).toMatchObject({ kind: "document", href: `/media/embargoed/${token}/${statement.id}/${hashOf(statement.id)}/statement.pdf` });
+
+      const image = { id: photo.id, hash: hashOf(photo.id), name: "w640.webp" };
+      const file = { id: statement.id, hash: hashOf(statement.id), name: "statement.pdf" };
+      const viaLink = await readEmbargoedMediaFile(token, image);
+      expect(viaLink).toMatchObject({ found: true, contentType: "image/webp", isPublic: false });
+      expect(await readEmbargoedMediaFile(token, file)).toMatchObject({ found: true, contentType: "application/pdf", isPublic: false });
+      // Not public, not to another token, nor a photo this release does not show.
+      const nobody = async () => false;
+      expect(await readMediaFile(image, nobody)).toEqual({ found: false });
+      expect(await readMediaFile(file, nobody)).toEqual({ found: false });
+      expect(await readEmbargoedMediaFile("A".repeat(43), image)).toEqual({ found: false });
+      expect(await readEmbargoedMediaFile("../" + token, image)).toEqual({ found: false });
+      expect(await readEmbargoedMediaFile(token, { id: other.id, hash: hashOf(other.id), name: "w320.webp" })).toEqual({ found: false });
+      // Fetching files is not an opening of the link.
+      const ana = await database.prisma.embargoRecipient.findFirstOrThrow({ where: { editionId: created.editionId, email: "ana@daily.example" } });
+      expect(ana.openCount).toBe(1);
+
+      await liftEmbargo(otherEditor, { editionId: created.editionId, reason: "The summit was brought forward." });
+      expect(await readMediaFile(image, nobody)).toMatchObject({ found: true, isPublic: true });
+      expect(await readMediaFile(file, nobody)).toMatchObject({ found: true, isPublic: true });
+      // The link now leads to the public page, whose files are the public ones.
+      expect(await readEmbargoedMediaFile(token, image)).toEqual({ found: false });
+    } finally {
+      setMediaStorageForTests(null);
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it("refuses lists with nobody on them, times in the past, and the editor who made the last changes", async () => {

@@ -8,6 +8,9 @@ import { formatDate } from "@/lib/i18n/messages";
 import type { PublicDocument } from "@/lib/public/document-page";
 import { documentPath } from "@/lib/public/paths";
 import { localName, readableLocalizationSelect, readableText } from "@/lib/public/readable-text";
+import { leadImageOf } from "@/lib/media/library";
+import { MEDIA_VIEW_SELECT, mediaIdsOf, mediaViewsOf } from "@/lib/media/media-views";
+import { embargoedMediaBase } from "./embargo-paths";
 import { embargoTime } from "./embargo-release";
 import { hashRecipientToken, looksLikeRecipientToken } from "./recipient-token";
 
@@ -54,6 +57,7 @@ export async function openEmbargoLink(token: string, options: { locale: string; 
                 publishedAt: true,
                 publicDate: true,
                 documentId: true,
+                leadImageId: true,
                 document: {
                   select: {
                     id: true,
@@ -106,6 +110,10 @@ export async function openEmbargoLink(token: string, options: { locale: string; 
     const shown = texts.find((entry) => entry.text.locale === options.locale) ?? texts.find((entry) => entry.row.isOriginal) ?? texts[0];
     if (!shown) return { status: "unknown" as const };
     const locale = shown.text.locale;
+    // Its photos and files are not public yet: they are served through a route that checks this token.
+    const mediaIds = [...mediaIdsOf(shown.text.body), ...(edition.leadImageId ? [edition.leadImageId] : [])];
+    const mediaRows = mediaIds.length > 0 ? await tx.mediaAsset.findMany({ where: { id: { in: mediaIds } }, select: MEDIA_VIEW_SELECT }) : [];
+    const media = mediaViewsOf(mediaRows, locale, (id, contentHash) => embargoedMediaBase(token, id, contentHash));
     return {
       status: "embargoed" as const,
       until: embargoTime(edition.scheduledAt!),
@@ -145,9 +153,8 @@ export async function openEmbargoLink(token: string, options: { locale: string; 
         countries: document.countries.map(({ country }) => ({ code: country.code, name: localName(country.names, locale, country.code) })),
         topics: document.topics.map(({ topic }) => ({ slug: topic.slug, name: localName(topic.names, locale, topic.slug) })),
         people: [],
-        // Files are public only once published (lib/media); the embargoed text is shown without them.
-        media: {},
-        leadImage: null,
+        media,
+        leadImage: leadImageOf(media, edition.leadImageId),
       },
     };
   });

@@ -22,6 +22,17 @@ export async function isPublicMedia(client: Client, mediaId: string): Promise<bo
   return rows.length > 0;
 }
 
+/** Whether this edition shows the item: as its lead image or in its original's body (which every translation follows). */
+export async function editionShowsMedia(client: Client, editionId: string, mediaId: string): Promise<boolean> {
+  const rows = await client.$queryRaw<Array<{ found: number }>>`
+    SELECT 1 AS found FROM "Edition" e
+    WHERE e."id" = ${editionId}
+      AND (e."leadImageId" = ${mediaId}
+        OR EXISTS (SELECT 1 FROM "Localization" l WHERE l."editionId" = e."id" AND l."isOriginal" AND l."body" @> ${bodyShows(mediaId)}::jsonb))
+    LIMIT 1`;
+  return rows.length > 0;
+}
+
 /** The documents whose editions (any state) show this item: their pages change when its words do. */
 export async function documentsUsingMedia(client: Client, mediaId: string): Promise<Array<{ id: string; slug: string; kind: string }>> {
   return client.$queryRaw<Array<{ id: string; slug: string; kind: string }>>`

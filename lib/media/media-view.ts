@@ -4,6 +4,8 @@ import { IMAGE_WIDTHS } from "./limits";
 
 export type VariantFormat = "avif" | "webp" | "jpg" | "png";
 
+export const VARIANT_TYPES = { avif: "image/avif", webp: "image/webp", jpg: "image/jpeg", png: "image/png" } as const satisfies Record<VariantFormat, string>;
+
 export interface ImageView {
   kind: "image";
   id: string;
@@ -28,6 +30,8 @@ export interface DocumentView {
   href: string;
   /** "PDF", "Word document"… */
   typeLabel: string;
+  /** The type the file is served with (application/pdf…). */
+  mimeType: string;
   byteSize: number;
   pageCount: number | null;
   /** The language the file is written in. */
@@ -56,13 +60,33 @@ export function variantUrl(image: Pick<ImageView, "base">, width: number, format
   return `${image.base}/w${width}.${format}`;
 }
 
+/** The height of the image scaled to `width`. */
+export function heightAt(image: Pick<ImageView, "width" | "height">, width: number): number {
+  return Math.round((image.height * width) / Math.max(1, image.width));
+}
+
 export function srcSetFor(image: ImageView, format: VariantFormat): string {
   return widthsFor(image.width)
     .map((width) => `${variantUrl(image, width, format)} ${width}w`)
     .join(", ");
 }
 
+/** The part of the content hash a URL carries. */
+export function urlHashOf(contentHash: string): string {
+  return contentHash.slice(0, 16);
+}
+
 /** The path every file of a media asset lives under; the hash makes the URL change whenever the bytes do. */
 export function mediaBase(id: string, contentHash: string): string {
-  return `/media/${id}/${contentHash.slice(0, 16)}`;
+  return `/media/${id}/${urlHashOf(contentHash)}`;
+}
+
+/** The width a link preview (OpenGraph, Twitter, structured data) shows: wide enough for a large card, no wider. */
+const CARD_WIDTH = 1280;
+
+/** The one picture of an image a link preview names: at most 1280 px wide, JPEG (PNG keeps its transparency). */
+export function cardImage(image: ImageView): { path: string; width: number; height: number; type: (typeof VARIANT_TYPES)[VariantFormat] } {
+  const width = widthsFor(image.width).filter((candidate) => candidate <= CARD_WIDTH).at(-1) ?? widthsFor(image.width)[0]!;
+  const format = image.fallback === "png" ? "png" : "jpg";
+  return { path: variantUrl(image, width, format), width, height: heightAt(image, width), type: VARIANT_TYPES[format] };
 }

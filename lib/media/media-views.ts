@@ -40,10 +40,13 @@ export interface MediaRow {
 
 const FALLBACK: Record<string, VariantFormat> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" };
 
+/** Where an asset's files are served: the public route, or one that checks a grant (an embargo link). */
+export type MediaBaseOf = (id: string, contentHash: string) => string;
+
 /** The asset as a reader of `locale` sees it: their language's words where translated, the original's otherwise. */
-export function mediaViewOf(row: MediaRow, locale: string): MediaView {
+export function mediaViewOf(row: MediaRow, locale: string, baseOf: MediaBaseOf = mediaBase): MediaView {
   const texts = readMediaTexts(row.texts);
-  const base = mediaBase(row.id, row.contentHash);
+  const base = baseOf(row.id, row.contentHash);
   if (row.kind === "IMAGE") {
     const alt = textFor(texts, "alt", locale, row.textLocale);
     const view: ImageView = {
@@ -68,6 +71,7 @@ export function mediaViewOf(row: MediaRow, locale: string): MediaView {
     lang: title?.lang ?? row.textLocale,
     href: `${base}/${encodeURIComponent(row.fileName)}`,
     typeLabel: typeLabelOf(row.mimeType),
+    mimeType: row.mimeType,
     byteSize: row.byteSize,
     pageCount: row.pageCount,
     language: row.language,
@@ -76,8 +80,8 @@ export function mediaViewOf(row: MediaRow, locale: string): MediaView {
   return view;
 }
 
-export function mediaViewsOf(rows: readonly MediaRow[], locale: string): MediaViews {
-  return Object.fromEntries(rows.map((row) => [row.id, mediaViewOf(row, locale)]));
+export function mediaViewsOf(rows: readonly MediaRow[], locale: string, baseOf: MediaBaseOf = mediaBase): MediaViews {
+  return Object.fromEntries(rows.map((row) => [row.id, mediaViewOf(row, locale, baseOf)]));
 }
 
 /** The library ids a body shows. */

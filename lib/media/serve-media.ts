@@ -1,28 +1,45 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/db/generated/client";
 import { isPublicMedia } from "./media-usage";
 import { mediaStorage } from "./storage";
-import { imageVariant, readVariantName, VARIANT_TYPES } from "./variants";
+import { urlHashOf, VARIANT_TYPES } from "./media-view";
+import { imageVariant, readVariantName } from "./variants";
 
 export type MediaResponse =
   | { found: false }
   | { found: true; bytes: Buffer; contentType: string; disposition: string; etag: string; isPublic: boolean };
+
+/** Who may have an asset's files: everyone ("public", cached for a year), one holder of a grant ("private"), or nobody. */
+export type MediaAccess = "public" | "private" | null;
 
 /**
  * What `/media/<id>/<hash>/<name>` answers: an image variant ("w640.webp") or a file under its own name. The hash is
  * the start of the content hash, so a URL always means the same bytes. Readers get only items a published edition
  * shows; `staff` (someone allowed to see the library) gets any item, never cached publicly.
  */
-export async function readMediaFile(request: { id: string; hash: string; name: string }, staff: () => Promise<boolean>): Promise<MediaResponse> {
+export async function readMediaFile(request: MediaRequest, staff: () => Promise<boolean>): Promise<MediaResponse> {
+  return serveMediaFile(request, async (prisma, assetId) => ((await isPublicMedia(prisma, assetId)) ? "public" : (await staff()) ? "private" : null));
+}
+
+export interface MediaRequest {
+  id: string;
+  hash: string;
+  name: string;
+}
+
+/** Answers a media request once `access` has said who may have the asset (lib/embargo asks with a recipient's token). */
+export async function serveMediaFile(request: MediaRequest, access: (prisma: PrismaClient, assetId: string) => Promise<MediaAccess>): Promise<MediaResponse> {
   if (!/^[a-z0-9]{8,40}$/.test(request.id) || !/^[0-9a-f]{16}$/.test(request.hash)) return { found: false };
   const prisma = await db();
   const asset = await prisma.mediaAsset.findUnique({
     where: { id: request.id },
     select: { id: true, kind: true, contentHash: true, storageKey: true, mimeType: true, fileName: true, width: true },
   });
-  if (!asset || asset.contentHash.slice(0, 16) !== request.hash) return { found: false };
-  const isPublic = await isPublicMedia(prisma, asset.id);
-  if (!isPublic && !(await staff())) return { found: false };
+  if (!asset || urlHashOf(asset.contentHash) !== request.hash) return { found: false };
+  const allowed = await access(prisma, asset.id);
+  if (!allowed) return { found: false };
+  const isPublic = allowed === "public";
 
   const storage = mediaStorage();
   if (asset.kind === "IMAGE") {
@@ -35,7 +52,7 @@ export async function readMediaFile(request: { id: string; hash: string; name: s
       bytes,
       contentType: VARIANT_TYPES[variant.format],
       disposition: "inline",
-      etag: `"${asset.contentHash.slice(0, 16)}-${variant.width}-${variant.format}"`,
+      etag: `"${urlHashOf(asset.contentHash)}-${variant.width}-${variant.format}"`,
       isPublic,
     };
   }
@@ -47,7 +64,7 @@ export async function readMediaFile(request: { id: string; hash: string; name: s
     bytes,
     contentType: asset.mimeType,
     disposition: contentDisposition(asset.fileName),
-    etag: `"${asset.contentHash.slice(0, 16)}"`,
+    etag: `"${urlHashOf(asset.contentHash)}"`,
     isPublic,
   };
 }

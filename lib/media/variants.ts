@@ -1,10 +1,9 @@
 import "server-only";
 import sharp from "sharp";
 import { MAX_IMAGE_PIXELS } from "./limits";
-import { widthsFor, type VariantFormat } from "./media-view";
+import { VARIANT_TYPES, widthsFor, type VariantFormat } from "./media-view";
 import type { MediaStorage } from "./storage";
 
-export const VARIANT_TYPES: Record<VariantFormat, string> = { avif: "image/avif", webp: "image/webp", jpg: "image/jpeg", png: "image/png" };
 
 const VARIANT_NAME = /^w(\d{2,4})\.(avif|webp|jpg|png)$/;
 

@@ -34,6 +34,30 @@ describe("NewsArticle structured data", () => {
     expect(corrected.dateModified).toBe("2017-11-22T05:00:00.000Z");
   });
 
+  it("names the lead image, at most 1280 px wide, with its size, caption and credit; none without one", () => {
+    const leadImage = {
+      kind: "image" as const,
+      id: "cmedia000001",
+      alt: "Two ministers shaking hands",
+      caption: "The ministers before the talks",
+      credit: "MOFA",
+      lang: "en",
+      width: 2400,
+      height: 1600,
+      base: "/media/cmedia000001/0123456789abcdef",
+      fallback: "jpg" as const,
+    };
+    expect(newsArticleJsonLd(publicDocument({ leadImage }), context).image).toEqual({
+      "@type": "ImageObject",
+      url: "https://mofa.example/media/cmedia000001/0123456789abcdef/w1280.jpg",
+      width: 1280,
+      height: 853,
+      caption: "The ministers before the talks",
+      creditText: "MOFA",
+    });
+    expect(newsArticleJsonLd(publicDocument(), context).image).toBeUndefined();
+  });
+
   it("an archive imported years later keeps its own date as datePublished", () => {
     expect(articlePublishedDate("2017-11-20", "2026-12-03T02:00:00.000Z", "Asia/Seoul")).toBe("2017-11-20");
     // 01:00 UTC on the 20th is 10:00 on the 20th in Seoul.

@@ -1,5 +1,6 @@
 // schema.org NewsArticle for article pages, and the one safe way to put JSON into a <script> element.
 import { officeDate } from "@/lib/content/office-time";
+import { cardImage } from "@/lib/media/media-view";
 import type { PublicDocument } from "./document-page";
 
 export interface ArticleContext {
@@ -29,6 +30,7 @@ export function newsArticleJsonLd(document: PublicDocument, context: ArticleCont
   const dateModified = changed && document.modifiedAt && document.modifiedAt > datePublished ? document.modifiedAt : datePublished;
   const publisher = { "@type": "GovernmentOrganization", name: context.publisherName, url: context.siteUrl };
   const original = document.translation?.original;
+  const image = document.leadImage ? cardImage(document.leadImage) : null;
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -40,6 +42,18 @@ export function newsArticleJsonLd(document: PublicDocument, context: ArticleCont
     inLanguage: document.locale,
     datePublished,
     dateModified,
+    ...(image && document.leadImage
+      ? {
+          image: {
+            "@type": "ImageObject",
+            url: new URL(image.path, context.siteUrl).href,
+            width: image.width,
+            height: image.height,
+            ...(document.leadImage.caption ? { caption: document.leadImage.caption } : {}),
+            ...(document.leadImage.credit ? { creditText: document.leadImage.credit } : {}),
+          },
+        }
+      : {}),
     isAccessibleForFree: true,
     author: publisher,
     publisher,

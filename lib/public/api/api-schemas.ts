@@ -48,6 +48,38 @@ const countryRef = z.object({ code: z.string(), name: z.string() });
 const topicRef = z.object({ slug: z.string(), name: z.string() });
 const personRef = z.object({ id: z.string(), name: z.string() });
 
+const absoluteUrl = z.string().meta({ format: "uri" });
+
+export const imageSchema = z
+  .object({
+    id: z.string().meta({ description: "The photo's id in the media library: the same photo has the same id wherever it is shown" }),
+    alt: z.string().meta({ description: "Text for readers who cannot see the photo" }),
+    caption: z.string().nullable(),
+    credit: z.string().nullable(),
+    lang: z.string().meta({ description: "Language of alt, caption and credit: the document's, or the photo's original when not translated" }),
+    width: z.int().meta({ description: "Pixels of the largest size offered" }),
+    height: z.int(),
+    url: absoluteUrl.meta({ description: "The largest size in the upload's own format (JPEG, PNG or WebP)" }),
+    variants: z
+      .array(z.object({ width: z.int(), type: z.enum(["image/avif", "image/webp", "image/jpeg", "image/png"]), url: absoluteUrl }))
+      .meta({ description: "Every size and format served (for srcset); URLs carry the content hash and never change meaning" }),
+  })
+  .register(apiRegistry, { id: "Image" });
+
+export const attachmentSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    lang: z.string().meta({ description: "Language of the title" }),
+    url: absoluteUrl.meta({ description: "The file, served as a download under its own name" }),
+    contentType: z.string(),
+    byteSize: z.int(),
+    pageCount: z.int().nullable().meta({ description: "PDFs only" }),
+    language: z.string().nullable().meta({ description: "The language the file is written in" }),
+    accessible: z.boolean().meta({ description: "Meets the office's accessibility standard; otherwise it may not suit assistive technology" }),
+  })
+  .register(apiRegistry, { id: "Attachment" });
+
 export const documentSummarySchema = z
   .object({
     slug: z.string(),
@@ -65,6 +97,7 @@ export const documentSummarySchema = z
     countries: z.array(countryRef),
     topics: z.array(topicRef),
     people: z.array(personRef),
+    leadImage: imageSchema.nullable().meta({ description: "The photo that stands for the document on lists and link previews" }),
   })
   .register(apiRegistry, { id: "DocumentSummary" });
 
@@ -84,6 +117,8 @@ export const blockSchema = z
     z.object({ kind: z.literal("paragraph"), ...blockCommon }),
     z.object({ kind: z.literal("question"), ...blockCommon }),
     z.object({ kind: z.literal("answer"), ...blockCommon }),
+    z.object({ kind: z.literal("image"), id: z.string(), translatorNote: z.string().optional(), image: imageSchema }),
+    z.object({ kind: z.literal("attachment"), id: z.string(), translatorNote: z.string().optional(), attachment: attachmentSchema }),
   ])
   .register(apiRegistry, { id: "Block" });
 
@@ -114,6 +149,8 @@ export const apiErrorSchema = z
   .object({ error: z.object({ status: z.int(), message: z.string() }) })
   .register(apiRegistry, { id: "Error" });
 
+export type ApiImage = z.infer<typeof imageSchema>;
+export type ApiAttachment = z.infer<typeof attachmentSchema>;
 export type ApiDocumentSummary = z.infer<typeof documentSummarySchema>;
 export type ApiDocument = z.infer<typeof documentSchema>;
 export type ApiDocumentList = z.infer<typeof documentListSchema>;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
 import { openApiValidator } from "@/lib/testing/openapi-validator";
+import { createPublishedDocument, releaseFixture } from "@/lib/testing/public-fixtures";
 import { createSyndicationArchive, HOSTILE_TITLE, LISTED_IN_EN, NEVER_LISTED } from "@/lib/testing/syndication-fixtures";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
 import { siteOrigin } from "../site";
@@ -121,6 +122,90 @@ describe.each(testBackends())("the public API on %s", (backend) => {
       expect(response.status).toBe(404);
       expect(check("Error", await response.json())).toEqual([]);
     }
+  });
+
+  it("gives the lead image and the photo and file blocks, in the reader's words, with absolute URLs of the public file routes", async () => {
+    const photo = await database.prisma.mediaAsset.create({
+      data: {
+        kind: "IMAGE",
+        contentHash: "ab".repeat(32),
+        storageKey: "originals/apiphoto/photo.jpg",
+        mimeType: "image/jpeg",
+        fileName: "photo.jpg",
+        byteSize: 120_000,
+        width: 1600,
+        height: 1000,
+        textLocale: "ko",
+        texts: { ko: { alt: "악수하는 두 장관", caption: "회담에 앞서", credit: "외교부" }, en: { alt: "Two ministers shaking hands", caption: "Before the talks" } },
+      },
+    });
+    const file = await database.prisma.mediaAsset.create({
+      data: {
+        kind: "DOCUMENT",
+        contentHash: "cd".repeat(32),
+        storageKey: "originals/apifile/statement.pdf",
+        mimeType: "application/pdf",
+        fileName: "joint statement.pdf",
+        byteSize: 52_000,
+        pageCount: 2,
+        language: "ko",
+        textLocale: "ko",
+        texts: { ko: { title: "공동언론발표문" }, en: { title: "Joint press statement" } },
+      },
+    });
+    const body = [
+      { kind: "numbered" as const, id: "media-p1", text: "양 장관은 회담하였다." },
+      { kind: "image" as const, id: "media-img", mediaId: photo.id },
+      { kind: "attachment" as const, id: "media-pdf", mediaId: file.id },
+    ];
+    const withMedia = (slug: string, state: "PUBLISHED" | "WITHDRAWN") =>
+      releaseFixture(slug, "2021-08-01", {
+        originalLocale: "ko",
+        state,
+        withdrawalReason: state === "WITHDRAWN" ? "Issued in error." : undefined,
+        original: { title: `사진 ${slug}`, body },
+        translations: [{ locale: "en", title: `Photo ${slug}`, body: [{ kind: "numbered", id: "media-p1", text: "The ministers met." }, body[1]!, body[2]!] }],
+      });
+    for (const [slug, state] of [["with-photo", "PUBLISHED"], ["withdrawn-with-photo", "WITHDRAWN"]] as const) {
+      const { editionId } = await createPublishedDocument(database.prisma, withMedia(slug, state));
+      await database.prisma.edition.update({ where: { id: editionId }, data: { leadImageId: photo.id } });
+    }
+
+    const origin = siteOrigin();
+    const base = `${new URL(`/media/${photo.id}/${"ab".repeat(8)}`, origin).href}`;
+    const summary = (await listJson("?locale=en")).data.find((item) => item.slug === "with-photo");
+    expect(summary?.leadImage).toMatchObject({ id: photo.id, alt: "Two ministers shaking hands", caption: "Before the talks", credit: "외교부", width: 1600, height: 1000, url: `${base}/w1600.jpg` });
+    expect(summary?.leadImage?.variants).toContainEqual({ width: 640, type: "image/avif", url: `${base}/w640.avif` });
+    expect(summary?.leadImage?.variants).toHaveLength(3 * 5);
+
+    const english = (await (await one("with-photo", "?locale=en")).json()) as ApiDocument;
+    expect(check("Document", english)).toEqual([]);
+    expect(english.leadImage?.id).toBe(photo.id);
+    expect(english.body.map((block) => block.kind)).toEqual(["numbered", "image", "attachment"]);
+    expect(english.body[1]).toMatchObject({ kind: "image", id: "media-img", image: { alt: "Two ministers shaking hands", lang: "en" } });
+    expect(english.body[2]).toEqual({
+      kind: "attachment",
+      id: "media-pdf",
+      attachment: {
+        id: file.id,
+        title: "Joint press statement",
+        lang: "en",
+        url: new URL(`/media/${file.id}/${"cd".repeat(8)}/joint%20statement.pdf`, origin).href,
+        contentType: "application/pdf",
+        byteSize: 52_000,
+        pageCount: 2,
+        language: "ko",
+        accessible: false,
+      },
+    });
+    const korean = (await (await one("with-photo", "?locale=ko")).json()) as ApiDocument;
+    expect(korean.body[1]).toMatchObject({ image: { alt: "악수하는 두 장관", caption: "회담에 앞서", lang: "ko" } });
+
+    // A withdrawn document's files are no longer public: the API names none of them.
+    const withdrawn = (await (await one("withdrawn-with-photo", "?locale=en")).json()) as ApiDocument;
+    expect(check("Document", withdrawn)).toEqual([]);
+    expect(withdrawn.leadImage).toBeNull();
+    expect(withdrawn.body.map((block) => block.kind)).toEqual(["numbered"]);
   });
 
   it("answers 304 to its ETag or Last-Modified, on lists and documents", async () => {

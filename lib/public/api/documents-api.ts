@@ -1,5 +1,4 @@
 import "server-only";
-import { isMediaBlock } from "@/lib/content/body/schema";
 import type { Prisma } from "@/lib/db/generated/client";
 import { publiclyVisible, publiclyVisibleLocalization } from "@/lib/auth/policy";
 import { deriveNumbers } from "@/lib/content/body/structure";
@@ -15,6 +14,8 @@ import { apiDocumentPath, documentPath, type FeedFilters, type PublicKind } from
 import { localName, readableTitle, titleLocalizationSelect } from "../readable-text";
 import { PUBLIC_TAGS } from "../revalidate";
 import { siteOrigin } from "../site";
+import { MEDIA_VIEW_SELECT, mediaViewOf } from "@/lib/media/media-views";
+import { apiAttachment, apiImage } from "./api-media";
 import { apiKindOf, type ApiDocument, type ApiDocumentSummary } from "./api-schemas";
 import type { ListPosition } from "./cursor";
 
@@ -44,6 +45,8 @@ async function loadSummaries(where: Prisma.EditionWhereInput, locale: string, ta
     take,
     select: {
       publicDate: true,
+      state: true,
+      leadImage: { select: MEDIA_VIEW_SELECT },
       document: { select: syndicatedDocumentSelect },
       localizations: { where: { AND: [{ locale }, publiclyVisibleLocalization] }, select: { ...titleLocalizationSelect, publishedAt: true } },
     },
@@ -60,6 +63,8 @@ async function loadSummaries(where: Prisma.EditionWhereInput, locale: string, ta
     const published = publishedInstant(publicDate, document.firstPublishedAt, timeZone);
     const updated = updatedInstant(published, changes.get(document.id), row.isOriginal ? null : row.publishedAt);
     const translationKind = row.translationKind === "UNOFFICIAL" ? "unofficial" : row.isOriginal ? null : "official";
+    // Only a published edition's files are public (lib/media/media-usage.ts): a withdrawn document names none.
+    const leadImage = edition.state === "PUBLISHED" && edition.leadImage ? mediaViewOf(edition.leadImage, locale) : null;
     const summary: ApiDocumentSummary = {
       slug: document.slug,
       kind: apiKindOf(document.kind),
@@ -78,6 +83,7 @@ async function loadSummaries(where: Prisma.EditionWhereInput, locale: string, ta
         .sort((a, b) => a.code.localeCompare(b.code)),
       topics: document.topics.map(({ topic }) => ({ slug: topic.slug, name: localName(topic.names, locale, topic.slug) })).sort((a, b) => a.slug.localeCompare(b.slug)),
       people: document.people.map(({ person }) => ({ id: person.id, name: localName(person.names, locale, person.id) })).sort((a, b) => a.id.localeCompare(b.id)),
+      leadImage: leadImage?.kind === "image" ? apiImage(leadImage, origin) : null,
     };
     return [{ summary, position: { publicDate, documentId: document.id } }];
   });
@@ -151,16 +157,25 @@ function apiDocument(page: PublicDocument, summary: ApiDocumentSummary): ApiDocu
   const origin = siteOrigin();
   return {
     ...summary,
-    // Photos and files are not in the API's block schema yet (api-schemas.ts): their blocks are left out.
-    body: page.body.filter((block) => !isMediaBlock(block)).map((block) =>
-      block.kind === "numbered"
-        ? {
-            ...block,
-            number: numbers.get(block.id) ?? 0,
-            anchor: page.anchors[block.id] !== undefined ? paragraphAnchorId(page.anchors[block.id]!) : `b-${block.id}`,
-          }
-        : block,
-    ),
+    // A photo or file readers may not fetch (a withdrawn page's) is not in page.media, and its block is left out.
+    body: page.body.flatMap((block): ApiDocument["body"] => {
+      if (block.kind === "image" || block.kind === "attachment") {
+        const view = page.media[block.mediaId];
+        const { mediaId: _mediaId, ...rest } = block;
+        if (block.kind === "image" && view?.kind === "image") return [{ ...rest, kind: "image", image: apiImage(view, origin) }];
+        if (block.kind === "attachment" && view?.kind === "document") return [{ ...rest, kind: "attachment", attachment: apiAttachment(view, origin) }];
+        return [];
+      }
+      return [
+        block.kind === "numbered"
+          ? {
+              ...block,
+              number: numbers.get(block.id) ?? 0,
+              anchor: page.anchors[block.id] !== undefined ? paragraphAnchorId(page.anchors[block.id]!) : `b-${block.id}`,
+            }
+          : block,
+      ];
+    }),
     languages: page.languages.map((language) => ({ ...language, apiUrl: new URL(apiDocumentPath(page.slug, language.locale), origin).href })),
     history: page.history,
     withdrawal: page.withdrawal,

@@ -14,8 +14,9 @@ import { JsonLd } from "@/components/public/json-ld";
 import { env } from "@/lib/env";
 import { articlePublishedDate, newsArticleJsonLd } from "@/lib/public/structured-data";
 import type { PublicDocument } from "@/lib/public/document-page";
-import { alternates, describe, requireSiteLocale, socialMetadata } from "./shared";
+import { alternates, describe, requireSiteLocale, socialMetadata, type SocialImage } from "./shared";
 import { blockText } from "@/lib/content/body/plain-text";
+import { cardImage } from "@/lib/media/media-view";
 
 export type DocumentParams = Promise<{ locale: string; slug: string }>;
 
@@ -58,12 +59,19 @@ export async function documentMetadata(kind: PublicKind, params: DocumentParams)
         section: t.kinds[kind].many,
         tags: [...document.topics.map((topic) => topic.name), ...document.countries.map((country) => country.name)],
       },
+      image: socialImage(document),
     }),
   };
 }
 
 function describeDocument(document: PublicDocument): string {
   return describe(document.summary || document.body.map(blockText).join(" ").trim() || document.title);
+}
+
+function socialImage(document: PublicDocument): SocialImage | null {
+  if (!document.leadImage) return null;
+  const card = cardImage(document.leadImage);
+  return { url: absoluteUrl(card.path), width: card.width, height: card.height, alt: document.leadImage.alt, type: card.type };
 }
 
 function absoluteUrl(path: string): string {

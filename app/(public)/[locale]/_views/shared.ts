@@ -35,7 +35,16 @@ export function requireSiteLocale(locale: string): string {
   return locale;
 }
 
-/** OpenGraph and Twitter card tags of a public page (no images: a summary card). */
+/** An image a link preview shows: absolute URL, its size and its alt text. */
+export interface SocialImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  type: string;
+}
+
+/** OpenGraph and Twitter card tags of a public page: a large-image card when the page has a lead image, else a summary card. */
 export function socialMetadata(page: {
   title: string;
   description: string;
@@ -44,7 +53,9 @@ export function socialMetadata(page: {
   siteName: string;
   alternateLocales?: string[];
   article?: { publishedTime: string; modifiedTime: string; section: string; tags: string[] };
+  image?: SocialImage | null;
 }): Pick<Metadata, "openGraph" | "twitter"> {
+  const image = page.image ?? null;
   const common = {
     title: page.title,
     description: page.description,
@@ -52,6 +63,7 @@ export function socialMetadata(page: {
     siteName: page.siteName,
     locale: page.locale,
     ...(page.alternateLocales && page.alternateLocales.length > 0 ? { alternateLocale: page.alternateLocales } : {}),
+    ...(image ? { images: [image] } : {}),
   };
   return {
     openGraph: page.article
@@ -64,7 +76,9 @@ export function socialMetadata(page: {
           tags: page.article.tags,
         }
       : { ...common, type: "website" },
-    twitter: { card: "summary", title: page.title, description: page.description },
+    twitter: image
+      ? { card: "summary_large_image", title: page.title, description: page.description, images: [{ url: image.url, alt: image.alt }] }
+      : { card: "summary", title: page.title, description: page.description },
   };
 }
 
