@@ -4,6 +4,7 @@ import type { Block } from "@/lib/content/body/schema";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { noteTargets, placeNotes, type NoteGroup, type NoteTarget } from "./note-places";
+import { noteTextSubject } from "./note-subjects";
 
 /*
  * Review notes as the pages show them: beside their blocks in the editor and the translation workspace, and all of a
@@ -71,22 +72,24 @@ export type ReviewNotesDesk = {
 
 /**
  * The notes on one text of an edition (the original, or one translation), placed beside the blocks of `body` (the
- * original's: a translated block has its source block's id), with what this person may do with each.
+ * original's: a translated block has its source block's id), with what this person may do with each. The text's
+ * subject is loaded unless the page has it already.
  */
 export async function loadReviewNotesDesk(
   user: PolicyUser,
-  text: { editionId: string; locale: string; subject: EditionSubject | TranslationSubject; body: readonly Block[] },
+  text: { editionId: string; locale: string; body: readonly Block[]; subject?: EditionSubject | TranslationSubject },
 ): Promise<ReviewNotesDesk> {
+  const on = text.subject ?? (await noteTextSubject(text.editionId, text.locale));
   const rows = await (await db()).reviewNote.findMany({ where: { editionId: text.editionId, locale: text.locale }, orderBy: ORDER, select: noteSelect });
   const notes = rows.map((row): DeskNote => {
     const note = view(row);
-    const subject: ReviewNoteSubject = { type: "reviewNote", authorId: note.author?.id ?? null, resolved: note.resolved !== null, on: text.subject };
+    const subject: ReviewNoteSubject = { type: "reviewNote", authorId: note.author?.id ?? null, resolved: note.resolved !== null, on };
     return { ...note, mayResolve: can(user, "note.resolve", subject), mayReopen: can(user, "note.reopen", subject) };
   });
   return {
     editionId: text.editionId,
     locale: text.locale,
-    add: explain(user, "note.add", text.subject),
+    add: explain(user, "note.add", on),
     targets: noteTargets(text.body),
     groups: placeNotes(text.body, notes),
     open: notes.filter((note) => note.resolved === null).length,
