@@ -1,27 +1,16 @@
 // Where review notes sit in a text: beside their block, in the body's order, or on the whole edition. Pure and
 // client-safe: the pages place the notes they load, and the tests place notes without a database.
 import { textOf, type Block } from "@/lib/content/body/schema";
+import { BLOCK_KIND_NAMES } from "@/lib/content/body/block-names";
 import { deriveNumbers } from "@/lib/content/body/structure";
 
 const QUOTE_LENGTH = 120;
-
-const KIND_NAMES: Readonly<Record<Block["kind"], string>> = {
-  numbered: "numbered paragraph",
-  subpoint: "sub-point",
-  note: "note",
-  heading: "heading",
-  paragraph: "paragraph",
-  question: "question",
-  answer: "answer",
-  image: "photo",
-  attachment: "attachment",
-};
 
 /** A block as a reviewer names it: "¶2" for a numbered paragraph (as readers number it), else "Block 5 (heading)". */
 export function blockLabel(block: Block, index: number, numbers: ReadonlyMap<string, number>): string {
   const number = numbers.get(block.id);
   if (block.kind === "numbered" && number !== undefined) return `¶${number}`;
-  return `Block ${index + 1} (${KIND_NAMES[block.kind]})`;
+  return `Block ${index + 1} (${BLOCK_KIND_NAMES[block.kind]})`;
 }
 
 /** The block's words, shortened to a line: kept with a note so it still says what it was about if the block goes. */
@@ -76,13 +65,3 @@ export function placeNotes<N extends { blockId: string | null; quote: string | n
   return whole.notes.length > 0 ? [whole, ...groups] : groups;
 }
 
-/** How many open notes each block has (for a marker beside the block); "" counts the whole edition's. */
-export function openCounts(notes: ReadonlyArray<{ blockId: string | null; resolved: boolean }>): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const note of notes) {
-    if (note.resolved) continue;
-    const key = note.blockId ?? "";
-    counts[key] = (counts[key] ?? 0) + 1;
-  }
-  return counts;
-}
