@@ -14,11 +14,11 @@ test("editor comments on ¶2 → writer sees and resolves it", async ({ browser 
   const editor = await signedIn(browser, "EDITOR");
   await editor.goto(`/admin/documents/${documentId}`);
   const notes = editor.locator("[data-review-notes]");
-  await notes.getByLabel("On").selectOption({ label: "¶2 — 양측은 교역 증가를 평가하였다." });
+  await notes.getByLabel("On", { exact: true }).selectOption({ label: "¶2 — 양측은 교역 증가를 평가하였다." });
   // An empty note is refused on its field; nothing is lost.
   await notes.getByRole("button", { name: "Add note" }).click();
   await expect(notes.getByText("The note is required")).toBeVisible();
-  await notes.getByLabel("Note").fill(NOTE);
+  await notes.getByLabel("Note", { exact: true }).fill(NOTE);
   await notes.getByRole("button", { name: "Add note" }).click();
   const onSecond = notes.locator("[data-note-block]").filter({ hasText: "¶2" });
   await expect(onSecond.locator("[data-review-note]")).toHaveAttribute("data-note-state", "open");
@@ -33,6 +33,10 @@ test("editor comments on ¶2 → writer sees and resolves it", async ({ browser 
   await expect(told).toContainText("the minister's text says");
   await told.getByRole("link").click();
   await expect(writer).toHaveURL(new RegExp(`/admin/documents/${documentId}#review-notes$`));
+  // Beside ¶2 in the writer's editor, a marker leads to the note.
+  const marker = writer.locator('[data-block-id] [data-block-notes="1"]');
+  await expect(marker).toHaveCount(1);
+  await expect(writer.locator("[data-block-id]").nth(1).locator("[data-block-notes]")).toHaveText("1 open note");
   const note = writer.locator("[data-note-block]").filter({ hasText: "¶2" }).locator("[data-review-note]");
   await expect(note).toContainText("Eun-ji Editor");
   await expect(note.getByText("the minister's text says “주목하였다”.")).toBeVisible();
@@ -40,6 +44,7 @@ test("editor comments on ¶2 → writer sees and resolves it", async ({ browser 
   await expect(writer.getByRole("status").filter({ hasText: "Note resolved." })).toBeVisible();
   // Resolved notes are out of the way until asked for.
   await expect(writer.locator("[data-review-note]")).toHaveCount(0);
+  await expect(marker).toHaveCount(0);
   await writer.getByLabel("Show resolved notes (1)").check();
   await expect(writer.locator('[data-review-note][data-note-state="resolved"]')).toContainText("Resolved by you");
   await screenshot(writer, testInfo, "writer-resolved-note");

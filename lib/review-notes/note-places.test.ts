@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Block } from "@/lib/content/body/schema";
-import { blockLabel, noteTargets, placeNotes, quoteOf } from "./note-places";
+import { blockLabel, noteTargets, openNotesByBlock, placeNotes, quoteOf } from "./note-places";
 
 const BODY: Block[] = [
   { id: "intro-1", kind: "paragraph", text: "Seoul, 3 December 2026" },
@@ -37,6 +37,17 @@ describe("where review notes sit", () => {
   it("follows a paragraph when the body is renumbered, by its id", () => {
     const renumbered = [BODY[0]!, BODY[3]!, BODY[1]!];
     expect(placeNotes(renumbered, [note("a", "para-2")])[0]!.label).toBe("¶1");
+  });
+
+  it("counts the open notes beside each block, leaving out resolved ones and the whole edition's", () => {
+    const notes = [
+      { ...note("a", "para-2"), resolved: false },
+      { ...note("b", "para-2"), resolved: true },
+      { ...note("c", "para-1"), resolved: true },
+      { ...note("d", null), resolved: false },
+      { ...note("e", "para-2"), resolved: false },
+    ];
+    expect(openNotesByBlock(placeNotes(BODY, notes))).toEqual({ "para-2": 2 });
   });
 
   it("has no groups without notes", () => {

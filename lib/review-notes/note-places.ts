@@ -65,3 +65,13 @@ export function placeNotes<N extends { blockId: string | null; quote: string | n
   return whole.notes.length > 0 ? [whole, ...groups] : groups;
 }
 
+
+/** How many open notes each block has, for a marker beside the block (notes on the whole edition are not counted). */
+export function openNotesByBlock(groups: ReadonlyArray<NoteGroup<{ resolved: unknown }>>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const group of groups) {
+    const open = group.notes.filter((note) => !note.resolved).length;
+    if (group.blockId !== null && open > 0) counts[group.blockId] = open;
+  }
+  return counts;
+}

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Checkbox, Select } from "@/components/ui/inputs";
 import type { ActionResult } from "@/lib/actions/define-action";
+import { reviewNotesAnchor } from "./review-notes-link";
 
 export type ReviewNoteRow = {
   id: string;
@@ -156,7 +157,12 @@ export function ReviewNotesPanel({
             const shown = group.notes.filter((note) => showResolved || !note.resolved);
             if (shown.length === 0) return null;
             return (
-              <section key={group.blockId ?? "whole"} data-note-block={group.blockId ?? "edition"} className="border-l-4 border-rule pl-3">
+              <section
+                key={group.blockId ?? "whole"}
+                id={reviewNotesAnchor(group.blockId)}
+                data-note-block={group.blockId ?? "edition"}
+                className="scroll-mt-4 border-l-4 border-rule pl-3"
+              >
                 <h3 className="flex flex-wrap items-baseline gap-2 font-semibold text-ink">
                   {group.label}
                   {add.allowed ? (

@@ -52,6 +52,7 @@ import {
 } from "../actions";
 import { ReviewNotesSection } from "@/components/admin/review-notes/review-notes-section";
 import { loadReviewNotesDesk } from "@/lib/review-notes/note-views";
+import { openNotesByBlock } from "@/lib/review-notes/note-places";
 import { addReviewNoteAction, reopenReviewNoteAction, resolveReviewNoteAction } from "../notes/actions";
 
 export const metadata: Metadata = { title: "Edition" };
@@ -344,6 +345,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
           media={media}
           library={library?.choices}
           leadImageId={current.leadImageId}
+          openNotes={openNotesByBlock(reviewNotes.groups)}
           />
         </section>
       ) : (
