@@ -37,6 +37,7 @@ test("editor comments on ¶2 → writer sees and resolves it", async ({ browser 
   const marker = writer.locator('[data-block-id] [data-block-notes="1"]');
   await expect(marker).toHaveCount(1);
   await expect(writer.locator("[data-block-id]").nth(1).locator("[data-block-notes]")).toHaveText("1 open note");
+  await screenshot(writer, testInfo, "writer-note-beside-block");
   const note = writer.locator("[data-note-block]").filter({ hasText: "¶2" }).locator("[data-review-note]");
   await expect(note).toContainText("Eun-ji Editor");
   await expect(note.getByText("the minister's text says “주목하였다”.")).toBeVisible();
@@ -58,4 +59,24 @@ test("editor comments on ¶2 → writer sees and resolves it", async ({ browser 
   await editor.goto("/admin/notifications");
   await expect(editor.locator('[data-notification="note.resolved"]').filter({ hasText: TITLE })).toContainText("Won-woo Writer resolved your review note");
   await editor.context().close();
+});
+
+test("a translator writes a note in the translation workspace, by the original's paragraphs", async ({ browser }, testInfo) => {
+  const writer = await signedIn(browser, "WRITER");
+  const documentId = await createKoreanDraft(writer, `${TITLE} (translation)`, "1. 양측은 협의회를 개최하였다.\n\n2. 양측은 우호협력 관계를 평가하였다.");
+  await writer.context().close();
+
+  const translator = await signedIn(browser, "TRANSLATOR");
+  await translator.goto(`/admin/documents/${documentId}/translate/en`);
+  const notes = translator.locator("[data-review-notes]");
+  await expect(translator.getByRole("heading", { name: "Review notes" })).toBeVisible();
+  await notes.getByLabel("On", { exact: true }).selectOption({ label: "¶2 — 양측은 우호협력 관계를 평가하였다." });
+  await notes.getByLabel("Note", { exact: true }).fill("Is 우호협력 “friendly cooperation” or “friendship and cooperation” here?");
+  await notes.getByRole("button", { name: "Add note" }).click();
+  await expect(notes.locator("[data-note-block]").filter({ hasText: "¶2" }).locator("[data-review-note]")).toContainText("friendship and cooperation");
+  await screenshot(translator, testInfo, "translator-review-note");
+  // The original's page shows the original's notes; this one is the translation's.
+  await translator.goto(`/admin/documents/${documentId}`);
+  await expect(translator.getByText("Translators write review notes on their translations, in the translation workspace.")).toBeVisible();
+  await translator.context().close();
 });

@@ -163,14 +163,14 @@ export function ReviewNotesPanel({
                 data-note-block={group.blockId ?? "edition"}
                 className="scroll-mt-4 border-l-4 border-rule pl-3"
               >
-                <h3 className="flex flex-wrap items-baseline gap-2 font-semibold text-ink">
-                  {group.label}
+                <div className="flex flex-wrap items-baseline gap-2">
+                  <h3 className="font-semibold text-ink">{group.label}</h3>
                   {add.allowed ? (
-                    <Button size="sm" variant="quiet" onClick={() => writeOn(group.blockId)}>
+                    <Button size="sm" variant="quiet" onClick={() => writeOn(group.blockId)} aria-label={`Write a note on ${group.label}`}>
                       Write a note here
                     </Button>
                   ) : null}
-                </h3>
+                </div>
                 {group.quote ? <p className="mb-1 text-sm text-muted italic">“{group.quote}”</p> : null}
                 <ul className="divide-y divide-rule">
                   {shown.map((note) => (
