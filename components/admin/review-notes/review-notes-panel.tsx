@@ -166,7 +166,7 @@ export function ReviewNotesPanel({
                 <div className="flex flex-wrap items-baseline gap-2">
                   <h3 className="font-semibold text-ink">{group.label}</h3>
                   {add.allowed ? (
-                    <Button size="sm" variant="quiet" onClick={() => writeOn(group.blockId)} aria-label={`Write a note on ${group.label}`}>
+                    <Button size="sm" variant="quiet" onClick={() => writeOn(group.blockId)} aria-label={`Write a note here, on ${group.label}`}>
                       Write a note here
                     </Button>
                   ) : null}
