@@ -1,10 +1,11 @@
 // What the policy is asked about review notes: the text a note is on (the original's edition, or one translation)
 // and the note itself. Used by the service inside its transaction and by the actions and pages before it.
 import type { EditionSubject, ReviewNoteSubject, TranslationSubject } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/content/actor";
+import { DomainError, NotFoundError } from "@/lib/content/actor";
 import { editionSubject, lockEdition } from "@/lib/content/edition-records";
 import { loadEditionSubject } from "@/lib/content/edition-subject";
 import { db, type TransactionClient } from "@/lib/db";
+import { isSiteLocale } from "@/lib/i18n/locales";
 import { translationSubjectFor } from "@/lib/translation/subjects";
 
 const NO_NOTE = "This review note does not exist (its edition may have been deleted).";
@@ -14,7 +15,10 @@ export async function noteTextSubject(editionId: string, locale: string, tx?: Tr
   const client = tx ?? (await db());
   const edition = await client.edition.findUnique({ where: { id: editionId }, select: { document: { select: { originalLocale: true } } } });
   if (!edition) throw new NotFoundError("This edition does not exist (it may have been deleted).");
-  if (locale !== edition.document.originalLocale) return translationSubjectFor(editionId, locale, client);
+  if (locale !== edition.document.originalLocale) {
+    if (!isSiteLocale(locale)) throw new DomainError(`The site is not published in “${locale}”: there is no such translation to write on.`, "locale");
+    return translationSubjectFor(editionId, locale, client);
+  }
   return tx ? editionSubject(tx, await lockEdition(tx, editionId)) : loadEditionSubject(editionId);
 }
 

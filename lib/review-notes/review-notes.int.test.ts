@@ -147,6 +147,9 @@ describe.each(testBackends())("review notes on %s", (backend) => {
     await expect(addReviewNote(editor, { editionId: made.editionId, locale: "en", body: "x".repeat(2_001) })).rejects.toMatchObject({
       fieldErrors: { body: ["The note is longer than 2,000 characters"] },
     });
+    await expect(addReviewNote(editor, { editionId: made.editionId, locale: "fr", body: "Une note." })).rejects.toMatchObject({
+      fieldErrors: { locale: [expect.stringMatching(/not published in “fr”/)] },
+    });
     await expect(addReviewNote(editor, { editionId: made.editionId, locale: "en", body: "bad\u0000note" })).rejects.toMatchObject({
       fieldErrors: { body: [expect.stringMatching(/control character/)] },
     });
