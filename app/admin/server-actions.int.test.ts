@@ -150,6 +150,16 @@ async function edition(state: EditionState, people: { createdBy: CurrentUser; la
   };
 }
 
+/** A writer's draft with a review note on its second block by someone no longer on the desk (no author). */
+async function reviewNote(createdBy: CurrentUser, resolved: boolean): Promise<Partial<Fixture>> {
+  const made = await edition("DRAFT", { createdBy });
+  const note = await arrangeWith.reviewNote.create({
+    data: { editionId: made.editionId!, locale: "en", blockId: "block-two", body: "Which five countries?", resolvedAt: resolved ? new Date() : null },
+    select: { id: true },
+  });
+  return { ...made, entityId: note.id };
+}
+
 /** A press list with one journalist on it. */
 function pressList() {
   return arrangeWith.pressList.create({
@@ -490,6 +500,34 @@ const CASES: Case[] = [
     },
     input: ({ fixture }) => ({ linkId: fixture.entityId }),
     permission: (world) => ["edition.revokePreview", editionSubject(world)],
+  },
+  {
+    action: "note.add",
+    description: "write a review note on ¶2 of a writer's draft",
+    arrange: ({ target }) => edition("DRAFT", { createdBy: target }),
+    input: ({ fixture }) => ({ editionId: fixture.editionId, locale: "en", blockId: "block-two", body: "Which five countries?" }),
+    permission: (world) => ["note.add", editionSubject(world)],
+  },
+  {
+    action: "note.add",
+    description: "write a review note on a block of the English translation",
+    arrange: translation("IN_PROGRESS"),
+    input: ({ fixture }) => ({ editionId: fixture.editionId, locale: "en", blockId: fixture.blockIds[1], body: "“Commended” or “evaluated”?" }),
+    permission: () => ["note.add", englishTranslation("IN_PROGRESS")],
+  },
+  {
+    action: "note.resolve",
+    description: "resolve a colleague's note on a writer's draft",
+    arrange: ({ target }) => reviewNote(target, false),
+    input: ({ fixture }) => ({ noteId: fixture.entityId }),
+    permission: (world) => ["note.resolve", { type: "reviewNote", authorId: null, resolved: false, on: editionSubject(world) }],
+  },
+  {
+    action: "note.reopen",
+    description: "reopen a resolved note on a writer's draft",
+    arrange: ({ target }) => reviewNote(target, true),
+    input: ({ fixture }) => ({ noteId: fixture.entityId }),
+    permission: (world) => ["note.reopen", { type: "reviewNote", authorId: null, resolved: true, on: editionSubject(world) }],
   },
   {
     action: "edition.approveRetrospective",

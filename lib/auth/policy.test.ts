@@ -87,6 +87,10 @@ function account(id: string, active = true, role: Role = "WRITER"): UserSubject 
   return { type: "user", id, role, active };
 }
 
+function note(on: EditionSubject | TranslationSubject, fields: { authorId?: string; resolved?: boolean } = {}): Subject {
+  return { type: "reviewNote", authorId: fields.authorId ?? COLLEAGUE, resolved: fields.resolved ?? false, on };
+}
+
 // Each subject as seen by one person: "own" means created by them, "I last edited" means they saved it last.
 const SUBJECTS: Record<string, (me: string, role: Role | null) => Subject | undefined> = {
   "—": () => undefined,
@@ -129,6 +133,15 @@ const SUBJECTS: Record<string, (me: string, role: Role | null) => Subject | unde
   "photo a colleague uploaded": () => ({ type: "media", uploadedById: COLLEAGUE }),
   "en media texts": () => ({ type: "mediaText", locale: "en" }),
   "ru media texts": () => ({ type: "mediaText", locale: "ru" }),
+  "an open note on my own draft": (me) => note(own("DRAFT", me)),
+  "an open note on someone else's draft": () => note(edition("DRAFT")),
+  "an open note I wrote on someone else's draft": (me) => note(edition("DRAFT"), { authorId: me }),
+  "a resolved note on my own draft": (me) => note(own("DRAFT", me), { resolved: true }),
+  "a resolved note on someone else's draft": () => note(edition("DRAFT"), { resolved: true }),
+  "an open note on a superseded edition": () => note(edition("SUPERSEDED")),
+  "an open note on the en translation": () => note(translation("en", "IN_PROGRESS")),
+  "an open note on the ru translation": () => note(translation("ru", "IN_PROGRESS")),
+  "a resolved note on the en translation": () => note(translation("en", "IN_PROGRESS"), { resolved: true }),
   "another active account": () => account(COLLEAGUE),
   "another active admin": () => account(COLLEAGUE, true, "ADMIN"),
   "another deactivated account": () => account(COLLEAGUE, false),
@@ -278,6 +291,30 @@ const MATRIX: ReadonlyArray<readonly [Action, SubjectName, string]> = [
   ["revision.restore", "en translation in progress", "ADMIN EDITOR TRANSLATOR"],
   ["revision.restore", "ru translation in progress", "ADMIN EDITOR"],
   ["revision.restore", "the ko original", ""],
+
+  ["note.add", "own draft", "ADMIN EDITOR WRITER"],
+  ["note.add", "someone else's draft", "ADMIN EDITOR WRITER"],
+  ["note.add", "someone else's submitted edition", "ADMIN EDITOR WRITER"],
+  ["note.add", "someone else's published edition", "ADMIN EDITOR WRITER"],
+  ["note.add", "someone else's superseded edition", ""],
+  ["note.add", "en translation in progress", "ADMIN EDITOR WRITER TRANSLATOR"],
+  ["note.add", "en translation submitted", "ADMIN EDITOR WRITER TRANSLATOR"],
+  ["note.add", "ru translation in progress", "ADMIN EDITOR WRITER"],
+  ["note.add", "the ko original", ""],
+  ["note.add", "en translation of a superseded edition", ""],
+
+  ["note.resolve", "an open note on my own draft", "ADMIN EDITOR WRITER"],
+  ["note.resolve", "an open note on someone else's draft", "ADMIN EDITOR"],
+  ["note.resolve", "an open note I wrote on someone else's draft", "ADMIN EDITOR WRITER"],
+  ["note.resolve", "a resolved note on my own draft", ""],
+  ["note.resolve", "an open note on a superseded edition", ""],
+  ["note.resolve", "an open note on the en translation", "ADMIN EDITOR TRANSLATOR"],
+  ["note.resolve", "an open note on the ru translation", "ADMIN EDITOR"],
+
+  ["note.reopen", "a resolved note on my own draft", "ADMIN EDITOR WRITER"],
+  ["note.reopen", "a resolved note on someone else's draft", "ADMIN EDITOR"],
+  ["note.reopen", "an open note on my own draft", ""],
+  ["note.reopen", "a resolved note on the en translation", "ADMIN EDITOR TRANSLATOR"],
 
   ["translation.view", "en translation in progress", "ADMIN EDITOR WRITER TRANSLATOR"],
   ["translation.view", "ru translation in progress", "ADMIN EDITOR WRITER TRANSLATOR"],
@@ -606,6 +643,24 @@ describe("an admin", () => {
 
   it("is held to the second pair of eyes like any editor", () => {
     expect(can(admin, "edition.publish", edition("SUBMITTED", { lastEditedById: admin.id }))).toBe(false);
+  });
+});
+
+describe("review notes", () => {
+  it("a writer may comment on a colleague's draft but settles only notes on their own work or their own notes", () => {
+    expect(can(writer, "note.add", edition("DRAFT"))).toBe(true);
+    expect(reason(writer, "note.resolve", note(edition("DRAFT")))).toBe("Writers can settle only notes on their own editions, or notes they wrote.");
+  });
+
+  it("a translator comments from the translation workspace, in their own languages", () => {
+    expect(reason(translator, "note.add", edition("DRAFT"))).toBe("Translators write review notes on their translations, in the translation workspace.");
+    expect(reason(translator, "note.add", translation("ru", "IN_PROGRESS"))).toBe("You translate into en, not ru.");
+  });
+
+  it("says when a note is already in the state asked for, and keeps superseded editions as history", () => {
+    expect(reason(editor, "note.resolve", note(edition("DRAFT"), { resolved: true }))).toBe("This note is resolved already.");
+    expect(reason(editor, "note.reopen", note(edition("DRAFT")))).toBe("This note is open already.");
+    expect(reason(editor, "note.add", edition("SUPERSEDED"))).toBe("A superseded edition is part of the history; write notes on the current edition.");
   });
 });
 

@@ -52,6 +52,9 @@ export const ACTIONS = [
   "edition.revokePreview",
   "edition.approveRetrospective",
   "revision.restore",
+  "note.add",
+  "note.resolve",
+  "note.reopen",
   "translation.view",
   "translation.edit",
   "translation.markOfficial",
@@ -146,6 +149,14 @@ export type RetrospectiveReviewSubject = {
   approved: boolean;
 };
 
+/** A review note, with the text it is on: the original (its edition) or one translation. */
+export type ReviewNoteSubject = {
+  type: "reviewNote";
+  authorId: string | null;
+  resolved: boolean;
+  on: EditionSubject | TranslationSubject;
+};
+
 export type Subject =
   | EditionSubject
   | TranslationSubject
@@ -153,7 +164,8 @@ export type Subject =
   | TaxonomyNameSubject
   | MediaSubject
   | MediaTextSubject
-  | RetrospectiveReviewSubject;
+  | RetrospectiveReviewSubject
+  | ReviewNoteSubject;
 
 type SubjectMap = {
   "workspace.access": undefined;
@@ -180,6 +192,10 @@ type SubjectMap = {
   "edition.approveRetrospective": RetrospectiveReviewSubject;
   /** An edition subject restores the original's text; a translation subject restores that translation. */
   "revision.restore": EditionSubject | TranslationSubject;
+  /** An edition subject comments on the original's text; a translation subject on that translation. */
+  "note.add": EditionSubject | TranslationSubject;
+  "note.resolve": ReviewNoteSubject;
+  "note.reopen": ReviewNoteSubject;
   "translation.view": TranslationSubject;
   "translation.edit": TranslationSubject;
   "translation.markOfficial": TranslationSubject;
@@ -248,7 +264,7 @@ const ROLE_PLURALS: Readonly<Record<Role, string>> = {
 // ─── The rules ──────────────────────────────────────────────────────────────────────────────────────────────────
 
 type ActiveUser = NonNullable<PolicyUser>;
-type SubjectKind = "none" | "edition" | "translation" | "user" | "taxonomyName" | "media" | "mediaText" | "retrospectiveReview" | "edition or translation";
+type SubjectKind = "none" | "edition" | "translation" | "user" | "taxonomyName" | "media" | "mediaText" | "retrospectiveReview" | "reviewNote" | "edition or translation";
 
 type Rule<S> = {
   /** Completes "Writers cannot …" and describes the action on the roles page. */
@@ -331,6 +347,32 @@ function translationEditRule(user: ActiveUser, translation: TranslationSubject):
     () =>
       isTranslator(user) && translation.state === "SUBMITTED"
         ? "This translation is submitted for review; an editor can change it or send it back to you."
+        : null,
+  );
+}
+
+function noteOnOriginal(user: ActiveUser, edition: EditionSubject): string | null {
+  return first(
+    () => (isTranslator(user) ? "Translators write review notes on their translations, in the translation workspace." : null),
+    () => (edition.state === "SUPERSEDED" ? "A superseded edition is part of the history; write notes on the current edition." : null),
+  );
+}
+
+function noteOnTranslation(user: ActiveUser, translation: TranslationSubject): string | null {
+  return first(
+    () => notTheOriginal(translation),
+    () => failed(checkTranslatable(translation.editionState)),
+    () => translatorLocale(user, translation),
+  );
+}
+
+/** Resolving and reopening: anyone who may comment there, except that writers settle only notes on their own work. */
+function settlesNote(user: ActiveUser, note: ReviewNoteSubject): string | null {
+  return first(
+    () => reasonOf(decide(user, "note.add", note.on)),
+    () =>
+      isWriter(user) && note.authorId !== user.id && !(note.on.type === "edition" && owns(user, note.on))
+        ? "Writers can settle only notes on their own editions, or notes they wrote."
         : null,
   );
 }
@@ -526,6 +568,27 @@ const RULES: Rules = {
     roles: STAFF,
     // Restoring is saving older text: whoever may edit the text may restore it.
     check: (user, subject) => reasonOf(decide(user, subject.type === "edition" ? "edition.edit" : "translation.edit", subject)),
+  },
+
+  // Review notes: whoever works on a text may comment on it. Translators comment on the translations they make, from
+  // the translation workspace; a superseded edition is history and takes no new notes.
+  "note.add": {
+    does: "write review notes",
+    subject: "edition or translation",
+    roles: STAFF,
+    check: (user, subject) => (subject.type === "edition" ? noteOnOriginal(user, subject) : noteOnTranslation(user, subject)),
+  },
+  "note.resolve": {
+    does: "resolve review notes",
+    subject: "reviewNote",
+    roles: STAFF,
+    check: (user, note) => first(() => (note.resolved ? "This note is resolved already." : null), () => settlesNote(user, note)),
+  },
+  "note.reopen": {
+    does: "reopen review notes",
+    subject: "reviewNote",
+    roles: STAFF,
+    check: (user, note) => first(() => (note.resolved ? null : "This note is open already."), () => settlesNote(user, note)),
   },
 
   "translation.view": {

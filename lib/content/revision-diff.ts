@@ -3,6 +3,7 @@
 import { diffArrays, type ArrayChange } from "diff";
 import { mediaLine } from "./body/convention";
 import type { Block } from "./body/schema";
+import { BLOCK_KIND_NAMES } from "./body/block-names";
 
 export type WordOp = "equal" | "insert" | "delete";
 
@@ -153,21 +154,9 @@ export function blockDisplayText(block: Block): string {
   }
 }
 
-const KIND_NAMES: Record<Block["kind"], string> = {
-  numbered: "numbered paragraph",
-  subpoint: "sub-point",
-  note: "note",
-  heading: "heading",
-  paragraph: "paragraph",
-  question: "question",
-  answer: "answer",
-  image: "photo",
-  attachment: "attachment",
-};
-
 function blockDetails(before: Block, after: Block): string[] {
   const details: string[] = [];
-  if (before.kind !== after.kind) details.push(`${KIND_NAMES[before.kind]} → ${KIND_NAMES[after.kind]}`);
+  if (before.kind !== after.kind) details.push(`${BLOCK_KIND_NAMES[before.kind]} → ${BLOCK_KIND_NAMES[after.kind]}`);
   if (before.kind === "subpoint" && after.kind === "subpoint" && before.level !== after.level) {
     details.push(`level ${before.level} → ${after.level}`);
   }

@@ -89,3 +89,40 @@ export async function forcePublished(tx: TransactionClient, edition: EditionRef,
     href: documentHref(edition.documentId),
   });
 }
+
+const textHref = (edition: EditionRef & { document: { originalLocale: string } }, locale: string) =>
+  `${locale === edition.document.originalLocale ? documentHref(edition.documentId) : `${documentHref(edition.documentId)}/translate/${encodeURIComponent(locale)}`}#review-notes`;
+
+/** A note on an edition's text: its author hears of it, and on a translation its translator too. */
+export async function reviewNoteAdded(
+  tx: TransactionClient,
+  edition: EditionRef & { document: { originalLocale: string } },
+  note: { locale: string; where: string | null; body: string; translatorId: string | null },
+  actorId: string,
+): Promise<void> {
+  const text = note.locale === edition.document.originalLocale ? "" : ` of the ${localeName(note.locale)} translation`;
+  await notify(tx, {
+    kind: "note.added",
+    actorId,
+    audience: { people: [edition.createdById, note.translatorId] },
+    title: `${await nameOf(tx, actorId)} wrote a review note on ${note.where ?? "the whole edition"}${text} of ${await titleOf(tx, edition.id)}`,
+    body: note.body,
+    href: textHref(edition, note.locale),
+  });
+}
+
+/** Whoever wrote a note hears that someone else resolved it. */
+export async function reviewNoteResolved(
+  tx: TransactionClient,
+  edition: EditionRef & { document: { originalLocale: string } },
+  note: { locale: string; authorId: string | null },
+  actorId: string,
+): Promise<void> {
+  await notify(tx, {
+    kind: "note.resolved",
+    actorId,
+    audience: { people: [note.authorId] },
+    title: `${await nameOf(tx, actorId)} resolved your review note on ${await titleOf(tx, edition.id)}`,
+    href: textHref(edition, note.locale),
+  });
+}

@@ -18,7 +18,9 @@ export type NotificationKind =
   | "translation.submitted"
   | "translation.sentBack"
   | "edition.publishedOnSchedule"
-  | "edition.forcePublished";
+  | "edition.forcePublished"
+  | "note.added"
+  | "note.resolved";
 
 export const NOTIFICATION_KINDS: Readonly<Record<NotificationKind, string>> = {
   "edition.submitted": "Submitted for review",
@@ -27,6 +29,8 @@ export const NOTIFICATION_KINDS: Readonly<Record<NotificationKind, string>> = {
   "translation.sentBack": "Translation sent back",
   "edition.publishedOnSchedule": "Published on schedule",
   "edition.forcePublished": "Force published: review it",
+  "note.added": "Review note",
+  "note.resolved": "Review note resolved",
 };
 
 /** Who should hear of it: the reviewers, or named people. */

@@ -22,7 +22,7 @@ export default async function NotificationsPage() {
     <>
       <PageHeader
         title="Notifications"
-        description={`Submissions, sent-back drafts, translations, scheduled publications and force publications that concern you.${env().SMTP_URL ? " Each is e-mailed to you too." : ""}`}
+        description={`Submissions, sent-back drafts, translations, scheduled publications, force publications and review notes that concern you.${env().SMTP_URL ? " Each is e-mailed to you too." : ""}`}
         actions={unread > 0 ? <MarkReadButton action={markNotificationsReadAction} label="Mark all as read" /> : null}
       />
       {notifications.length === 0 ? (

@@ -3,6 +3,7 @@ import type { BodyLabels } from "@/components/body/document-body";
 import { marginMark } from "@/components/body/margin-mark";
 import { cx } from "@/components/ui/class-names";
 import { TEXT_BLOCK_KINDS, newBlockId, type Block, type TextBlock, type TextBlockKind } from "@/lib/content/body/schema";
+import { ReviewNotesLink } from "@/components/admin/review-notes/review-notes-link";
 import { AutoGrowTextarea } from "./auto-grow-textarea";
 import { KIND_LABELS, KIND_OPTIONS, MARKER_OPTIONS, NOTE_LIST_MARKER_OPTIONS, isTextBlockKind, isNoteListMarker, isSubpointMarker, kindName } from "./block-kinds";
 import { blockKeyCommand } from "./block-keys";
@@ -26,6 +27,8 @@ export interface BlockRowProps {
   /** Name shared by the rows' "Add below" menus, so opening one closes the others. */
   menuGroup: string;
   dispatch: Dispatch<BodyEditorAction>;
+  /** Open review notes on this block (lib/review-notes): a link to them is shown beside the block. */
+  openNotes?: number;
 }
 
 export function textBoxId(idBase: string, blockId: string): string {
@@ -64,6 +67,7 @@ export const BlockRow = memo(function BlockRow({
   idBase,
   menuGroup,
   dispatch,
+  openNotes,
 }: BlockRowProps) {
   const position = index + 1;
   const rowId = `${idBase}-block-${block.id}`;
@@ -232,6 +236,8 @@ export const BlockRow = memo(function BlockRow({
             </span>
           </>
         ) : null}
+
+        {openNotes ? <ReviewNotesLink blockId={block.id} count={openNotes} /> : null}
 
         <div className="ml-auto inline-flex items-center gap-1">
           <button

@@ -61,6 +61,8 @@ export interface BodyEditorProps {
   media?: MediaViews;
   /** What "Add from the library" offers; none: the control is not shown. */
   library?: readonly LibraryChoice[];
+  /** Open review notes by block id, shown beside their blocks. */
+  openNotes?: Readonly<Record<string, number>>;
 }
 
 const NO_MEDIA: MediaViews = {};
@@ -97,6 +99,7 @@ export function BodyEditor({
   initialMode = "blocks",
   media = NO_MEDIA,
   library = [],
+  openNotes,
 }: BodyEditorProps) {
   const idBase = useId().replace(/[^A-Za-z0-9_-]/g, "");
   const ids = {
@@ -291,6 +294,7 @@ export function BodyEditor({
               dispatch={dispatch}
               media={media}
               library={library}
+              openNotes={openNotes}
             />
           ) : (
             <div className="space-y-2">
@@ -375,9 +379,11 @@ function BlocksPanel({
   dispatch,
   media,
   library,
+  openNotes,
 }: {
   media: MediaViews;
   library: readonly LibraryChoice[];
+  openNotes?: Readonly<Record<string, number>>;
   state: BodyEditorState;
   idBase: string;
   numbers: Map<string, number>;
@@ -443,6 +449,7 @@ function BlocksPanel({
               idBase={idBase}
               menuGroup={`${idBase}-add`}
               dispatch={dispatch}
+              openNotes={openNotes?.[block.id]}
             />
             ),
           )}

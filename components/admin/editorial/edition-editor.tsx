@@ -41,6 +41,8 @@ export type EditionEditorProps = {
   media?: MediaViews;
   library?: readonly LibraryChoice[];
   leadImageId?: string | null;
+  /** Open review notes by block id, shown beside their blocks. */
+  openNotes?: Readonly<Record<string, number>>;
 };
 
 const UNREACHABLE = "the server could not be reached";
@@ -302,6 +304,7 @@ export function EditionEditor(props: EditionEditorProps) {
               locale={locale}
               media={props.media}
               library={props.library}
+              openNotes={props.openNotes}
               errors={bodyErrors(failure, body)}
               onChange={(next, report) => {
                 setBody(next);

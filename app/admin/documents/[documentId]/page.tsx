@@ -50,6 +50,10 @@ import {
   unwithdrawAction,
   withdrawAction,
 } from "../actions";
+import { ReviewNotesSection } from "@/components/admin/review-notes/review-notes-section";
+import { loadReviewNotesDesk } from "@/lib/review-notes/note-views";
+import { openNotesByBlock } from "@/lib/review-notes/note-places";
+import { addReviewNoteAction, reopenReviewNoteAction, resolveReviewNoteAction } from "../notes/actions";
 
 export const metadata: Metadata = { title: "Edition" };
 
@@ -106,6 +110,8 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
   const canShare = can(user, "edition.sharePreview", subject);
   const canRevoke = can(user, "edition.revokePreview", subject);
   const previewLinks = canShare || canRevoke ? await listPreviewLinks(current.id, now) : [];
+
+  const reviewNotes = await loadReviewNotesDesk(user, { editionId: current.id, locale: document.originalLocale, body: current.body, subject });
 
   const editor = edit.allowed
     ? await Promise.all([listTaxonomy(user), listDocumentChoices(user, { exclude: document.id })]).then(([taxonomy, documents]) =>
@@ -339,6 +345,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
           media={media}
           library={library?.choices}
           leadImageId={current.leadImageId}
+          openNotes={openNotesByBlock(reviewNotes.groups)}
           />
         </section>
       ) : (
@@ -351,6 +358,14 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
           interview={interview ? { interviewee: document.interviewee, outlet: document.outlet, sourceUrl: document.sourceUrl } : null}
         />
       )}
+
+      <ReviewNotesSection
+        desk={reviewNotes}
+        viewerId={user.id}
+        timeZone={zone}
+        description={`Comments on the ${languageNameFor(document.originalLocale, "en")} text of edition ${current.number}, beside the paragraphs they are about. Readers never see them.`}
+        actions={{ add: addReviewNoteAction, resolve: resolveReviewNoteAction, reopen: reopenReviewNoteAction }}
+      />
 
       {embargoDesk ? <EmbargoRecipients desk={embargoDesk} when={when} /> : null}
 

@@ -20,6 +20,8 @@ import { compareRevisions, listRevisions, type RevisionComparison, type Revision
 import { env } from "@/lib/env";
 import { loadDocumentDesk } from "@/lib/workspace/documents";
 import { restoreRevisionAction } from "../../actions";
+import { ReviewNotesHistory } from "@/components/admin/review-notes/review-notes-history";
+import { listDocumentReviewNotes } from "@/lib/review-notes/note-views";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -73,6 +75,7 @@ export default async function HistoryPage({
     }
   }
   const records = await loadPublishedRecords(documentId);
+  const reviewNotes = await listDocumentReviewNotes(documentId);
   const mayRestore = can(user, "revision.restore", current.subject);
   const latestOfCurrent = entries.find((entry) => entry.editionId === current.id);
   const who = (entry: Entry) => (entry.author ? (entry.author.id === user.id ? "you" : entry.author.name) : "the system");
@@ -234,6 +237,8 @@ export default async function HistoryPage({
         </Table>
         )}
       </Panel>
+
+      <ReviewNotesHistory notes={reviewNotes} originalLocale={desk.document.originalLocale} timeZone={zone} />
     </>
   );
 }

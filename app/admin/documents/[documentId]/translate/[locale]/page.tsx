@@ -33,6 +33,9 @@ import {
 import { MediaTextsForm } from "@/components/admin/translation/media-texts-form";
 import { mediaToTranslate } from "@/lib/media/translation-media";
 import { KIND_NAMES } from "@/components/admin/editorial/state-badge";
+import { ReviewNotesSection } from "@/components/admin/review-notes/review-notes-section";
+import { loadReviewNotesDesk } from "@/lib/review-notes/note-views";
+import { addReviewNoteAction, reopenReviewNoteAction, resolveReviewNoteAction } from "../../../notes/actions";
 
 export const metadata: Metadata = { title: "Translate" };
 
@@ -74,6 +77,7 @@ export default async function TranslatePage({ params }: { params: Params }) {
   const { translation, edition } = workspace;
   const media = await mediaToTranslate(edition.id, workspace.source.body, locale);
   const translateMedia = can(user, "media.translate", { type: "mediaText", locale });
+  const reviewNotes = await loadReviewNotesDesk(user, { editionId: edition.id, locale, body: workspace.source.body });
   const otherLocales = siteLocales().filter((other) => other !== workspace.document.originalLocale && other !== locale);
   const readersSee =
     translation?.published && isIn(PUBLICLY_VISIBLE, edition.state)
@@ -205,6 +209,14 @@ export default async function TranslatePage({ params }: { params: Params }) {
           </Panel>
         </div>
       )}
+
+      <ReviewNotesSection
+        desk={reviewNotes}
+        viewerId={user.id}
+        timeZone={timeZone}
+        description={`Comments on the ${localeLabel} translation, by the original's paragraphs. Readers never see them.`}
+        actions={{ add: addReviewNoteAction, resolve: resolveReviewNoteAction, reopen: reopenReviewNoteAction }}
+      />
     </>
   );
 }
