@@ -109,7 +109,7 @@ test("the translator finds it in the queue and translates it block by block, wit
   await translator.keyboard.type(ENGLISH.paragraph1);
   // Ctrl+Enter goes on to the next block: the sub-point under paragraph 1.
   await translator.keyboard.press("Control+Enter");
-  await expect(translator.getByLabel("Block 2 (sub-point) in English")).toBeFocused();
+  await expect(translator.getByLabel("Paragraph 1, sub-point 1 in English")).toBeFocused();
   await translator.keyboard.type(ENGLISH.subpoint);
   await translator.getByLabel("Paragraph 2 in English").fill(ENGLISH.paragraph2.replace("practical", "substantive"));
   await translator.locator("[data-row]").nth(3).getByRole("button", { name: "Add a translator's note" }).click();
