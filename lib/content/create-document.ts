@@ -57,6 +57,7 @@ export async function createDocument(actor: Actor, rawInput: CreateDocumentInput
         select: { id: true },
       });
       await checkMediaReferences(tx, body, input.leadImageId);
+      const now = new Date();
       const edition = await tx.edition.create({
         data: {
           documentId: document.id,
@@ -66,6 +67,7 @@ export async function createDocument(actor: Actor, rawInput: CreateDocumentInput
           publicDate: calendarDateToDate(publicDate),
           createdById: actor.id,
           lastEditedById: actor.id,
+          lastEditedAt: now,
         },
         select: { id: true, lockVersion: true },
       });
@@ -79,6 +81,7 @@ export async function createDocument(actor: Actor, rawInput: CreateDocumentInput
           body,
           searchText: searchTextOf({ title: input.title, summary, body }),
           lastEditedById: actor.id,
+          lastEditedAt: now,
         },
         select: { id: true },
       });

@@ -62,6 +62,7 @@ export async function importPage(page: TitledPage, options: ImportOptions): Prom
 
       const slug = await uniqueSlug(tx, slugFromTitle(page.title, { kind, publicDate }));
       const publishedAt = options.publish ? calendarDateToDate(publicDate) : null;
+      const now = new Date();
       const state = options.publish ? "PUBLISHED" : "DRAFT";
       const document = await tx.document.create({
         data: {
@@ -86,6 +87,7 @@ export async function importPage(page: TitledPage, options: ImportOptions): Prom
           publishedAt,
           createdById: actorId,
           lastEditedById: actorId,
+          lastEditedAt: now,
           publishedById: options.publish ? actorId : null,
         },
         select: { id: true },
@@ -102,6 +104,7 @@ export async function importPage(page: TitledPage, options: ImportOptions): Prom
           searchText: searchTextOf({ title: page.title, summary, body: page.body }),
           publishedAt,
           lastEditedById: actorId,
+          lastEditedAt: now,
         },
         select: { id: true },
       });

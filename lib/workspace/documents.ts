@@ -82,6 +82,8 @@ export type DocumentRow = {
   scheduledAt: Date | null;
   updatedAt: Date;
   lastEditedBy: string | null;
+  /** When lastEditedBy made the last change; null for editions loaded without one (fixtures, old imports). */
+  lastEditedAt: Date | null;
   rejected: boolean;
 };
 
@@ -121,6 +123,7 @@ export async function listDocuments(user: CurrentUser, filter: DocumentFilter): 
       updatedAt: true,
       rejectionComment: true,
       lastEditedBy: { select: { name: true } },
+      lastEditedAt: true,
       localizations: { where: { isOriginal: true }, select: { title: true } },
       document: {
         select: {
@@ -150,6 +153,7 @@ export async function listDocuments(user: CurrentUser, filter: DocumentFilter): 
         scheduledAt: edition.scheduledAt,
         updatedAt: edition.updatedAt,
         lastEditedBy: edition.lastEditedBy?.name ?? null,
+        lastEditedAt: edition.lastEditedAt,
         rejected: edition.state === "DRAFT" && !!edition.rejectionComment,
       };
     }),
@@ -184,6 +188,8 @@ export type DeskEdition = DeskEditionSummary & {
   lockVersion: number;
   updatedAt: Date;
   lastEditedBy: Person | null;
+  /** When lastEditedBy made the last change (updatedAt also moves when it is submitted, published…). */
+  lastEditedAt: Date | null;
   submittedBy: Person | null;
   /** The original text. */
   title: string;
@@ -307,6 +313,7 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
       createdById: true,
       lastEditedById: true,
       lastEditedBy: person,
+      lastEditedAt: true,
       submittedBy: person,
       pendingDocumentFields: true,
       leadImageId: true,
@@ -374,6 +381,7 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
       lockVersion: row.lockVersion,
       updatedAt: row.updatedAt,
       lastEditedBy: row.lastEditedBy,
+      lastEditedAt: row.lastEditedAt,
       submittedBy: row.submittedBy,
       title: original?.title ?? "",
       summary: original?.summary ?? "",

@@ -265,7 +265,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
               { term: "Edition", detail: `${current.number} of ${desk.editions.length}` },
               { term: "Public date", detail: current.publicDate },
               { term: "Started", detail: `by ${you(current.createdBy)}, ${when(current.createdAt)}` },
-              { term: "Last changed", detail: <span data-last-edited="">by {you(current.lastEditedBy)}, {when(current.updatedAt)}</span> },
+              { term: "Last changed", detail: <span data-last-edited="">by {you(current.lastEditedBy)}, {when(current.lastEditedAt ?? current.createdAt)}</span> },
               ...(current.submittedBy && current.state !== "DRAFT" ? [{ term: "Submitted by", detail: you(current.submittedBy) }] : []),
               ...(current.publishedAt ? [{ term: "Published", detail: `${when(current.publishedAt)}${current.publishedBy ? ` by ${you(current.publishedBy)}` : ""}` }] : []),
               ...(current.forcePublished ? [{ term: "Without review", detail: current.forcePublishReason ?? "—" }] : []),
