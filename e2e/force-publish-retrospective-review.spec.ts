@@ -30,6 +30,6 @@ test("force publish → retrospective review task → approval", async ({ browse
   await admin.goto("/admin");
   await expect(admin.locator("[data-retrospective-review]").filter({ hasText: "The statement must go out before the noon briefing." })).toHaveCount(0);
   await admin.goto("/admin/audit?action=edition.retrospectiveApprove");
-  await expect(admin.getByRole("row").filter({ hasText: "edition.retrospectiveApprove" }).first()).toContainText("Checked against the spokesperson's text.");
+  await expect(admin.getByRole("row").filter({ hasText: "Approved after force publishing" }).first()).toContainText("Checked against the spokesperson's text.");
   await admin.context().close();
 });
