@@ -1,6 +1,6 @@
 // Issue 9: a force publication opens a retrospective review on the dashboard; another editor approves it, audited.
 import { expect, test } from "@playwright/test";
-import { createKoreanDraft, expectState, screenshot, signedIn } from "./support/desk";
+import { confirmInDialog, createKoreanDraft, expectState, screenshot, signedIn } from "./support/desk";
 
 const stamp = Date.now().toString(36);
 const TITLE = `대변인 성명 ${stamp}`;
@@ -11,6 +11,7 @@ test("force publish → retrospective review task → approval", async ({ browse
   await editor.getByText("Force publish…").click();
   await editor.getByLabel("Why it cannot wait for review").fill("The statement must go out before the noon briefing.");
   await editor.getByRole("button", { name: "Force publish now" }).click();
+  await confirmInDialog(editor, "Force publish now");
   await expectState(editor, "PUBLISHED");
   await expect(editor.getByText(/Force published: awaiting retrospective review, due/)).toBeVisible();
   await expect(editor.getByText("You force published this edition, so another editor must review it.")).toBeVisible();

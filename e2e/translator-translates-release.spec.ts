@@ -3,6 +3,7 @@
 // translator's queue.
 import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
 import { demoAccount, signInThroughPage } from "./support/staff";
+import { confirmInDialog } from "./support/desk";
 
 test.describe.configure({ mode: "serial" });
 
@@ -52,6 +53,7 @@ async function screenshots(page: Page, testInfo: TestInfo, name: string) {
 /** Presses a workflow button of the document page (the page then shows the edition's new state). */
 async function move(page: Page, label: string) {
   await page.getByRole("button", { name: label, exact: true }).click();
+  if (label === "Publish") await confirmInDialog(page, "Publish now");
 }
 
 test("an editor writes a Korean release; another editor publishes it", async ({ browser }, testInfo) => {

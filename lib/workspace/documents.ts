@@ -2,7 +2,7 @@ import "server-only";
 import type { DocumentKind, EditionState, Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { authorize, visibleTo, type EditionSubject } from "@/lib/auth/policy";
+import { authorize, publiclyVisibleLocalization, visibleTo, type EditionSubject } from "@/lib/auth/policy";
 import { bodySchema, type Body } from "@/lib/content/body/schema";
 import { TAXONOMY_KINDS, type TaxonomyKind } from "@/lib/content/document-input";
 import { unknownTagIds } from "@/lib/content/document-fields";
@@ -190,6 +190,8 @@ export type DeskEdition = DeskEditionSummary & {
   lastEditedBy: Person | null;
   /** When lastEditedBy made the last change (updatedAt also moves when it is submitted, published…). */
   lastEditedAt: Date | null;
+  /** The languages readers get when this edition is live: the original's first, then each translation they can read. */
+  readableLocales: string[];
   submittedBy: Person | null;
   /** The original text. */
   title: string;
@@ -321,6 +323,11 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
     },
   });
   const original = row.localizations[0];
+  const readable = await prisma.localization.findMany({
+    where: { AND: [{ editionId: currentSummary.id }, publiclyVisibleLocalization] },
+    orderBy: [{ isOriginal: "desc" }, { locale: "asc" }],
+    select: { locale: true },
+  });
   const body = bodySchema.safeParse(original?.body ?? []);
   if (!body.success) throw new Error(`The stored body of edition ${currentSummary.id} is not valid`);
   const pending = readPendingDocumentFields(row.pendingDocumentFields);
@@ -382,6 +389,7 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
       updatedAt: row.updatedAt,
       lastEditedBy: row.lastEditedBy,
       lastEditedAt: row.lastEditedAt,
+      readableLocales: readable.map((localization) => localization.locale),
       submittedBy: row.submittedBy,
       title: original?.title ?? "",
       summary: original?.summary ?? "",

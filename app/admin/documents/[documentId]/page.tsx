@@ -88,11 +88,12 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
       // Embargo moves are the schedule's twins: said once, by the schedule's reason, unless there is an embargo.
       (subject.embargoed || !(EMBARGO_MOVES as readonly string[]).includes(transition.name)) &&
       !available.includes(transition) &&
-      !available.some((offered) => offered.to === transition.to) &&
+      // Force publishing also leads to published, but the reason there is no Publish button is still worth saying.
+      (transition.name === "publish" || !available.some((offered) => offered.to === transition.to)) &&
       rolesFor(TRANSITION_ACTIONS[transition.name as UserTransitionName]).includes(user.role),
   ).flatMap((transition) => {
     const decision = explain(user, TRANSITION_ACTIONS[transition.name as UserTransitionName], subject);
-    return decision.allowed ? [] : [{ label: transition.label, reason: decision.reason }];
+    return decision.allowed ? [] : [{ name: transition.name, label: transition.label, reason: decision.reason }];
   });
   const canDelete = can(user, "edition.delete", subject);
   const canCorrect = isIn(PUBLICLY_VISIBLE, current.state) && can(user, "edition.correct", subject);
@@ -207,6 +208,11 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
             canDelete={canDelete}
             unavailable={unavailable}
             schedule={times}
+            publication={{
+              title: current.title,
+              languages: current.readableLocales.map((locale) => languageNameFor(locale, "en")),
+              change: current.number > 1 ? { type: current.changeType, note: current.changeNote } : null,
+            }}
             actions={{
               submit: submitAction,
               recall: recallAction,
