@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createAccount } from "./support/accounts";
 import { demoAccount, signInThroughPage } from "./support/staff";
+import { confirmInDialog } from "./support/desk";
 
 test("an admin creates an account; its owner signs in with the one-time password and must choose their own; role changes and deactivation apply at once", async ({ page, browser, baseURL }) => {
   const admin = demoAccount("ADMIN");
@@ -56,6 +57,7 @@ test("an admin creates an account; its owner signs in with the one-time password
 
   // Deactivation too: out at once, and no way back in.
   await page.getByRole("button", { name: "Deactivate account" }).click();
+  await confirmInDialog(page, "Deactivate account");
   await expect(page.getByRole("status").filter({ hasText: "Account deactivated." })).toBeVisible();
   await mina.reload();
   await expect(mina).toHaveURL(/\/login$/);

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { utcToOfficeTime } from "@/lib/content/office-time";
 import type { Role } from "@/lib/db/generated/enums";
 import { demoAccount, signInThroughPage } from "./support/staff";
+import { confirmInDialog } from "./support/desk";
 
 /*
  * A press release's life as the press office lives it (issue 5): a writer drafts it in text mode and submits it; an
@@ -112,6 +113,7 @@ test("a writer's release goes from draft through review, schedule, correction an
     const { local, at } = soonInOfficeTime();
     await editor.getByLabel("Publish at").fill(local);
     await editor.getByRole("button", { name: "Schedule publication" }).click();
+    await confirmInDialog(editor, "Schedule publication");
     await expectNotice(editor, "Scheduled: it goes live at");
     await expectState(editor, "SCHEDULED");
 
@@ -147,6 +149,7 @@ test("a writer's release goes from draft through review, schedule, correction an
     const admin = await signedIn(browser, "ADMIN");
     await admin.goto(documentUrl);
     await admin.getByRole("button", { name: "Publish", exact: true }).click();
+    await confirmInDialog(admin, "Publish now");
     await expectNotice(admin, "Published");
     await expectState(admin, "PUBLISHED");
     await admin.context().close();

@@ -1,6 +1,6 @@
 // Issue 9: a force publication opens a retrospective review on the dashboard; another editor approves it, audited.
 import { expect, test } from "@playwright/test";
-import { createKoreanDraft, expectState, screenshot, signedIn } from "./support/desk";
+import { confirmInDialog, createKoreanDraft, expectState, screenshot, signedIn } from "./support/desk";
 
 const stamp = Date.now().toString(36);
 const TITLE = `대변인 성명 ${stamp}`;
@@ -11,6 +11,7 @@ test("force publish → retrospective review task → approval", async ({ browse
   await editor.getByText("Force publish…").click();
   await editor.getByLabel("Why it cannot wait for review").fill("The statement must go out before the noon briefing.");
   await editor.getByRole("button", { name: "Force publish now" }).click();
+  await confirmInDialog(editor, "Force publish now");
   await expectState(editor, "PUBLISHED");
   await expect(editor.getByText(/Force published: awaiting retrospective review, due/)).toBeVisible();
   await expect(editor.getByText("You force published this edition, so another editor must review it.")).toBeVisible();
@@ -30,6 +31,6 @@ test("force publish → retrospective review task → approval", async ({ browse
   await admin.goto("/admin");
   await expect(admin.locator("[data-retrospective-review]").filter({ hasText: "The statement must go out before the noon briefing." })).toHaveCount(0);
   await admin.goto("/admin/audit?action=edition.retrospectiveApprove");
-  await expect(admin.getByRole("row").filter({ hasText: "edition.retrospectiveApprove" }).first()).toContainText("Checked against the spokesperson's text.");
+  await expect(admin.getByRole("row").filter({ hasText: "Approved after force publishing" }).first()).toContainText("Checked against the spokesperson's text.");
   await admin.context().close();
 });

@@ -1,7 +1,7 @@
 // Issue 9: an editor shares a draft through a preview link; it opens for someone signed out with a banner, is never
 // cached or indexed, and 404s once the edition is published.
 import { expect, test } from "@playwright/test";
-import { createKoreanDraft, expectState, screenshot, signedIn } from "./support/desk";
+import { confirmInDialog, createKoreanDraft, expectState, screenshot, signedIn } from "./support/desk";
 
 const stamp = Date.now().toString(36);
 const TITLE = `제5차 한-몽골 정책협의회 개최 ${stamp}`;
@@ -36,6 +36,7 @@ test("a preview link opens anonymously, then 404s after publication", async ({ b
   const admin = await signedIn(browser, "ADMIN");
   await admin.goto(`/admin/documents/${documentId}`);
   await admin.getByRole("button", { name: "Publish", exact: true }).click();
+  await confirmInDialog(admin, "Publish now");
   await expectState(admin, "PUBLISHED");
   await expect(admin.locator('[data-preview-link="published"]')).toBeVisible();
   await admin.context().close();

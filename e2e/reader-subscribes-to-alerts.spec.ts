@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { waitForMail } from "./support/outbox";
+import { confirmInDialog } from "./support/desk";
 import { signedInPage as signedIn } from "./support/staff";
 
 /*
@@ -52,6 +53,7 @@ test("a reader subscribes, confirms, gets the alert for a new release and unsubs
     const editor = await signedIn(browser, "EDITOR");
     await editor.goto(new URL(writer.url()).pathname);
     await editor.getByRole("button", { name: "Publish", exact: true }).click();
+    await confirmInDialog(editor, "Publish now");
     await expect(editor.locator("[data-edition-state]")).toHaveAttribute("data-edition-state", "PUBLISHED");
   });
 

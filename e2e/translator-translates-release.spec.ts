@@ -3,6 +3,7 @@
 // translator's queue.
 import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
 import { demoAccount, signInThroughPage } from "./support/staff";
+import { confirmInDialog } from "./support/desk";
 
 test.describe.configure({ mode: "serial" });
 
@@ -52,6 +53,7 @@ async function screenshots(page: Page, testInfo: TestInfo, name: string) {
 /** Presses a workflow button of the document page (the page then shows the edition's new state). */
 async function move(page: Page, label: string) {
   await page.getByRole("button", { name: label, exact: true }).click();
+  if (label === "Publish") await confirmInDialog(page, "Publish now");
 }
 
 test("an editor writes a Korean release; another editor publishes it", async ({ browser }, testInfo) => {
@@ -109,7 +111,7 @@ test("the translator finds it in the queue and translates it block by block, wit
   await translator.keyboard.type(ENGLISH.paragraph1);
   // Ctrl+Enter goes on to the next block: the sub-point under paragraph 1.
   await translator.keyboard.press("Control+Enter");
-  await expect(translator.getByLabel("Block 2 (sub-point) in English")).toBeFocused();
+  await expect(translator.getByLabel("Paragraph 1, sub-point 1 in English")).toBeFocused();
   await translator.keyboard.type(ENGLISH.subpoint);
   await translator.getByLabel("Paragraph 2 in English").fill(ENGLISH.paragraph2.replace("practical", "substantive"));
   await translator.locator("[data-row]").nth(3).getByRole("button", { name: "Add a translator's note" }).click();

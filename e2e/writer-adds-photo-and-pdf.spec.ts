@@ -5,6 +5,7 @@ import { expect, test, type Browser, type Page, type TestInfo } from "@playwrigh
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import sharp from "sharp";
 import { demoAccount, signInThroughPage } from "./support/staff";
+import { confirmInDialog } from "./support/desk";
 
 test.describe.configure({ mode: "serial" });
 
@@ -127,6 +128,7 @@ test("an editor publishes it; readers see the photo, its caption and credit, the
   const editor = await as(browser, "EDITOR");
   await editor.goto(`/admin/documents/${documentId}`);
   await editor.getByRole("button", { name: "Publish", exact: true }).click();
+  await confirmInDialog(editor, "Publish now");
   await expect(editor.locator("[data-edition-state]")).toHaveAttribute("data-edition-state", "PUBLISHED");
   const site = await editor.getByRole("link", { name: "View on the site" }).getAttribute("href");
   slug = decodeURIComponent(site!.split("/").at(-1)!);

@@ -31,7 +31,7 @@ export default async function DashboardPage() {
         {dashboard.myDrafts ? (
           <DashboardList
             title="My drafts"
-            items={dashboard.myDrafts.map((item) => edition(item, `${item.sentBack ? "sent back with a comment · " : ""}last changed ${when(item.updatedAt)}`))}
+            items={dashboard.myDrafts.map((item) => edition(item, `${item.sentBack ? "sent back with a comment · " : ""}last changed ${when(item.lastEditedAt ?? item.updatedAt)}`))}
             empty="You have no drafts."
           />
         ) : null}
@@ -61,7 +61,7 @@ export default async function DashboardPage() {
         {dashboard.mySubmitted ? (
           <DashboardList
             title="Submitted, waiting for review"
-            items={dashboard.mySubmitted.map((item) => edition(item, `submitted, last changed ${when(item.updatedAt)}`))}
+            items={dashboard.mySubmitted.map((item) => edition(item, `submitted, last changed ${when(item.lastEditedAt ?? item.updatedAt)}`))}
             empty="Nothing of yours is waiting for review."
           />
         ) : null}

@@ -1,11 +1,12 @@
+import Link from "next/link";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select, TextInput } from "@/components/ui/inputs";
 import { Table, Td, Th } from "@/components/ui/table";
 import { auditActionLabel } from "./audit-labels";
 
-/** A person or thing, with a second line (an email address, an id) in smaller type. */
-export type Named = { name: string; detail?: string | null };
+/** A person or thing, with a second line (an email address, an id) in smaller type, and where it can be opened. */
+export type Named = { name: string; detail?: string | null; href?: string; filterHref?: string };
 
 export type AuditRow = {
   id: string;
@@ -24,10 +25,10 @@ export function AuditFilters({
   filter,
 }: {
   actions: readonly string[];
-  filter: { action: string | null; actor: string | null; from: string | null; to: string | null };
+  filter: { action: string | null; actor: string | null; document: string | null; from: string | null; to: string | null };
 }) {
   return (
-    <form method="get" className="mb-6 grid gap-4 border border-rule bg-wash p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" role="search" aria-label="Filter the audit log">
+    <form method="get" className="mb-6 grid gap-4 border border-rule bg-wash p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end" role="search" aria-label="Filter the audit log">
       <Field id="action" label="What happened">
         {(control) => (
           <Select {...control} name="action" defaultValue={filter.action ?? ""}>
@@ -40,8 +41,11 @@ export function AuditFilters({
           </Select>
         )}
       </Field>
-      <Field id="actor" label="Who (email)">
+      <Field id="actor" label="Who (name or email)">
         {(control) => <TextInput {...control} name="actor" type="search" defaultValue={filter.actor ?? ""} spellCheck={false} />}
+      </Field>
+      <Field id="document" label="Document (title)">
+        {(control) => <TextInput {...control} name="document" type="search" defaultValue={filter.document ?? ""} />}
       </Field>
       <Field id="from" label="From">
         {(control) => <TextInput {...control} name="from" type="date" defaultValue={filter.from ?? ""} />}
@@ -61,32 +65,41 @@ export function AuditFilters({
 
 export function AuditTable({ rows, caption }: { rows: readonly AuditRow[]; caption: string }) {
   return (
-    <Table caption={caption}>
+    <Table caption={caption} className="table-fixed">
+      <colgroup>
+        <col className="w-36" />
+        <col className="w-48" />
+        <col className="w-48" />
+        <col />
+        <col className="w-56" />
+        <col className="w-28" />
+      </colgroup>
       <thead>
         <tr>
           <Th>When</Th>
           <Th>Who</Th>
           <Th>What</Th>
           <Th>About</Th>
-          <Th>Change</Th>
           <Th>Reason</Th>
           <Th>From address</Th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.id}>
-            <Td className="whitespace-nowrap">{row.when}</Td>
-            <Td>
+          <tr key={row.id} data-audit-action={row.action}>
+            <Td>{row.when}</Td>
+            <Td className="break-words">
               <NamedCell value={row.who} />
             </Td>
-            <Td className="font-semibold">{auditActionLabel(row.action)}</Td>
             <Td>
+              <span className="block font-semibold">{auditActionLabel(row.action)}</span>
+              {row.change ? <span className="block text-xs text-muted">{row.change}</span> : null}
+            </Td>
+            <Td className="break-words">
               <NamedCell value={row.subject} />
             </Td>
-            <Td>{row.change ?? "—"}</Td>
-            <Td className="max-w-xs">{row.reason ?? "—"}</Td>
-            <Td className="font-mono text-xs">{row.ipAddress ?? "—"}</Td>
+            <Td className="break-words">{row.reason ?? "—"}</Td>
+            <Td className="font-mono text-xs break-all">{row.ipAddress ?? "—"}</Td>
           </tr>
         ))}
       </tbody>
@@ -97,8 +110,19 @@ export function AuditTable({ rows, caption }: { rows: readonly AuditRow[]; capti
 function NamedCell({ value }: { value: Named }) {
   return (
     <>
-      <span className="block">{value.name}</span>
+      {value.href ? (
+        <Link href={value.href} className="block text-brand underline underline-offset-2">
+          {value.name}
+        </Link>
+      ) : (
+        <span className="block">{value.name}</span>
+      )}
       {value.detail ? <span className="block text-xs break-all text-muted">{value.detail}</span> : null}
+      {value.filterHref ? (
+        <Link href={value.filterHref} className="block text-xs text-brand underline underline-offset-2">
+          Only this document
+        </Link>
+      ) : null}
     </>
   );
 }

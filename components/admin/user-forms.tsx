@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef, useState, type FormEvent } from "react";
 import type { Decision } from "@/lib/auth/policy";
 import { Alert } from "@/components/ui/alert";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field, Fieldset } from "@/components/ui/field";
 import { Checkbox, Select, TextInput } from "@/components/ui/inputs";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -157,17 +158,42 @@ export function AccountStatusForm({
   const [deactivated, deactivateAction] = useActionState(deactivate, null);
   const [reactivated, reactivateAction] = useActionState(reactivate, null);
   const latest = user.active ? reactivated ?? deactivated : deactivated ?? reactivated;
+  // Deactivating signs the person out at once: asked once, then the form is sent as it is.
+  const form = useRef<HTMLFormElement>(null);
+  const confirmed = useRef(false);
+  const [asking, setAsking] = useState(false);
+  const askFirst = (event: FormEvent<HTMLFormElement>) => {
+    if (!confirmed.current) {
+      event.preventDefault();
+      setAsking(true);
+    }
+    confirmed.current = false;
+  };
   return (
     <div className="space-y-4">
       <ActionFeedback state={latest} />
       {user.active ? (
         canDeactivate.allowed ? (
-          <form action={deactivateAction} className="space-y-3">
+          <form ref={form} action={deactivateAction} onSubmit={askFirst} className="space-y-3">
             <input type="hidden" name="userId" value={user.id} />
             <Alert tone="warning">{user.name} will be signed out at once and will not be able to sign in. Their work stays, credited to them.</Alert>
             <SubmitButton variant="danger" pendingLabel="Deactivating…">
               Deactivate account
             </SubmitButton>
+            <ConfirmDialog
+              open={asking}
+              title={`Deactivate ${user.name}?`}
+              confirmLabel="Deactivate account"
+              variant="danger"
+              onCancel={() => setAsking(false)}
+              onConfirm={() => {
+                setAsking(false);
+                confirmed.current = true;
+                form.current?.requestSubmit();
+              }}
+            >
+              <p>They are signed out at once, everywhere, and cannot sign in until an admin reactivates the account. Their work stays, credited to them.</p>
+            </ConfirmDialog>
           </form>
         ) : (
           <Refused decision={canDeactivate} />

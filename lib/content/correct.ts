@@ -43,6 +43,7 @@ async function copyLocalization(tx: TransactionClient, from: LocalizationRow, ed
       // The original goes live with the edition; a translation readers see keeps the date it was published.
       publishedAt: !from.isOriginal && from.publishedRevision ? from.publishedAt : null,
       lastEditedById: from.lastEditedById,
+      lastEditedAt: from.lastEditedAt,
     },
     select: { id: true },
   });
@@ -124,6 +125,7 @@ export async function correct(actor: Actor, rawInput: CorrectInput): Promise<Edi
         changeNote: changeType === "MAJOR" ? (input.changeNote ?? null) : null,
         createdById: actor.id,
         lastEditedById: actor.id,
+        lastEditedAt: new Date(),
       },
       select: editionSelect,
     });

@@ -58,6 +58,7 @@ export async function createDocument(actor: Actor, rawInput: CreateDocumentInput
         select: { id: true },
       });
       await checkMediaReferences(tx, body, input.leadImageId);
+      const now = new Date();
       const edition = await tx.edition.create({
         data: {
           documentId: document.id,
@@ -67,6 +68,7 @@ export async function createDocument(actor: Actor, rawInput: CreateDocumentInput
           publicDate: calendarDateToDate(publicDate),
           createdById: actor.id,
           lastEditedById: actor.id,
+          lastEditedAt: now,
         },
         select: { id: true, lockVersion: true },
       });
@@ -80,6 +82,7 @@ export async function createDocument(actor: Actor, rawInput: CreateDocumentInput
           body,
           searchText: searchTextOf({ title: input.title, summary, body }),
           lastEditedById: actor.id,
+          lastEditedAt: now,
         },
         select: { id: true },
       });

@@ -59,17 +59,18 @@ export async function restoreRevision(actor: Actor, rawInput: RestoreRevisionInp
     const body = readStoredBody(revision.body);
     const text = { title: revision.title, summary: revision.summary, body };
     const sourceHashes = (target.isOriginal ? target.sourceHashes : revision.sourceHashes) as Prisma.InputJsonValue;
+    const now = new Date();
     let lockVersion: number;
     if (target.isOriginal) {
       const claimed = await tx.edition.updateMany({
         where: { id: edition.id, lockVersion: input.lockVersion },
-        data: { lockVersion: { increment: 1 }, lastEditedById: actor.id },
+        data: { lockVersion: { increment: 1 }, lastEditedById: actor.id, lastEditedAt: now },
       });
       if (claimed.count !== 1) throw await conflictFor(tx, edition.id);
       lockVersion = input.lockVersion + 1;
       await tx.localization.update({
         where: { id: target.id },
-        data: { ...text, searchText: searchTextOf(text), lastEditedById: actor.id, lockVersion: { increment: 1 } },
+        data: { ...text, searchText: searchTextOf(text), lastEditedById: actor.id, lastEditedAt: now, lockVersion: { increment: 1 } },
       });
     } else {
       const claimed = await tx.localization.updateMany({
@@ -79,6 +80,7 @@ export async function restoreRevision(actor: Actor, rawInput: RestoreRevisionInp
           sourceHashes,
           searchText: searchTextOf(text),
           lastEditedById: actor.id,
+          lastEditedAt: now,
           lockVersion: { increment: 1 },
           translationState: translationStateAfterSave(target.translationState ?? "NOT_STARTED"),
         },

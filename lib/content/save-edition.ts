@@ -188,6 +188,7 @@ export async function saveEdition(actor: Actor, rawInput: SaveEditionInput): Pro
       // Only what was written to the document itself can change a live page.
       const documentLive = documentChanged && (await tx.edition.count({ where: { documentId: document.id, state: { in: [...PUBLICLY_VISIBLE] } } })) > 0;
 
+      const now = new Date();
       if (changed.length === 0) {
         return {
           documentId: document.id,
@@ -204,7 +205,7 @@ export async function saveEdition(actor: Actor, rawInput: SaveEditionInput): Pro
       // The lock: only a save that started from the current version gets through.
       const claimed = await tx.edition.updateMany({
         where: { id: edition.id, lockVersion: input.lockVersion },
-        data: { ...editionData, ...pendingData, lockVersion: { increment: 1 }, lastEditedById: actor.id },
+        data: { ...editionData, ...pendingData, lockVersion: { increment: 1 }, lastEditedById: actor.id, lastEditedAt: now },
       });
       if (claimed.count !== 1) throw await conflictFor(tx, edition.id);
 
@@ -218,6 +219,7 @@ export async function saveEdition(actor: Actor, rawInput: SaveEditionInput): Pro
             body,
             searchText: searchTextOf({ title, summary, body }),
             lastEditedById: actor.id,
+            lastEditedAt: now,
             lockVersion: { increment: 1 },
           },
         });

@@ -63,6 +63,7 @@ export async function importPage(page: TitledPage, options: ImportOptions): Prom
 
       const slug = await uniqueSlug(tx, slugFromTitle(page.title, { kind, publicDate }));
       const publishedAt = options.publish ? calendarDateToDate(publicDate) : null;
+      const now = new Date();
       const state = EDITION_ORIGINS[options.publish ? "importAsPublished" : "importAsDraft"];
       const document = await tx.document.create({
         data: {
@@ -87,6 +88,7 @@ export async function importPage(page: TitledPage, options: ImportOptions): Prom
           publishedAt,
           createdById: actorId,
           lastEditedById: actorId,
+          lastEditedAt: now,
           publishedById: options.publish ? actorId : null,
         },
         select: { id: true },
@@ -103,6 +105,7 @@ export async function importPage(page: TitledPage, options: ImportOptions): Prom
           searchText: searchTextOf({ title: page.title, summary, body: page.body }),
           publishedAt,
           lastEditedById: actorId,
+          lastEditedAt: now,
         },
         select: { id: true },
       });

@@ -38,7 +38,7 @@ export interface DocumentList {
 }
 
 export interface ListFilterOptions {
-  /** Newest first: every year from the latest listed document back to the earliest. */
+  /** Newest first: the years some listed document is dated in. */
   years: number[];
   /** Only entries some listed document is tagged with (empty until editors tag). */
   countries: { code: string; name: string }[];
@@ -135,12 +135,27 @@ export async function loadDocumentList(
   return { items, window };
 }
 
+/**
+ * The years some listed edition is dated in, newest first. One indexed read per year that has documents (the newest
+ * date before the year last found), so an archive with gaps offers no empty year and a long one costs no scan.
+ */
+async function listedYears(where: Prisma.EditionWhereInput): Promise<number[]> {
+  const prisma = await db();
+  const years: number[] = [];
+  for (;;) {
+    const before = years.length > 0 ? { publicDate: { lt: new Date(Date.UTC(years.at(-1)!, 0, 1)) } } : {};
+    const newest = await prisma.edition.findFirst({ where: { AND: [where, before] }, orderBy: { publicDate: "desc" }, select: { publicDate: true } });
+    if (!newest) return years;
+    years.push(newest.publicDate.getUTCFullYear());
+  }
+}
+
 /** The values the filter form offers for this list. */
 export async function loadListFilterOptions(kind: PublicKind, locale: string, withUntranslated = false): Promise<ListFilterOptions> {
   const prisma = await db();
   const where = listedWhere(kind, locale, {}, withUntranslated);
-  const [range, countries, topics] = await Promise.all([
-    prisma.edition.aggregate({ where, _min: { publicDate: true }, _max: { publicDate: true } }),
+  const [years, countries, topics] = await Promise.all([
+    listedYears(where),
     prisma.country.findMany({
       where: { documents: { some: { document: { editions: { some: where } } } } },
       select: { code: true, names: true },
@@ -150,10 +165,6 @@ export async function loadListFilterOptions(kind: PublicKind, locale: string, wi
       select: { slug: true, names: true },
     }),
   ]);
-  const years: number[] = [];
-  const earliest = range._min.publicDate?.getUTCFullYear();
-  const latest = range._max.publicDate?.getUTCFullYear();
-  if (earliest !== undefined && latest !== undefined) for (let year = latest; year >= earliest; year--) years.push(year);
   return {
     years,
     countries: countries

@@ -269,7 +269,8 @@ describe.each(testBackends())("public reading queries on %s", (backend) => {
 
     it("offer only the years and tags of listed documents", async () => {
       const options = await loadListFilterOptions("PRESS_RELEASE", "en");
-      expect(options.years).toEqual([2021, 2020, 2019, 2018, 2017]);
+      // No press release is dated 2018: a year with nothing in it is not offered.
+      expect(options.years).toEqual([2021, 2020, 2019, 2017]);
       expect(options.countries.map((country) => country.code).sort()).toEqual(["AZ", "TJ", "UZ"]);
       expect(options.topics.map((topic) => topic.slug).sort()).toEqual(["central-asia", "monthly"]);
       const interviews = await loadListFilterOptions("INTERVIEW", "en");

@@ -2,7 +2,8 @@ import { authorize } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auditActor, DomainError, type Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
-import { lockEdition, originalLocalization, readBody } from "@/lib/content/edition-records";
+import { lockEdition, originalLocalization } from "@/lib/content/edition-records";
+import { readStoredBody } from "@/lib/content/body/stored-body";
 import { transact } from "@/lib/content/transaction";
 import type { TransactionClient } from "@/lib/db";
 import { reviewNoteAdded, reviewNoteResolved } from "@/lib/notifications/desk-events";
@@ -36,7 +37,7 @@ export async function addReviewNote(actor: Actor, rawInput: AddReviewNoteInput, 
     authorize(actor, "note.add", await noteTextSubject(edition.id, input.locale, tx));
     // A translated block has its source block's id: every text of the edition is numbered by the original's blocks.
     const original = await originalLocalization(tx, edition.id);
-    const target = input.blockId === null ? null : noteTargets(readBody(original.body)).find((candidate) => candidate.blockId === input.blockId);
+    const target = input.blockId === null ? null : noteTargets(readStoredBody(original.body)).find((candidate) => candidate.blockId === input.blockId);
     if (target === undefined) {
       throw new DomainError("That block is no longer in the text (someone may have removed it); choose another, or write on the whole edition.", "blockId");
     }

@@ -31,6 +31,7 @@ export const translationSelect = {
   lockVersion: true,
   updatedAt: true,
   lastEditedBy: personSelect,
+  lastEditedAt: true,
   translator: personSelect,
 } as const satisfies Prisma.LocalizationSelect;
 

@@ -125,7 +125,7 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
         translationState: state,
         translatorId: translation.translatorId ?? actor.id,
         // "Last saved by" names whoever changed the words, not whoever ticked official or added a pending note.
-        ...(textChanged ? { lastEditedById: actor.id } : {}),
+        ...(textChanged ? { lastEditedById: actor.id, lastEditedAt: new Date() } : {}),
         lockVersion: { increment: 1 },
       },
     });

@@ -57,6 +57,7 @@ export async function startTranslation(actor: Actor, rawInput: StartTranslationI
         sourceHashes: {},
         searchText: "",
         lastEditedById: actor.id,
+        lastEditedAt: new Date(),
       },
       select: { id: true, lockVersion: true },
     });

@@ -109,6 +109,8 @@ export interface TranslationWorkspace {
     translatorCredit: string | null;
     translator: { id: string; name: string; email: string } | null;
     lastEditedBy: { id: string; name: string; email: string } | null;
+    /** When lastEditedBy last changed the text. */
+    lastEditedAt: Date | null;
     updatedAt: Date;
     /** What readers see (or will see when the edition goes live); null when never published. */
     published: { revisionId: string; revisionNumber: number; publishedAt: Date | null } | null;
@@ -300,6 +302,7 @@ export async function getTranslationWorkspace(actor: Actor, rawInput: WorkspaceI
             translatorCredit: translation.translatorCredit,
             translator: translation.translator,
             lastEditedBy: translation.lastEditedBy,
+            lastEditedAt: translation.lastEditedAt,
             updatedAt: translation.updatedAt,
             published: published ? { revisionId: published.id, revisionNumber: published.number, publishedAt: translation.publishedAt } : null,
           }

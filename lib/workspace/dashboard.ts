@@ -25,6 +25,8 @@ export type DashboardEdition = {
   updatedAt: Date;
   publishedAt: Date | null;
   lastEditedBy: string | null;
+  /** When lastEditedBy made the last change (updatedAt also moves on submitting). */
+  lastEditedAt: Date | null;
   /** A draft an editor sent back, with their comment (until it is submitted again); null otherwise. */
   sentBack: { comment: string; by: string | null; at: Date | null } | null;
 };
@@ -69,6 +71,7 @@ const EDITION_SELECT = {
   document: { select: { kind: true, originalLocale: true } },
   localizations: { select: { locale: true, isOriginal: true, title: true, translationState: true } },
   lastEditedBy: { select: { name: true } },
+  lastEditedAt: true,
 } as const;
 
 type EditionRow = {
@@ -84,6 +87,7 @@ type EditionRow = {
   document: { kind: DocumentKind; originalLocale: string };
   localizations: Array<{ locale: string; isOriginal: boolean; title: string; translationState: TranslationState | null }>;
   lastEditedBy: { name: string } | null;
+  lastEditedAt: Date | null;
 };
 
 type Rejection = { by: string | null; at: Date };
@@ -100,6 +104,7 @@ function summary(row: EditionRow, rejections: ReadonlyMap<string, Rejection> = n
     updatedAt: row.updatedAt,
     publishedAt: row.publishedAt,
     lastEditedBy: row.lastEditedBy?.name ?? null,
+    lastEditedAt: row.lastEditedAt,
     sentBack:
       row.state === "DRAFT" && row.rejectionComment
         ? { comment: row.rejectionComment, by: rejections.get(row.id)?.by ?? null, at: rejections.get(row.id)?.at ?? null }

@@ -2,7 +2,7 @@ import "server-only";
 import type { DocumentKind, EditionState, Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { authorize, visibleTo, type EditionSubject } from "@/lib/auth/policy";
+import { authorize, publiclyVisibleLocalization, visibleTo, type EditionSubject } from "@/lib/auth/policy";
 import type { Body } from "@/lib/content/body/schema";
 import { readStoredBody } from "@/lib/content/body/stored-body";
 import { TAXONOMY_KINDS, type TaxonomyKind } from "@/lib/content/document-input";
@@ -83,6 +83,8 @@ export type DocumentRow = {
   scheduledAt: Date | null;
   updatedAt: Date;
   lastEditedBy: string | null;
+  /** When lastEditedBy made the last change; null for editions loaded without one (fixtures, old imports). */
+  lastEditedAt: Date | null;
   rejected: boolean;
 };
 
@@ -122,6 +124,7 @@ export async function listDocuments(user: CurrentUser, filter: DocumentFilter): 
       updatedAt: true,
       rejectionComment: true,
       lastEditedBy: { select: { name: true } },
+      lastEditedAt: true,
       localizations: { where: { isOriginal: true }, select: { title: true } },
       document: {
         select: {
@@ -151,6 +154,7 @@ export async function listDocuments(user: CurrentUser, filter: DocumentFilter): 
         scheduledAt: edition.scheduledAt,
         updatedAt: edition.updatedAt,
         lastEditedBy: edition.lastEditedBy?.name ?? null,
+        lastEditedAt: edition.lastEditedAt,
         rejected: edition.state === "DRAFT" && !!edition.rejectionComment,
       };
     }),
@@ -185,6 +189,10 @@ export type DeskEdition = DeskEditionSummary & {
   lockVersion: number;
   updatedAt: Date;
   lastEditedBy: Person | null;
+  /** When lastEditedBy made the last change (updatedAt also moves when it is submitted, published…). */
+  lastEditedAt: Date | null;
+  /** The languages readers get when this edition is live: the original's first, then each translation they can read. */
+  readableLocales: string[];
   submittedBy: Person | null;
   /** The original text. */
   title: string;
@@ -308,6 +316,7 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
       createdById: true,
       lastEditedById: true,
       lastEditedBy: person,
+      lastEditedAt: true,
       submittedBy: person,
       pendingDocumentFields: true,
       leadImageId: true,
@@ -315,6 +324,11 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
     },
   });
   const original = row.localizations[0];
+  const readable = await prisma.localization.findMany({
+    where: { AND: [{ editionId: currentSummary.id }, publiclyVisibleLocalization] },
+    orderBy: [{ isOriginal: "desc" }, { locale: "asc" }],
+    select: { locale: true },
+  });
   const body = readStoredBody(original?.body ?? []);
   const pending = readPendingDocumentFields(row.pendingDocumentFields);
   const fields = withPending(
@@ -374,6 +388,8 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
       lockVersion: row.lockVersion,
       updatedAt: row.updatedAt,
       lastEditedBy: row.lastEditedBy,
+      lastEditedAt: row.lastEditedAt,
+      readableLocales: readable.map((localization) => localization.locale),
       submittedBy: row.submittedBy,
       title: original?.title ?? "",
       summary: original?.summary ?? "",

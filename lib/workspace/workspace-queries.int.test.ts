@@ -141,13 +141,64 @@ describe.each(testBackends())("workspace queries on %s", (backend) => {
     });
 
     it("ignores a malformed filter rather than failing", () => {
-      expect(parseAuditFilter({ from: "yesterday", to: "2026-02-30", page: "-3", action: ["a", "b"], actor: "   " })).toEqual({
+      expect(parseAuditFilter({ from: "yesterday", to: "2026-02-30", page: "-3", action: ["a", "b"], actor: "   ", document: "" })).toEqual({
         action: "a",
         actor: null,
+        document: null,
         from: null,
         to: null,
         page: 1,
       });
+    });
+  });
+
+  describe("the audit log of documents", () => {
+    let consultation: { documentId: string; editionId: string };
+    let forum: { documentId: string; editionId: string };
+    let translationId: string;
+
+    beforeAll(async () => {
+      await prisma.auditEvent.deleteMany();
+      const ids = (row: { id: string; documentId: string }) => ({ documentId: row.documentId, editionId: row.id });
+      consultation = ids(await edition("ROK-Azerbaijan Policy Consultation", "PUBLISHED", people.WRITER, people.WRITER, [{ locale: "en", state: "PUBLISHED" }]));
+      forum = ids(await edition("Korea-Central Asia Cooperation Forum", "SUBMITTED", people.WRITER));
+      translationId = (await prisma.localization.findFirstOrThrow({ where: { editionId: consultation.editionId, locale: "en" } })).id;
+      const at = (minute: number) => new Date(`2026-04-01T00:${String(minute).padStart(2, "0")}:00Z`);
+      const editor = { actorId: people.otherEditor.id, actorEmail: "other@mofa.example" };
+      await prisma.auditEvent.createMany({
+        data: [
+          { at: at(1), action: "document.create", actorId: people.WRITER.id, actorEmail: "writer@mofa.example", subjectType: "document", subjectId: consultation.documentId, toState: "DRAFT" },
+          { at: at(2), action: "edition.reject", ...editor, subjectType: "edition", subjectId: consultation.editionId, fromState: "SUBMITTED", toState: "DRAFT", reason: "Name the month.", data: { documentId: consultation.documentId, number: 1 } },
+          { at: at(3), action: "edition.publish", ...editor, subjectType: "edition", subjectId: consultation.editionId, fromState: "SUBMITTED", toState: "PUBLISHED", data: { documentId: consultation.documentId, number: 1 } },
+          { at: at(4), action: "translation.publish", ...editor, subjectType: "localization", subjectId: translationId, data: { documentId: consultation.documentId, locale: "en" } },
+          { at: at(5), action: "edition.submit", actorId: people.WRITER.id, actorEmail: "writer@mofa.example", subjectType: "edition", subjectId: forum.editionId, data: { documentId: forum.documentId, number: 1 } },
+          { at: at(6), action: "auth.sign_in", ...editor, subjectType: "user", subjectId: people.otherEditor.id },
+        ],
+      });
+    });
+
+    it("names the document an event is about by its title, with the edition or the translation", async () => {
+      const log = await listAuditEvents(people.ADMIN, parseAuditFilter({}), ZONE);
+      const about = Object.fromEntries(log.entries.map((entry) => [entry.action, entry.subjectDocument]));
+      expect(about["edition.publish"]).toEqual({ id: consultation.documentId, title: "ROK-Azerbaijan Policy Consultation", detail: "edition 1" });
+      expect(about["translation.publish"]).toEqual({ id: consultation.documentId, title: "ROK-Azerbaijan Policy Consultation", detail: "English translation" });
+      expect(about["document.create"]).toEqual({ id: consultation.documentId, title: "ROK-Azerbaijan Policy Consultation", detail: null });
+      expect(about["edition.submit"]).toMatchObject({ id: forum.documentId, title: "Korea-Central Asia Cooperation Forum" });
+      expect(about["auth.sign_in"]).toBeNull();
+      expect(log.entries.find((entry) => entry.action === "edition.reject")).toMatchObject({ actorName: "Other editor", reason: "Name the month." });
+    });
+
+    it("filters by document (part of its title, or its id) and by person (part of a name or an email)", async () => {
+      const byTitle = await listAuditEvents(people.ADMIN, parseAuditFilter({ document: "azerbaijan" }), ZONE);
+      expect(byTitle.entries.map((entry) => entry.action)).toEqual(["translation.publish", "edition.publish", "edition.reject", "document.create"]);
+      const byId = await listAuditEvents(people.ADMIN, parseAuditFilter({ document: forum.documentId }), ZONE);
+      expect(byId.entries.map((entry) => entry.action)).toEqual(["edition.submit"]);
+      const nothing = await listAuditEvents(people.ADMIN, parseAuditFilter({ document: "no such release" }), ZONE);
+      expect(nothing.total).toBe(0);
+      const byName = await listAuditEvents(people.ADMIN, parseAuditFilter({ actor: "other ed" }), ZONE);
+      expect(byName.entries.map((entry) => entry.action)).toEqual(["auth.sign_in", "translation.publish", "edition.publish", "edition.reject"]);
+      const both = await listAuditEvents(people.ADMIN, parseAuditFilter({ actor: "Other", document: "Azerbaijan", action: "edition.publish" }), ZONE);
+      expect(both.entries.map((entry) => entry.action)).toEqual(["edition.publish"]);
     });
   });
 });

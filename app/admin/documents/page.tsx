@@ -60,7 +60,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
           rejected: row.rejected,
           publicDate: row.publicDate,
           scheduled: row.state === "SCHEDULED" && row.scheduledAt ? `Goes live ${formatOfficeTime(row.scheduledAt, zone)}` : null,
-          lastChanged: formatOfficeTime(row.updatedAt, zone),
+          lastChanged: formatOfficeTime(row.lastEditedAt ?? row.updatedAt, zone),
           lastEditedBy: row.lastEditedBy,
         }))}
       />

@@ -5,6 +5,8 @@ import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Checkbox, TextInput } from "@/components/ui/inputs";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DescriptionList } from "@/components/ui/description-list";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { useDesk } from "./desk-bridge";
 
@@ -33,6 +35,42 @@ export type TransitionName = keyof Omit<WorkflowActions, "delete">;
 
 type Errors = Record<string, readonly string[] | undefined>;
 
+/** What a move asks before it is made, from what the form holds. */
+export type Confirmation = { title: string; body: ReactNode; confirmLabel: string };
+
+/** What readers get when this edition goes live, for the question before publishing or scheduling it. */
+export type PublicationPreview = {
+  title: string;
+  /** Language names: the original and every translation readers can read. */
+  languages: readonly string[];
+  /** Null on a first edition. */
+  change: { type: "MAJOR" | "MINOR"; note: string | null } | null;
+};
+
+function PublicationSummary({ preview, when, reason }: { preview: PublicationPreview; when: string; reason?: string }) {
+  const change = preview.change;
+  return (
+    <DescriptionList
+      items={[
+        { term: "Title", detail: preview.title || "(untitled)" },
+        { term: "Goes live in", detail: preview.languages.join(", ") },
+        {
+          term: "Change note",
+          detail: !change
+            ? "None: this is the first publication."
+            : change.type === "MINOR"
+              ? "Minor change: readers are not told."
+              : change.note
+                ? `“${change.note}”`
+                : "None given (a major change without a note).",
+        },
+        { term: "When", detail: when },
+        ...(reason !== undefined ? [{ term: "Without review, because", detail: reason || "(no reason given yet)" }] : []),
+      ]}
+    />
+  );
+}
+
 export function MoveForm({
   action,
   editionId,
@@ -42,6 +80,7 @@ export function MoveForm({
   variant = "primary",
   children,
   className,
+  confirm,
 }: {
   action: MoveAction;
   editionId: string;
@@ -51,15 +90,28 @@ export function MoveForm({
   variant?: ButtonVariant;
   children?: (errors: Errors) => ReactNode;
   className?: string;
+  /** Asked once before the move is sent. */
+  confirm?: (data: FormData) => Confirmation;
 }) {
   const desk = useDesk();
   const router = useRouter();
   const [problem, setProblem] = useState<{ message: string; errors: Errors } | null>(null);
   const [pending, startTransition] = useTransition();
+  const [asking, setAsking] = useState<{ data: FormData; question: Confirmation } | null>(null);
+  // The dialog stays mounted, so closing it hands focus back to the button that opened it.
+  const [question, setQuestion] = useState<Confirmation | null>(null);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    if (confirm) {
+      const asked = confirm(data);
+      setQuestion(asked);
+      setAsking({ data, question: asked });
+    } else send(data);
+  };
+
+  const send = (data: FormData) => {
     startTransition(async () => {
       // A move applies to the version on screen: what the editor has not saved yet is saved first.
       const waiting = (await desk.editor.current?.settle()) ?? null;
@@ -93,6 +145,22 @@ export function MoveForm({
       <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending}>
         {pending ? pendingLabel : label}
       </Button>
+      {question ? (
+        <ConfirmDialog
+          open={asking !== null}
+          title={question.title}
+          confirmLabel={question.confirmLabel}
+          variant={variant === "danger" ? "danger" : "primary"}
+          onCancel={() => setAsking(null)}
+          onConfirm={() => {
+            const data = asking?.data;
+            setAsking(null);
+            if (data) send(data);
+          }}
+        >
+          {question.body}
+        </ConfirmDialog>
+      ) : null}
     </form>
   );
 }
@@ -137,6 +205,7 @@ export function WorkflowPanel({
   unavailable,
   schedule,
   actions,
+  publication,
 }: {
   editionId: string;
   lockVersion: number;
@@ -144,13 +213,37 @@ export function WorkflowPanel({
   transitions: readonly TransitionName[];
   canDelete: boolean;
   /** Moves this person's role makes but this edition does not allow them now, with the policy's reason. */
-  unavailable: ReadonlyArray<{ label: string; reason: string }>;
+  unavailable: ReadonlyArray<{ name: string; label: string; reason: string }>;
   schedule: { zone: string; zoneName: string; suggested: string; min: string };
   actions: WorkflowActions;
+  publication: PublicationPreview;
 }) {
   const has = (name: TransitionName) => transitions.includes(name);
   const common = { editionId, lockVersion };
   const oneClick = (["submit", "publish", "recall", "unschedule", "unwithdraw"] as const).filter(has);
+  // Why there is no Publish button (the two-person rule), said where the button would be rather than in the list below.
+  const publishRefused = unavailable.find((item) => item.name === "publish");
+  const others = unavailable.filter((item) => item !== publishRefused);
+  const confirmPublish = (): Confirmation => ({
+    title: "Publish this edition now?",
+    body: <PublicationSummary preview={publication} when="Now: readers see it at once, and subscribers are alerted." />,
+    confirmLabel: "Publish now",
+  });
+  const confirmSchedule = (data: FormData): Confirmation => ({
+    title: "Schedule this edition?",
+    body: (
+      <PublicationSummary
+        preview={publication}
+        when={`${String(data.get("publishAt") ?? "").replace("T", " ") || "(no time chosen)"} office time (${schedule.zone}). The text is frozen until then.`}
+      />
+    ),
+    confirmLabel: "Schedule publication",
+  });
+  const confirmForce = (data: FormData): Confirmation => ({
+    title: "Force publish without review?",
+    body: <PublicationSummary preview={publication} when="Now, without a second editor's review." reason={String(data.get("reason") ?? "").trim()} />,
+    confirmLabel: "Force publish now",
+  });
 
   if (transitions.length === 0 && !canDelete) {
     return (
@@ -163,10 +256,15 @@ export function WorkflowPanel({
 
   return (
     <div className="space-y-3">
+      {publishRefused ? (
+        <p className="border-l-4 border-rule pl-3 text-sm text-ink" data-publish-refused="">
+          <span className="font-semibold">Publish:</span> {publishRefused.reason}
+        </p>
+      ) : null}
       {oneClick.length > 0 ? (
         <div className="flex flex-wrap gap-3">
           {has("submit") ? <MoveForm {...common} action={actions.submit} label="Submit for review" pendingLabel="Submitting…" /> : null}
-          {has("publish") ? <MoveForm {...common} action={actions.publish} label="Publish" pendingLabel="Publishing…" /> : null}
+          {has("publish") ? <MoveForm {...common} action={actions.publish} label="Publish" pendingLabel="Publishing…" confirm={confirmPublish} /> : null}
           {has("recall") ? <MoveForm {...common} action={actions.recall} label="Withdraw submission" pendingLabel="Withdrawing…" variant="secondary" /> : null}
           {has("unschedule") ? <MoveForm {...common} action={actions.unschedule} label="Unschedule" pendingLabel="Unscheduling…" variant="secondary" /> : null}
           {has("unwithdraw") ? <MoveForm {...common} action={actions.unwithdraw} label="Undo withdrawal" pendingLabel="Publishing again…" variant="secondary" /> : null}
@@ -175,7 +273,7 @@ export function WorkflowPanel({
 
       {has("schedule") ? (
         <Disclosure summary="Schedule…">
-          <MoveForm {...common} action={actions.schedule} label="Schedule publication" pendingLabel="Scheduling…">
+          <MoveForm {...common} action={actions.schedule} label="Schedule publication" pendingLabel="Scheduling…" confirm={confirmSchedule}>
             {(errors) => (
               <Field
                 id="publishAt"
@@ -204,7 +302,7 @@ export function WorkflowPanel({
             Publishes now without a second editor&apos;s review. Use it when the release cannot wait for one (a statement due before a briefing). Your
             reason is kept with the edition, listed on the dashboard and written to the audit log.
           </p>
-          <MoveForm {...common} action={actions.forcePublish} label="Force publish now" pendingLabel="Publishing…" variant="danger">
+          <MoveForm {...common} action={actions.forcePublish} label="Force publish now" pendingLabel="Publishing…" variant="danger" confirm={confirmForce}>
             {(errors) => <Reason id="forceReason" name="reason" label="Why it cannot wait for review" hint="Recorded for other editors and admins." errors={errors} />}
           </MoveForm>
         </Disclosure>
@@ -234,7 +332,7 @@ export function WorkflowPanel({
         </Disclosure>
       ) : null}
 
-      <Unavailable items={unavailable} />
+      <Unavailable items={others} />
     </div>
   );
 }

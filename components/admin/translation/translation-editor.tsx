@@ -21,7 +21,8 @@ import { checkTranslationReady } from "@/lib/translation/readiness";
 import type { TranslationFormValues } from "@/lib/translation/records";
 import type { TranslationResult } from "@/lib/translation/translation-move";
 import type { TranslationWorkspace, WorkspaceField, WorkspaceRow, WorkspaceTransition } from "@/lib/translation/workspace";
-import { FieldRow, rowName, textBoxId, TranslationRow, type RowChange } from "./translation-row";
+import { FieldRow, textBoxId, TranslationRow, type RowChange } from "./translation-row";
+import { blockNames } from "@/lib/content/body/block-names";
 import type { SaveTranslationOutcome } from "./types";
 import {
   describeProgress,
@@ -245,6 +246,7 @@ export function TranslationEditor({ workspace, actions, children }: TranslationE
     () => [TITLE_ID, ...(showSummary ? [SUMMARY_ID] : []), ...workspace.rows.map((row) => row.source.id)],
     [showSummary, workspace.rows],
   );
+  const rowNames = useMemo(() => blockNames(workspace.rows.map((row) => row.source)), [workspace.rows]);
   const allStatuses = useMemo(() => ({ ...statuses.blocks, [TITLE_ID]: statuses.title, [SUMMARY_ID]: statuses.summary }), [statuses]);
   const footnotes = useMemo(() => footnoteNumbers(order, draft), [order, draft]);
   const readiness = checkTranslationReady(
@@ -637,7 +639,7 @@ export function TranslationEditor({ workspace, actions, children }: TranslationE
               key={row.source.id}
               id={row.source.id}
               index={row.index}
-              name={rowName(row.source, row.index, row.number)}
+              name={rowNames.get(row.source.id) ?? ""}
               source={row.source}
               number={row.number}
               sourceLocale={workspace.sourceLocale}

@@ -30,23 +30,6 @@ export function textBoxId(rowId: string): string {
   return `translation-${rowId.replace(/[^A-Za-z0-9_-]/g, "")}`;
 }
 
-/** How a row is named to the translator and to screen readers: "Paragraph 3", "Block 5 (sub-point)". */
-export function rowName(block: Block, index: number, number: number | null): string {
-  if (block.kind === "numbered" && number !== null) return `Paragraph ${number}`;
-  const kind = {
-    numbered: "numbered paragraph",
-    subpoint: "sub-point",
-    note: "note",
-    heading: "heading",
-    paragraph: "paragraph",
-    question: "question",
-    answer: "answer",
-    image: "photo",
-    attachment: "attachment",
-  }[block.kind];
-  return `Block ${index + 1} (${kind})`;
-}
-
 const TEXT_BOX =
   "block w-full rounded-sm border border-ink/50 bg-white px-3 py-2 text-base leading-relaxed text-ink read-only:border-rule read-only:bg-wash aria-[invalid=true]:border-2 aria-[invalid=true]:border-accent";
 

@@ -25,9 +25,8 @@ describe("serializeBody", () => {
     );
     expect(text).toBe(
       [
-        "1. On November 20, the talks were held.",
-        "° In response, support was expressed.",
-        "  - Details.",
+        // A paragraph's sub-points stay with it, line under line.
+        "1. On November 20, the talks were held.\n° In response, support was expressed.\n  - Details.",
         "※ Heads of delegations\n- Tajikistan: A\n- Uzbekistan: B",
         "2. The two sides agreed.",
         "## Interview",
@@ -36,6 +35,16 @@ describe("serializeBody", () => {
         "And improving.",
       ].join("\n\n") + "\n",
     );
+  });
+
+  it("keeps the layout import keys were made with when asked: a blank line between every block", () => {
+    const blocks = body([
+      { id: "aaaa1", kind: "numbered", text: "One." },
+      { id: "aaaa2", kind: "subpoint", marker: "o", level: 1, text: "Its sub-point." },
+      { id: "aaaa3", kind: "numbered", text: "Two." },
+    ]);
+    expect(serializeBody(blocks)).toBe("1. One.\no Its sub-point.\n\n2. Two.\n");
+    expect(serializeBody(blocks, { blankLineBetweenAll: true })).toBe("1. One.\n\no Its sub-point.\n\n2. Two.\n");
   });
 
   it("escapes a plain paragraph that would read as something else", () => {

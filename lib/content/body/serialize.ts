@@ -4,11 +4,12 @@ import type { Block, Body } from "./schema";
 import { deriveNumbers } from "./structure";
 
 /**
- * Blocks are separated by a blank line; a note's list follows the note line by line. The first paragraph of
+ * Blocks are separated by a blank line, except that a paragraph's sub-points follow it line by line (so "2." and its
+ * "o" read as one point), as a note's list follows the note. The first paragraph of
  * an answer gets `A: `, the following ones are written bare, as the press office writes them.
  * Translator's notes are not part of the text (parseBody with `previous` keeps them).
  */
-export function serializeBody(body: Body): string {
+export function serializeBody(body: Body, options: { blankLineBetweenAll?: boolean } = {}): string {
   const numbers = deriveNumbers(body);
   const chunks: string[] = [];
   let inInterview = false;
@@ -19,9 +20,12 @@ export function serializeBody(body: Body): string {
       case "numbered":
         chunks.push(`${numbers.get(block.id)}. ${block.text}`);
         break;
-      case "subpoint":
-        chunks.push(`${INDENT_PER_LEVEL.repeat(block.level - 1)}${block.marker} ${block.text}`);
+      case "subpoint": {
+        const line = `${INDENT_PER_LEVEL.repeat(block.level - 1)}${block.marker} ${block.text}`;
+        if (!options.blankLineBetweenAll && (previous?.kind === "numbered" || previous?.kind === "subpoint")) chunks.push(`${chunks.pop()}\n${line}`);
+        else chunks.push(line);
         break;
+      }
       case "note": {
         const list = block.list;
         chunks.push([`※ ${block.text}`, ...(list?.items.map((item) => `${list.marker} ${item}`) ?? [])].join("\n"));

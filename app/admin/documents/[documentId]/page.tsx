@@ -92,11 +92,12 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
       // Embargo moves are the schedule's twins: said once, by the schedule's reason, unless there is an embargo.
       (subject.embargoed || !(EMBARGO_MOVES as readonly string[]).includes(transition.name)) &&
       !available.includes(transition) &&
-      !available.some((offered) => offered.to === transition.to) &&
+      // Force publishing also leads to published, but the reason there is no Publish button is still worth saying.
+      (transition.name === "publish" || !available.some((offered) => offered.to === transition.to)) &&
       rolesFor(TRANSITION_ACTIONS[transition.name as UserTransitionName]).includes(user.role),
   ).flatMap((transition) => {
     const decision = explain(user, TRANSITION_ACTIONS[transition.name as UserTransitionName], subject);
-    return decision.allowed ? [] : [{ label: transition.label, reason: decision.reason }];
+    return decision.allowed ? [] : [{ name: transition.name, label: transition.label, reason: decision.reason }];
   });
   const canDelete = can(user, "edition.delete", subject);
   const canCorrect = isIn(PUBLICLY_VISIBLE, current.state) && can(user, "edition.correct", subject);
@@ -213,6 +214,11 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
             canDelete={canDelete}
             unavailable={unavailable}
             schedule={times}
+            publication={{
+              title: current.title,
+              languages: current.readableLocales.map((locale) => languageNameFor(locale, "en")),
+              change: current.number > 1 ? { type: current.changeType, note: current.changeNote } : null,
+            }}
             actions={{
               submit: submitAction,
               recall: recallAction,
@@ -271,7 +277,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
               { term: "Edition", detail: `${current.number} of ${desk.editions.length}` },
               { term: "Public date", detail: current.publicDate },
               { term: "Started", detail: `by ${you(current.createdBy)}, ${when(current.createdAt)}` },
-              { term: "Last changed", detail: <span data-last-edited="">by {you(current.lastEditedBy)}, {when(current.updatedAt)}</span> },
+              { term: "Last changed", detail: <span data-last-edited="">by {you(current.lastEditedBy)}, {when(current.lastEditedAt ?? current.createdAt)}</span> },
               ...(current.submittedBy && current.state !== "DRAFT" ? [{ term: "Submitted by", detail: you(current.submittedBy) }] : []),
               ...(current.publishedAt ? [{ term: "Published", detail: `${when(current.publishedAt)}${current.publishedBy ? ` by ${you(current.publishedBy)}` : ""}` }] : []),
               ...(current.forcePublished ? [{ term: "Without review", detail: current.forcePublishReason ?? "—" }] : []),

@@ -19,6 +19,8 @@ import { formatOfficeTime, utcToOfficeTime } from "@/lib/content/office-time";
 import { compareRevisions, listRevisions, type RevisionComparison, type RevisionSummary } from "@/lib/content/revisions";
 import { env } from "@/lib/env";
 import { loadDocumentDesk } from "@/lib/workspace/documents";
+import { listWorkflowEvents, type WorkflowEvent } from "@/lib/workspace/workflow-events";
+import { auditActionLabel } from "@/components/admin/audit-labels";
 import { restoreRevisionAction } from "../../actions";
 import { ReviewNotesHistory } from "@/components/admin/review-notes/review-notes-history";
 import { listDocumentReviewNotes } from "@/lib/review-notes/note-views";
@@ -76,6 +78,13 @@ export default async function HistoryPage({
   }
   const records = await loadPublishedRecords(documentId);
   const reviewNotes = await listDocumentReviewNotes(documentId);
+  // Saves and workflow moves in one list, newest first: publishing is an event of its own, not a change of the text.
+  const events = await listWorkflowEvents(user, documentId);
+  const timeline: Array<{ at: Date; revision: Entry; event?: never } | { at: Date; event: WorkflowEvent; revision?: never }> = [
+    ...entries.map((revision) => ({ at: revision.createdAt, revision })),
+    ...events.map((event) => ({ at: event.at, event })),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime());
+  const person = (actor: { id: string; name: string } | null) => (actor ? (actor.id === user.id ? "you" : actor.name) : "the system");
   const mayRestore = can(user, "revision.restore", current.subject);
   const latestOfCurrent = entries.find((entry) => entry.editionId === current.id);
   const who = (entry: Entry) => (entry.author ? (entry.author.id === user.id ? "you" : entry.author.name) : "the system");
@@ -185,14 +194,17 @@ export default async function HistoryPage({
         )}
       </Panel>
 
-      <Panel title="Revisions" description="Newest first. Restoring copies an old text into the edition in progress as a new revision.">
-        {entries.length === 0 ? (
+      <Panel
+        title="Revisions and workflow"
+        description="Newest first: every save of the text, and every move through the workflow (submitted, sent back, published…). Restoring copies an old text into the edition in progress as a new revision."
+      >
+        {timeline.length === 0 ? (
           <p className="text-muted">None.</p>
         ) : (
-        <Table caption={`${entries.length} ${entries.length === 1 ? "revision" : "revisions"}`} captionHidden>
+        <Table caption={`${entries.length} ${entries.length === 1 ? "revision" : "revisions"}, ${events.length} workflow ${events.length === 1 ? "event" : "events"}`} captionHidden>
           <thead>
             <tr>
-              <Th>Revision</Th>
+              <Th>What</Th>
               <Th>When</Th>
               <Th>Who</Th>
               <Th>Note</Th>
@@ -202,12 +214,25 @@ export default async function HistoryPage({
             </tr>
           </thead>
           <tbody>
-            {entries.map((entry) => {
+            {timeline.map(({ revision: entry, event }) => {
+              if (event) {
+                return (
+                  <tr key={event.id} data-workflow-event={event.action}>
+                    <Td className="whitespace-nowrap font-semibold">
+                      Edition {event.editionNumber}: {auditActionLabel(event.action).toLowerCase()}
+                    </Td>
+                    <Td className="whitespace-nowrap">{formatOfficeTime(event.at, zone)}</Td>
+                    <Td>{person(event.actor)}</Td>
+                    <Td>{event.reason ?? "—"}</Td>
+                    <Td />
+                  </tr>
+                );
+              }
               const before = previous(entry);
               return (
                 <tr key={entry.id}>
                   <Td className="whitespace-nowrap">
-                    Edition {entry.editionNumber}, revision {entry.number}
+                    Edition {entry.editionNumber}, revision {entry.number} saved
                   </Td>
                   <Td className="whitespace-nowrap">{formatOfficeTime(entry.createdAt, zone)}</Td>
                   <Td>{who(entry)}</Td>

@@ -232,7 +232,7 @@ function TranslationSummary({ workspace, timeZone }: { workspace: TranslationWor
       {translation?.translationKind ? <span>{translation.translationKind === "OFFICIAL" ? "Official" : "Unofficial"}</span> : null}
       {translation?.lastEditedBy ? (
         <span>
-          Last saved by {translation.lastEditedBy.name}, {formatOfficeTime(translation.updatedAt, timeZone)}
+          Last saved by {translation.lastEditedBy.name}, {formatOfficeTime(translation.lastEditedAt ?? translation.updatedAt, timeZone)}
         </span>
       ) : null}
       {translation?.published ? (
