@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 /**
@@ -14,6 +14,16 @@ export interface AppServer {
   /** What the server printed, for a failing test's message. */
   output(): string;
   stop(): Promise<void>;
+}
+
+/**
+ * Public caches (data, and pages rendered on demand) live in the build folder and outlive the database they were
+ * read from: a fresh database needs fresh caches, or requests are answered with the previous run's documents.
+ */
+export function clearPublicCaches(distDir = process.env.NEXT_DIST_DIR ?? ".next"): void {
+  for (const cache of [join(distDir, "cache", "fetch-cache"), join(distDir, "server", "route-cache")]) {
+    rmSync(cache, { recursive: true, force: true });
+  }
 }
 
 export const APP_SERVER_SECRET = "app-server-secret-app-server-secret-0123";
