@@ -67,8 +67,7 @@ async function main(): Promise<number> {
     await migrateDatabase(database, () => undefined);
     await prepareFirstStart(database.prisma, env, () => undefined);
   });
-  const sql = new pg.Client({ connectionString: databaseUrl });
-  await sql.connect();
+  const sql = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   // The build's page caches belong to whichever database served last; this one starts empty (and so does the next).
   clearPublicCaches();
   const server = await startAppServer({ port: PORT, databaseUrl, dataDir: join(".data", "soak"), env: { CHANCERY_DEMO: "true" } });
