@@ -48,7 +48,9 @@ function healthUrl(request: NextRequest): string {
 export async function proxy(request: NextRequest) {
   if (hasMalformedPath(rawPath(request))) return refuse(400, "Bad request: the address is not correctly encoded.");
   if (isForeignActionRequest(request, TRUSTED_PROXIES)) return refuse(403, "Forbidden: this form was sent from another site.");
-  if (needsDatabase(request.nextUrl.pathname, LOCALES) && !(await databaseReachable(healthUrl(request)))) return unavailableResponse();
+  // A server action answers for itself (defineAction says the database cannot be reached, and the form keeps its text).
+  const isAction = request.method === "POST" && request.headers.has("next-action");
+  if (!isAction && needsDatabase(request.nextUrl.pathname, LOCALES) && !(await databaseReachable(healthUrl(request)))) return unavailableResponse();
 
   const https = isHttps(request.nextUrl, request.headers, TRUSTED_PROXIES, process.env.NEXTAUTH_URL);
   const pathname = request.nextUrl.pathname;

@@ -1,9 +1,9 @@
 import { rmSync } from "node:fs";
-import { join } from "node:path";
 import { parseEnv } from "@/lib/env";
 import { migrateDatabase, withDatabase } from "@/lib/db/prepare";
 import { seedReaderFixtures } from "@/lib/testing/reader-fixtures";
 import { prepareFirstStart } from "@/lib/seed/first-start";
+import { clearPublicCaches } from "@/lib/testing/app-server";
 
 /**
  * Run by Playwright's webServer command before `next start` (the web server starts before any globalSetup):
@@ -20,12 +20,7 @@ async function main(): Promise<void> {
     await prepareFirstStart(database.prisma, env, () => undefined);
     await seedReaderFixtures(database.prisma);
   });
-  // Public caches (data, and pages rendered on demand) live in the build folder and outlive the database they were
-  // read from: a fresh database needs fresh caches, or requests are answered with the previous run's documents.
-  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-  for (const cache of [join(distDir, "cache", "fetch-cache"), join(distDir, "server", "route-cache")]) {
-    rmSync(cache, { recursive: true, force: true });
-  }
+  clearPublicCaches();
 }
 
 main().catch((error: unknown) => {

@@ -13,6 +13,8 @@ export interface OutboxMail {
   to: string;
   subject: string;
   text: string;
+  /** The HTML part, when the mail has one. */
+  html?: string;
   headers: Record<string, string>;
 }
 
@@ -24,7 +26,7 @@ export async function readOutbox(): Promise<OutboxMail[]> {
     const headers: Record<string, string> = {};
     for (const { key, line } of parsed.headerLines) headers[key.toLowerCase()] = line.slice(line.indexOf(":") + 1).trim();
     const to = Array.isArray(parsed.to) ? parsed.to[0] : parsed.to;
-    mails.push({ to: to?.value[0]?.address ?? "", subject: parsed.subject ?? "", text: parsed.text ?? "", headers });
+    mails.push({ to: to?.value[0]?.address ?? "", subject: parsed.subject ?? "", text: parsed.text ?? "", ...(parsed.html ? { html: parsed.html } : {}), headers });
   }
   return mails;
 }

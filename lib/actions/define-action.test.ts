@@ -245,6 +245,20 @@ describe("running the service", () => {
     expect(log).toHaveBeenCalledWith("Action test.invite failed:", expect.any(Error));
   });
 
+  it("says the database cannot be reached when it cannot, keeping what was typed", async () => {
+    signedInAs(person("ADMIN"));
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const { action } = inviteAction({
+      run: async () => {
+        throw Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { code: "P1001" });
+      },
+    });
+    const result = await action(GOOD);
+    expect(result).toMatchObject({ ok: false, code: "failed", values: { name: GOOD.name } });
+    expect(result.ok === false && result.error).toMatch(/database cannot be reached just now, so nothing was saved/);
+    expect(log).toHaveBeenCalledWith("Action test.invite failed: the database cannot be reached");
+  });
+
   it("lets a redirect after the commit through to Next.js", async () => {
     signedInAs(person("ADMIN"));
     const { action } = inviteAction({ after: () => redirect("/admin/users") });

@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { explain, PermissionDeniedError, type Action, type Decision, type SubjectFor } from "@/lib/auth/policy";
 import { db, type TransactionClient } from "@/lib/db";
 import { ActionError, type FieldErrors } from "./action-error";
+import { isDatabaseUnreachable } from "@/lib/db/unreachable";
 import { echoValues, fieldErrorsOf, toInput, type ActionInput, type SubmittedValues } from "./form-input";
 import { readRequestContext } from "./request-context";
 import { controlCharacterMessage, controlCharacterPaths } from "@/lib/validation/plain-text";
@@ -129,6 +130,7 @@ class Refusal extends Error {
 export { ActionError, type FieldErrors };
 
 const UNEXPECTED = "Something went wrong and nothing was saved. Try again; if it keeps happening, tell an admin.";
+const DATABASE_UNREACHABLE = "The database cannot be reached just now, so nothing was saved. Try again in a minute.";
 
 function ask(user: CurrentUser, request: PermissionRequest): Decision {
   const [action, subject] = request as readonly [Action, unknown?];
@@ -205,6 +207,10 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       if (error instanceof PermissionDeniedError) return fail("forbidden", error.reason);
       const recognised = refusal?.(error);
       if (recognised) return fail("rejected", recognised.message, recognised.fieldErrors);
+      if (isDatabaseUnreachable(error)) {
+        console.error(`Action ${name} failed: the database cannot be reached`);
+        return fail("failed", DATABASE_UNREACHABLE);
+      }
       console.error(`Action ${name} failed:`, error);
       return fail("failed", UNEXPECTED);
     }
