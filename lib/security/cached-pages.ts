@@ -8,6 +8,8 @@ const ARTICLE_KINDS = "(?:press-releases|interviews)";
 const SLUG = "[^/]+";
 
 export function isCachedWholePage(pathname: string, locales: readonly string[]): boolean {
+  // The benchmark's static reference page (app/bench-static), prerendered at build time.
+  if (pathname === "/bench-static") return true;
   const [, locale, ...rest] = pathname.replace(/\/+$/, "").split("/");
   if (!locale || !locales.includes(locale)) return false;
   const tail = `/${rest.join("/")}`;
