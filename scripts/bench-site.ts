@@ -232,6 +232,9 @@ async function sqlPerRender(samples: { articleSlug: string }): Promise<Record<st
 }
 
 async function main(): Promise<void> {
+  // Before anything reads the environment (lib/env caches it): the in-process publish signs its refresh request
+  // with the server's secret, and talks to the server's database.
+  Object.assign(process.env, { DATABASE_URL, NEXTAUTH_URL: ORIGIN, NEXTAUTH_SECRET: SECRET });
   console.log(`\nSite benchmark: ${DOCUMENTS.toLocaleString("en")} documents on PostgreSQL, ${CONNECTIONS} connections, ${SECONDS} s a page${SHORT ? " (BENCH_SHORT)" : ""}`);
   await ensureDatabase();
   const server = startServer();
@@ -322,9 +325,6 @@ async function main(): Promise<void> {
 }
 
 async function freshness(slug: string): Promise<number> {
-  process.env.DATABASE_URL = DATABASE_URL;
-  process.env.NEXTAUTH_URL = ORIGIN;
-  process.env.NEXTAUTH_SECRET = SECRET;
   const database = await openDatabase({ backend: "postgres", url: DATABASE_URL });
   installDatabase(database);
   const [{ correct }, { saveEdition }, { submit }, { publish }, { createNewsroom }, { notifyRunningServer, settleRevalidations }] = await Promise.all([
