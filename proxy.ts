@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CSP_HEADER, newNonce, noncePolicy } from "@/lib/security/content-security-policy.mjs";
+import { routeList } from "@/lib/public/list-views";
 import { isCachedWholePage } from "@/lib/security/cached-pages";
 import { databaseReachable, needsDatabase, unavailableResponse } from "@/lib/security/database-gate";
 import { hasMalformedPath, isForeignActionRequest, isHttps } from "@/lib/security/request-guards";
@@ -10,7 +11,8 @@ import { hasMalformedPath, isForeignActionRequest, isHttps } from "@/lib/securit
  * - X-Forwarded-Host is dropped unless a trusted proxy set it, so nothing downstream believes a client about its host;
  * - the security headers: a Content-Security-Policy with a fresh nonce for pages rendered per request (pages cached
  *   whole get theirs, by hash, from the page cache: lib/security/page-cache-handler.mjs), and HSTS over https.
- * And, as before, `/` goes to the reader's language. Never an authorization check — those live in
+ * And, as before, `/` goes to the reader's language, and a list's query string is turned into the path of its cached
+ * page (lib/public/list-views.ts). Never an authorization check — those live in
  * lib/auth/policy.ts and run inside every page, action and handler.
  */
 const LOCALES = (process.env.CHANCERY_LOCALES ?? "ko,en").split(",").map((locale) => locale.trim()).filter(Boolean);
@@ -56,10 +58,13 @@ export async function proxy(request: NextRequest) {
   const pathname = request.nextUrl.pathname;
   let response: NextResponse;
   let policy: string | null = null;
+  const list = routeList(pathname, request.nextUrl.searchParams, LOCALES);
   if (pathname === "/") {
     const url = request.nextUrl.clone();
     url.pathname = `/${preferredLocale(request.headers.get("accept-language"))}`;
     response = NextResponse.redirect(url, 307);
+  } else if (list?.action === "redirect") {
+    response = NextResponse.redirect(new URL(list.location, request.nextUrl), 307);
   } else {
     const headers = new Headers(request.headers);
     if (TRUSTED_PROXIES === 0) headers.delete("x-forwarded-host");
@@ -68,7 +73,15 @@ export async function proxy(request: NextRequest) {
       // Next.js reads the nonce from the request's policy and puts it on every script it renders.
       headers.set(CSP_HEADER, policy);
     }
-    response = NextResponse.next({ request: { headers } });
+    if (list) {
+      // The internal address asked for directly gets the site's 404 (the catch-all route), not a second URL of the list.
+      const url = request.nextUrl.clone();
+      url.pathname = list.action === "rewrite" ? list.pathname : `${pathname.split("/").slice(0, 2).join("/")}/not-found`;
+      url.search = "";
+      response = NextResponse.rewrite(url, { request: { headers } });
+    } else {
+      response = NextResponse.next({ request: { headers } });
+    }
   }
   if (policy) response.headers.set(CSP_HEADER, policy);
   if (https) response.headers.set("Strict-Transport-Security", HSTS);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { redisKeyPrefixSchema, redisUrlSchema } from "@/lib/cache/redis-url.mjs";
 
 /**
  * The one place the environment is read. Every variable is documented in the README's configuration table.
@@ -83,6 +84,9 @@ const envSchema = z
       .trim()
       .regex(/^([A-Za-z0-9._-]+\/)*$/, "must be empty or end with / (like chancery/)")
       .default(""),
+    // The shared page and data cache of several instances (lib/cache/); unset, each instance caches on its own disk.
+    REDIS_URL: redisUrlSchema.optional(),
+    REDIS_KEY_PREFIX: redisKeyPrefixSchema,
     // Public lists in a language also show originals not yet translated into it, marked "not yet translated".
     CHANCERY_SHOW_UNTRANSLATED: z
       .enum(["true", "false", "1", "0"])

@@ -23,6 +23,13 @@ export function installDatabase(database: Database): void {
   holder.__chanceryDatabase = Promise.resolve(database);
 }
 
+/** Releases the database this process opened (a script that seeds a database other processes will serve). */
+export async function closeDatabase(): Promise<void> {
+  const current = holder.__chanceryDatabase;
+  holder.__chanceryDatabase = undefined;
+  if (current) await (await current).close();
+}
+
 export type { Database } from "./open-database";
 export type { PrismaClient } from "./generated/client";
 export type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

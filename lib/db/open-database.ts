@@ -3,6 +3,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { join, resolve } from "node:path";
+import { countingAdapter } from "./counting-adapter";
 import { PrismaClient } from "./generated/client";
 import { lockDataFolder } from "./pglite-lock";
 import { pgliteConnection, postgresConnection, type SqlConnection } from "./sql-connection";
@@ -28,9 +29,16 @@ export function describeTarget(target: DatabaseTarget): string {
   return target.dataDir ? `embedded PGlite in ${target.dataDir}` : "embedded PGlite in memory";
 }
 
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+export interface OpenOptions {
+  /** Told the SQL of every statement the Prisma Client sends (tests and the bench count queries per page). */
+  onQuery?: (sql: string) => void;
+}
+
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
+  const adapted = <Factory extends { connect(): Promise<unknown> }>(factory: Factory) =>
+    options.onQuery ? countingAdapter(factory, options.onQuery) : factory;
   if (target.backend === "postgres") {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
+    const prisma = new PrismaClient({ adapter: adapted(new PrismaPg({ connectionString: target.url, max: 10 })) });
     const openConnections: SqlConnection[] = [];
     return {
       target,
@@ -55,7 +63,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       extensions: { pg_trgm },
     });
     await pglite.waitReady;
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    const prisma = new PrismaClient({ adapter: adapted(new PrismaPGlite(pglite)) });
     return {
       target,
       prisma,

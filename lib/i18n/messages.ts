@@ -83,7 +83,8 @@ export interface Messages {
     titleFor: (query: string) => string;
     kind: string;
     anyKind: string;
-    results: (count: number, query: string) => string;
+    /** `more`: there are more than `count` (search stops counting at lib/search's SEARCH_COUNT_CAP). */
+    results: (count: number, query: string, more?: boolean) => string;
     noResults: (query: string) => string;
     tips: string;
     /** The empty search page. */
@@ -234,7 +235,8 @@ const en: Messages = {
     titleFor: (query) => `Search results for “${query}”`,
     kind: "Show",
     anyKind: "All documents",
-    results: (count, query) => `${count.toLocaleString("en")} ${count === 1 ? "result" : "results"} for “${query}”`,
+    results: (count, query, more) =>
+      more ? `More than ${count.toLocaleString("en")} results for “${query}”` : `${count.toLocaleString("en")} ${count === 1 ? "result" : "results"} for “${query}”`,
     noResults: (query) => `No press releases or interviews match “${query}”.`,
     tips: "Check the spelling, try fewer or other words, or search in another language: each language has its own texts.",
     prompt: "Type a word or two to search the press releases and interviews.",
@@ -360,7 +362,7 @@ const ko: Messages = {
     titleFor: (query) => `“${query}” 검색 결과`,
     kind: "구분",
     anyKind: "전체",
-    results: (count, query) => `“${query}” 검색 결과 ${count.toLocaleString("ko")}건`,
+    results: (count, query, more) => `“${query}” 검색 결과 ${count.toLocaleString("ko")}건${more ? " 이상" : ""}`,
     noResults: (query) => `“${query}”에 해당하는 보도자료나 인터뷰가 없습니다.`,
     tips: "맞춤법을 확인하시거나 검색어를 줄이거나 바꾸어 보십시오. 언어마다 게시된 글이 다르니 다른 언어로도 찾아보십시오.",
     prompt: "보도자료와 인터뷰에서 찾을 낱말을 입력해 주십시오.",

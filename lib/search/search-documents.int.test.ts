@@ -153,6 +153,17 @@ describe.each(testBackends())("public search on %s", (backend) => {
     expect(slugs(await searchDocuments({ query: "Azerbaijan Caucasus trade", locale: "en", page: 1 }))).toEqual([]);
   });
 
+  it("stops counting at the cap and says there are more", async () => {
+    const all = await searchDocuments({ query: "Azerbaijan", locale: "en", page: 1 });
+    expect(all.more).toBe(false);
+    expect(all.window.total).toBeGreaterThan(2);
+    const capped = await searchDocuments({ query: "Azerbaijan", locale: "en", page: 1, countCap: 2, pageSize: 1 });
+    expect(capped).toMatchObject({ more: true, window: { total: 2, pageCount: 2 } });
+    expect(slugs(capped)).toEqual(slugs(all).slice(0, 1));
+    // Exactly at the cap is not "more".
+    expect((await searchDocuments({ query: "Azerbaijan", locale: "en", page: 1, countCap: all.window.total })).more).toBe(false);
+  });
+
   it("searches one kind when asked", async () => {
     expect(slugs(await searchDocuments({ query: "Azerbaijan", locale: "en", kind: "INTERVIEW", page: 1 }))).toEqual(["ambassador-interview"]);
     expect(slugs(await searchDocuments({ query: "Azerbaijan", locale: "en", kind: "PRESS_RELEASE", page: 1 }))).toEqual([

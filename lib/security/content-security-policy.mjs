@@ -1,6 +1,6 @@
 // The Content-Security-Policy of every page. Scripts run only when the server vouches for them: by a per-request
-// nonce on pages rendered per request (the workspace, sign-in, lists, search), and by the hashes of the page's own
-// inline scripts on pages cached whole (home, articles), which a nonce would make uncacheable. Never 'unsafe-inline'.
+// nonce on pages rendered per request (the workspace, sign-in, search), and by the hashes of the page's own
+// inline scripts on pages cached whole (home, lists, articles), which a nonce would make uncacheable. Never 'unsafe-inline'.
 // Plain JavaScript because Next.js loads the page cache (./page-cache-handler.mjs) unbundled; types beside it.
 // See docs/adr/0005-content-security-policy.md.
 import { createHash, randomBytes } from "node:crypto";

@@ -5,6 +5,7 @@ import { parseBody } from "@/lib/content/body/parse";
 import { isValidSlug } from "@/lib/content/slug";
 import { parsePage } from "@/lib/import/parse-page";
 import { parseListFilters } from "@/lib/public/list-filters";
+import { listFiltersOfView, routeList } from "@/lib/public/list-views";
 import { isPlausibleDocumentId, judgeView } from "@/lib/public/view-counting";
 import { parseSearchParams, searchQueryString } from "@/lib/search/search-query";
 import { controlCharacterPaths } from "@/lib/validation/plain-text";
@@ -50,6 +51,10 @@ describe("route parameters", () => {
         const malformed = quick(() => hasMalformedPath(raw));
         if (!malformed) expect(() => decodeURIComponent(raw)).not.toThrow();
         quick(() => isCachedWholePage(path, ["ko", "en"]));
+        quick(() => listFiltersOfView(segment));
+        const listed = quick(() => routeList("/en/press-releases", new URLSearchParams(segment), ["ko", "en"]));
+        // Whatever the query string, a list is one of a bounded set of internal paths or a redirect to a clean address.
+        if (listed?.action === "rewrite") expect(listed.pathname).toMatch(/^\/en\/lists\/press-releases\/[A-Za-z0-9._-]{1,200}$/);
       }),
       { numRuns: 3000 },
     );

@@ -46,10 +46,10 @@ describe("https", () => {
 
 describe("pages cached whole", () => {
   const locales = ["ko", "en"];
-  it("are the home page, articles and their side-by-side view", () => {
-    for (const path of ["/en", "/ko/", "/en/press-releases/rok-azerbaijan", "/en/interviews/x/compare"]) expect(isCachedWholePage(path, locales), path).toBe(true);
+  it("are the home page, the lists, articles and their side-by-side view", () => {
+    for (const path of ["/en", "/ko/", "/en/press-releases", "/ko/interviews/", "/en/press-releases/rok-azerbaijan", "/en/interviews/x/compare"]) expect(isCachedWholePage(path, locales), path).toBe(true);
   });
-  it("are not lists, search, the workspace or sign-in", () => {
-    for (const path of ["/en/press-releases", "/en/search", "/admin", "/login", "/fr", "/en/press-releases/x/y"]) expect(isCachedWholePage(path, locales), path).toBe(false);
+  it("are not search, the workspace or sign-in", () => {
+    for (const path of ["/en/search", "/en/lists/press-releases/all", "/admin", "/login", "/fr", "/en/press-releases/x/y"]) expect(isCachedWholePage(path, locales), path).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { openDatabase, type Database } from "@/lib/db/open-database";
+import { openDatabase, type Database, type OpenOptions } from "@/lib/db/open-database";
 import { migrate } from "@/lib/db/migrate";
 
 /**
@@ -30,8 +30,8 @@ export interface TestDatabase extends Database {
   url?: string;
 }
 
-export async function createEmptyTestDatabase(backend: Backend): Promise<TestDatabase> {
-  if (backend === "pglite") return { ...(await openDatabase({ backend: "pglite" })), backend };
+export async function createEmptyTestDatabase(backend: Backend, options: OpenOptions = {}): Promise<TestDatabase> {
+  if (backend === "pglite") return { ...(await openDatabase({ backend: "pglite" }, options)), backend };
   const name = `chancery_test_${process.pid}_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect();
@@ -41,7 +41,7 @@ export async function createEmptyTestDatabase(backend: Backend): Promise<TestDat
     await admin.end();
   }
   const url = databaseUrl(name);
-  const database = await openDatabase({ backend: "postgres", url });
+  const database = await openDatabase({ backend: "postgres", url }, options);
   return {
     ...database,
     backend,
@@ -59,8 +59,8 @@ export async function createEmptyTestDatabase(backend: Backend): Promise<TestDat
   };
 }
 
-export async function createTestDatabase(backend: Backend): Promise<TestDatabase> {
-  const database = await createEmptyTestDatabase(backend);
+export async function createTestDatabase(backend: Backend, options: OpenOptions = {}): Promise<TestDatabase> {
+  const database = await createEmptyTestDatabase(backend, options);
   const connection = await database.sql();
   try {
     await migrate(connection);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { DocumentList } from "@/components/public/document-list";
 import { ListFiltersForm } from "@/components/public/list-filters-form";
 import { PaginationNav } from "@/components/public/pagination-nav";
@@ -7,7 +7,8 @@ import { PublicPage } from "@/components/public/public-page";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { messages, monthName } from "@/lib/i18n/messages";
 import { getDocumentList, getListFilterOptions } from "@/lib/public/document-lists";
-import { hasFilters, isCanonicalQuery, listQuery, parseListFilters, type ListFilters, type SearchParams } from "@/lib/public/list-filters";
+import { hasFilters, listQuery, type ListFilters } from "@/lib/public/list-filters";
+import { listFiltersOfView, kindOfListSegment } from "@/lib/public/list-views";
 import { FeedLinks } from "@/components/public/feed-links";
 import { feedMessages } from "@/lib/public/feeds/feed-messages";
 import { feedPath, listPath, type PublicKind } from "@/lib/public/paths";
@@ -16,8 +17,18 @@ import { subscribePath } from "@/lib/alerts/alert-paths";
 import { alertWords } from "@/lib/alerts/alert-words";
 import { alternates, everyLanguage, feedAlternates, requireSiteLocale, socialMetadata } from "./shared";
 
-export type ListParams = Promise<{ locale: string }>;
-export type ListSearchParams = Promise<SearchParams>;
+/** The route's parameters: the kind's segment and the canonical query string as one segment (lib/public/list-views.ts). */
+export type ListParams = Promise<{ locale: string; kind: string; view: string }>;
+
+/** What a list route asks for; an address the proxy would not have rewritten to is not found. */
+async function resolveList(params: ListParams): Promise<{ locale: string; kind: PublicKind; filters: ListFilters }> {
+  const { locale: requested, kind: segment, view } = await params;
+  const locale = requireSiteLocale(requested);
+  const kind = kindOfListSegment(segment);
+  const filters = listFiltersOfView(view);
+  if (!kind || !filters) notFound();
+  return { locale, kind, filters };
+}
 
 function heading(kind: PublicKind, locale: string, filters: ListFilters): string {
   const t = messages(locale);
@@ -27,10 +38,8 @@ function heading(kind: PublicKind, locale: string, filters: ListFilters): string
   return parts.length > 0 ? `${t.kinds[kind].many} (${parts.join(", ")})` : t.kinds[kind].many;
 }
 
-export async function listMetadata(kind: PublicKind, params: ListParams, searchParams: ListSearchParams): Promise<Metadata> {
-  const { locale: requested } = await params;
-  const locale = requireSiteLocale(requested);
-  const filters = parseListFilters(await searchParams);
+export async function listMetadata(params: ListParams): Promise<Metadata> {
+  const { locale, kind, filters } = await resolveList(params);
   const t = messages(locale);
   const query = listQuery(filters);
   const title = heading(kind, locale, filters);
@@ -57,14 +66,8 @@ function alertQuery(kind: PublicKind, filters: ListFilters): string {
   return `?${query.toString()}`;
 }
 
-export async function ListView({ kind, params, searchParams }: { kind: PublicKind; params: ListParams; searchParams: ListSearchParams }) {
-  const { locale: requested } = await params;
-  const locale = requireSiteLocale(requested);
-  const raw = await searchParams;
-  const filters = parseListFilters(raw);
-  // One address per list: empty form fields, page=1 and unknown parameters go to the clean URL.
-  if (!isCanonicalQuery(raw, filters)) redirect(listPath(locale, kind, listQuery(filters)));
-
+export async function ListView({ params }: { params: ListParams }) {
+  const { locale, kind, filters } = await resolveList(params);
   const [list, options] = await Promise.all([getDocumentList(kind, locale, filters), getListFilterOptions(kind, locale)]);
   if (list.window.page !== filters.page) redirect(listPath(locale, kind, listQuery(filters, { page: list.window.page })));
 

@@ -72,7 +72,7 @@ export default async function SearchPage({ params, searchParams }: { params: Par
       ) : (
         <>
           <p className="mb-3 text-sm text-muted" data-search-count={window.total}>
-            <span className="font-semibold text-ink">{t.search.results(window.total, query.text)}</span>
+            <span className="font-semibold text-ink">{t.search.results(window.total, query.text, results.more)}</span>
             {window.pageCount > 1 ? ` · ${t.filters.showing(window.first, window.last, window.total)}` : null}
           </p>
           <SearchResults items={results.items} terms={terms} locale={locale} messages={t} />
