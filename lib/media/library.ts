@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { documentsUsingMedia } from "./media-usage";
-import { mediaViewOf, mediaViewsOf, MEDIA_VIEW_SELECT, type MediaRow } from "./media-views";
+import { mediaViewOf, mediaViewsOf, MEDIA_VIEW_SELECT, type MediaBaseOf, type MediaRow } from "./media-views";
 import type { ImageView, LibraryChoice, MediaView, MediaViews } from "./media-view";
 import { readMediaTexts, type MediaTexts } from "./media-texts";
 
@@ -116,12 +116,12 @@ export async function libraryChoices(limit = 200): Promise<{ choices: LibraryCho
   };
 }
 
-/** The items a body (and its lead image) shows, for a reader of `locale`. */
-export async function mediaViewsFor(ids: readonly string[], locale: string): Promise<MediaViews> {
+/** The items a body (and its lead image) shows, for a reader of `locale`; `baseOf` names the route serving them. */
+export async function mediaViewsFor(ids: readonly string[], locale: string, baseOf?: MediaBaseOf): Promise<MediaViews> {
   if (ids.length === 0) return {};
   const prisma = await db();
   const rows = await prisma.mediaAsset.findMany({ where: { id: { in: [...ids] } }, select: MEDIA_VIEW_SELECT });
-  return mediaViewsOf(rows, locale);
+  return mediaViewsOf(rows, locale, baseOf);
 }
 
 export function leadImageOf(views: MediaViews, id: string | null): ImageView | null {

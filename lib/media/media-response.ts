@@ -1,4 +1,4 @@
-import type { MediaResponse } from "./serve-media";
+import type { MediaRequest, MediaResponse } from "./serve-media";
 
 const YEAR = 60 * 60 * 24 * 365;
 
@@ -31,4 +31,20 @@ export function decodeSegment(segment: string): string {
   } catch {
     return segment;
   }
+}
+
+type TokenParams = { params: Promise<{ token: string; id: string; hash: string; name: string }> };
+
+/**
+ * The GET of a route serving files to the holder of a link (`/media/<kind>/<token>/<id>/<hash>/<name>`): `read` checks
+ * the token. The token is in the address, so it must not travel on in a Referer, nor the address be indexed.
+ */
+export function tokenMediaHandler(read: (token: string, request: MediaRequest) => Promise<MediaResponse>) {
+  return async function GET(request: Request, { params }: TokenParams): Promise<Response> {
+    const { token, id, hash, name } = await params;
+    const response = mediaHttpResponse(request, await read(decodeSegment(token), { id, hash, name: decodeSegment(name) }));
+    response.headers.set("Referrer-Policy", "no-referrer");
+    response.headers.set("X-Robots-Tag", "noindex, nofollow");
+    return response;
+  };
 }

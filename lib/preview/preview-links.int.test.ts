@@ -1,4 +1,11 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readMediaFile } from "@/lib/media/serve-media";
+import { localStorage, setMediaStorageForTests } from "@/lib/media/storage";
+import { uploadMedia } from "@/lib/media/upload-media";
 import { PermissionDeniedError } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/content/actor";
 import { createDocument } from "@/lib/content/create-document";
@@ -9,7 +16,8 @@ import { auditActions, createNewsroom } from "@/lib/content/test-fixtures";
 import { installDatabase } from "@/lib/db";
 import { loadPublicDocument } from "@/lib/public/document-page";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { createPreviewLink, listPreviewLinks, openPreview, revokePreviewLink } from "./preview-links";
+import { createPreviewLink, listPreviewLinks, openPreview, previewMediaBase, revokePreviewLink } from "./preview-links";
+import { readPreviewMediaFile } from "./preview-media";
 
 process.env.CHANCERY_LOCALES = "ko,en";
 process.env.NEXTAUTH_SECRET ??= "preview-links-test-secret-0123456789abcdef";
@@ -50,7 +58,7 @@ describe.each(testBackends())("preview links on %s", (backend) => {
 
     const opened = await openPreview(tokenOf(link.path));
     expect(opened).toMatchObject({ documentId: created.documentId, editionId: created.editionId, kind: "PRESS_RELEASE" });
-    const page = await loadPublicDocument(created.documentId, "ko", { editionId: created.editionId });
+    const page = await loadPublicDocument(created.documentId, "ko", { editionId: created.editionId, mediaBase: (id, hash) => previewMediaBase(tokenOf(link.path), id, hash) });
     expect(page?.title).toBe(`외교차관 면담 ${serial}`);
     // Readers at the document's address still see nothing: it is not published.
     expect(await loadPublicDocument(created.documentId, "ko")).toBeNull();
@@ -80,6 +88,38 @@ describe.each(testBackends())("preview links on %s", (backend) => {
     expect(links.map((link) => link.status)).toEqual(["published", "withdrawn", "revoked"]);
     expect(links.every((link) => link.path === null)).toBe(true);
     await expect(createPreviewLink(editor, { editionId: created.editionId })).rejects.toThrow(/cannot be previewed by link/);
+  });
+
+  it("shows the edition's photo through a route that checks the link; not public, and closed with the link", async () => {
+    const root = await mkdtemp(join(tmpdir(), "chancery-preview-media-"));
+    setMediaStorageForTests(localStorage(root));
+    try {
+      const jpeg = await sharp({ create: { width: 700, height: 400, channels: 3, background: "#8b4513" } }).jpeg().toBuffer();
+      const photo = await uploadMedia(writer, { file: new File([new Uint8Array(jpeg)], "preview.jpg", { type: "image/jpeg" }), textLocale: "ko", alt: "미리보기 사진" });
+      const created = await createDocument(writer, {
+        kind: "PRESS_RELEASE",
+        originalLocale: "ko",
+        title: "사진이 있는 초안",
+        body: [{ id: "preview-photo-p1", kind: "numbered", text: "양측은 회담하였다." }],
+        leadImageId: photo.id,
+      });
+      const link = await createPreviewLink(editor, { editionId: created.editionId });
+      const token = tokenOf(link.path);
+      const page = await loadPublicDocument(created.documentId, "ko", { editionId: created.editionId, mediaBase: (id, hash) => previewMediaBase(token, id, hash) });
+      const { contentHash } = await database.prisma.mediaAsset.findUniqueOrThrow({ where: { id: photo.id } });
+      const request = { id: photo.id, hash: contentHash.slice(0, 16), name: "w640.webp" };
+      expect(page?.leadImage?.base).toBe(`/media/preview/${encodeURIComponent(token)}/${photo.id}/${request.hash}`);
+      expect(await readPreviewMediaFile(token, request)).toMatchObject({ found: true, contentType: "image/webp", isPublic: false });
+      expect(await readMediaFile(request, async () => false)).toEqual({ found: false });
+      // Another link (to another draft) does not open this photo; a revoked link opens nothing.
+      const other = await createPreviewLink(editor, { editionId: (await draft()).editionId });
+      expect(await readPreviewMediaFile(tokenOf(other.path), request)).toEqual({ found: false });
+      await revokePreviewLink(editor, { linkId: link.linkId });
+      expect(await readPreviewMediaFile(token, request)).toEqual({ found: false });
+    } finally {
+      setMediaStorageForTests(null);
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it("is for editors, and a forged or altered token opens nothing", async () => {

@@ -10,6 +10,7 @@ import { isIn, PRE_PUBLICATION } from "@/lib/content/workflow";
 import { db, type TransactionClient } from "@/lib/db";
 import type { DocumentKind } from "@/lib/db/generated/enums";
 import { env } from "@/lib/env";
+import { urlHashOf } from "@/lib/media/media-view";
 import { createSignedToken, verifySignedToken } from "./signed-token";
 
 /*
@@ -44,6 +45,11 @@ function secret(): string {
 }
 
 /** Where a token opens: under the original's language when the site publishes in it. */
+/** Where a previewed edition's photos and files are served to the link's holder (./preview-media.ts). */
+export function previewMediaBase(token: string, mediaId: string, contentHash: string): string {
+  return `/media/preview/${encodeURIComponent(token)}/${mediaId}/${urlHashOf(contentHash)}`;
+}
+
 export function previewPath(token: string, locale: string): string {
   const locales = env().CHANCERY_LOCALES;
   return `/${locales.includes(locale) ? locale : locales[0]}/preview/${token}`;

@@ -22,7 +22,7 @@ import {
 import { PUBLIC_TAGS } from "./revalidate";
 import { leadImageOf, mediaViewsFor } from "@/lib/media/library";
 import type { ImageView, MediaViews } from "@/lib/media/media-view";
-import { mediaIdsOf } from "@/lib/media/media-views";
+import { mediaIdsOf, type MediaBaseOf } from "@/lib/media/media-views";
 
 export interface PublicDocument {
   id: string;
@@ -119,9 +119,14 @@ const relatedSelect = {
 /**
  * The document as readers see it in `locale`, or null when it has no readable version in that language.
  * `preview.editionId` renders that edition instead of the live one, exactly as readers would see it once published:
- * only for lib/preview, after a preview link was checked.
+ * only for lib/preview, after a preview link was checked; its photos and files are served by `preview.mediaBase`'s
+ * route, which checks the link again.
  */
-export async function loadPublicDocument(documentId: string, locale: string, preview?: { editionId: string }): Promise<PublicDocument | null> {
+export async function loadPublicDocument(
+  documentId: string,
+  locale: string,
+  preview?: { editionId: string; mediaBase: MediaBaseOf },
+): Promise<PublicDocument | null> {
   const prisma = await db();
   const document = await prisma.document.findUnique({
     where: { id: documentId },
@@ -177,8 +182,10 @@ export async function loadPublicDocument(documentId: string, locale: string, pre
   const timeZone = env().CHANCERY_TIME_ZONE;
   const order = siteOrder();
   // Only a published edition's files are public (lib/media/media-usage.ts): a withdrawn page shows none.
-  const showsMedia = edition.state === "PUBLISHED";
-  const media = showsMedia ? await mediaViewsFor([...mediaIdsOf(text.body), ...(edition.leadImageId ? [edition.leadImageId] : [])], locale) : {};
+  const showsMedia = preview !== undefined || edition.state === "PUBLISHED";
+  const media = showsMedia
+    ? await mediaViewsFor([...mediaIdsOf(text.body), ...(edition.leadImageId ? [edition.leadImageId] : [])], locale, preview?.mediaBase)
+    : {};
   const languages = edition.localizations
     .filter((row) => env().CHANCERY_LOCALES.includes(row.locale))
     .flatMap((row) => {

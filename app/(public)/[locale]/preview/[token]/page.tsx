@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { languageNameFor, localeName } from "@/lib/i18n/locale-names";
 import { siteLocales } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
-import { openPreview } from "@/lib/preview/preview-links";
+import { openPreview, previewMediaBase } from "@/lib/preview/preview-links";
 import { loadPublicDocument } from "@/lib/public/document-page";
 import { requireSiteLocale } from "../../_views/shared";
 
@@ -21,7 +21,10 @@ type Params = Promise<{ locale: string; token: string }>;
 const readPreview = cache(async (token: string, locale: string) => {
   const opened = await openPreview(token);
   if (!opened) return null;
-  const document = await loadPublicDocument(opened.documentId, locale, { editionId: opened.editionId });
+  const document = await loadPublicDocument(opened.documentId, locale, {
+    editionId: opened.editionId,
+    mediaBase: (mediaId, contentHash) => previewMediaBase(token, mediaId, contentHash),
+  });
   return document ? { opened, document } : null;
 });
 
