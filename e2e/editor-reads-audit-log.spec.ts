@@ -45,10 +45,14 @@ test("an editor's release is published by another after one question; the histor
 
   await admin.goto(`/admin/audit?document=${encodeURIComponent(stamp)}`);
   const rows = admin.locator("tbody tr");
-  await expect(rows.filter({ hasText: "Published" })).toHaveCount(1);
-  await expect(rows.filter({ hasText: "Published" })).toContainText("submitted for review → published");
-  await expect(rows.filter({ hasText: "Submitted for review" }).first()).toContainText("Eun-ji Editor");
-  await expect(rows.filter({ hasText: "Created" })).toHaveCount(1);
+  const row = (action: string) => admin.locator(`tbody tr[data-audit-action='${action}']`);
+  await expect(row("edition.publish")).toHaveCount(1);
+  await expect(row("edition.publish")).toContainText("Published");
+  await expect(row("edition.publish")).toContainText("submitted for review → published");
+  await expect(row("edition.publish")).toContainText("Ada Admin");
+  await expect(row("edition.submit")).toContainText("Submitted for review");
+  await expect(row("edition.submit")).toContainText("Eun-ji Editor");
+  await expect(row("document.create")).toContainText("Created");
   await expect(admin.getByRole("link", { name: TITLE }).first()).toHaveAttribute("href", `/admin/documents/${documentId}`);
 
   // The same through the form: who, what and when.

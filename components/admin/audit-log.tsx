@@ -66,13 +66,14 @@ export function AuditFilters({
 export function AuditTable({ rows, caption }: { rows: readonly AuditRow[]; caption: string }) {
   return (
     <Table caption={caption} className="table-fixed">
+      {/* Fixed widths that add up to less than a 1280 px screen's column; the document's title takes what is left. */}
       <colgroup>
-        <col className="w-36" />
-        <col className="w-48" />
-        <col className="w-48" />
+        <col className="w-32" />
+        <col className="w-44" />
+        <col className="w-44" />
         <col />
-        <col className="w-56" />
-        <col className="w-28" />
+        <col className="w-52" />
+        <col className="w-32" />
       </colgroup>
       <thead>
         <tr>
@@ -81,7 +82,7 @@ export function AuditTable({ rows, caption }: { rows: readonly AuditRow[]; capti
           <Th>What</Th>
           <Th>About</Th>
           <Th>Reason</Th>
-          <Th>From address</Th>
+          <Th>Address</Th>
         </tr>
       </thead>
       <tbody>

@@ -74,7 +74,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           who: entry.actorName ? { name: entry.actorName, detail: entry.actorEmail } : { name: entry.actorEmail ?? "System (command line or scheduler)" },
           action: entry.action,
           subject: describeSubject(entry),
-          change: entry.fromState || entry.toState ? `${stateWords(entry, entry.fromState)} → ${stateWords(entry, entry.toState)}` : null,
+          change: entry.fromState ? `${stateWords(entry, entry.fromState)} → ${stateWords(entry, entry.toState)}` : entry.toState ? `now ${stateWords(entry, entry.toState)}` : null,
           reason: entry.reason,
           ipAddress: entry.ipAddress,
         }))}
