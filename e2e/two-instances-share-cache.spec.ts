@@ -2,6 +2,7 @@ import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
+import Redis from "ioredis";
 import { startSmtpSink, type SmtpSink } from "@/lib/testing/smtp-sink";
 
 /*
@@ -88,6 +89,11 @@ test.afterAll(async () => {
   await Promise.all(servers.map((server) => new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once("exit", resolve)))));
   await smtp?.close();
   await database("drop", ADMIN_URL, DATABASE);
+  // This run's keys, and nobody else's.
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+  const keys = await redis.keys(`chancery-e2e:${RUN}:*`);
+  if (keys.length > 0) await redis.del(...keys);
+  redis.disconnect();
 });
 
 test("a correction published through one instance is served by the other within 2 seconds", async () => {
