@@ -12,7 +12,7 @@ const nextConfig = {
   // Lets parallel test runs build into separate folders (NEXT_DIST_DIR=.next-e2e-a); normal use keeps .next.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "ioredis"],
   // forbidden() renders app/admin/forbidden.tsx with a real 403 status (lib/auth/guards.ts).
   // Server actions carry uploads to the media library (lib/media/limits.ts' MAX_UPLOAD_BYTES, 20 MB) and pasted or
   // imported pages (lib/import/import-limits.ts): a little above the larger, so each one's own check, with its

@@ -77,15 +77,17 @@ const commands: Record<string, (...args: string[]) => Promise<unknown>> = {
   async due(count) {
     const { writer, editor } = await newsroom();
     const editionIds: string[] = [];
+    const titles: string[] = [];
     for (let index = 0; index < Number(count); index++) {
-      const created = await createDocument(writer, { kind: "PRESS_RELEASE", title: `Scheduled release ${Date.now()} ${index}`, summary: "Due.", body: paragraphs("Due now.") });
+      titles.push(`Scheduled release ${Date.now()} ${index}`);
+      const created = await createDocument(writer, { kind: "PRESS_RELEASE", title: titles.at(-1)!, summary: "Due.", body: paragraphs("Due now.") });
       await submit(writer, { editionId: created.editionId });
       await schedule(editor, { editionId: created.editionId, publishAt: "2040-01-01T09:00" });
       editionIds.push(created.editionId);
     }
     // The time comes for all of them at once, as it would on a summit morning.
     await (await db()).edition.updateMany({ where: { id: { in: editionIds } }, data: { scheduledAt: new Date() } });
-    return { editionIds };
+    return { editionIds, titles };
   },
   async tally(...editionIds) {
     const prisma = await db();
@@ -107,6 +109,8 @@ async function main(): Promise<void> {
   const result = await command(...args);
   console.log(JSON.stringify(result));
   await closeDatabase();
+  // The shared cache's Redis connection would keep the process alive.
+  process.exit(0);
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import Redis from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { LocalCopies, RedisCacheStore, decodeEntry, encodeEntry, isOutdatedBy } from "./redis-cache-store.mjs";
 import { redisCacheSettings } from "./redis-url.mjs";
+import { invalidateSharedTags } from "./shared-invalidation";
 
 // Against the Redis server the README and CI provide (127.0.0.1:6379), under a prefix of this run's own.
 const client = new Redis(process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379", { maxRetriesPerRequest: 1 });
@@ -99,5 +100,26 @@ describe("REDIS_URL", () => {
     expect(redisCacheSettings({ REDIS_URL: "redis://127.0.0.1:6379" })).toEqual({ url: "redis://127.0.0.1:6379", prefix: "chancery:" });
     expect(() => redisCacheSettings({ REDIS_URL: "http://cache" })).toThrow(/REDIS_URL must be a Redis URL/);
     expect(() => redisCacheSettings({ REDIS_URL: "redis://h", REDIS_KEY_PREFIX: "bad prefix" })).toThrow(/REDIS_KEY_PREFIX/);
+  });
+});
+
+describe("a change made outside any server", () => {
+  it("is written to Redis at once when the shared cache is configured, and left to Next.js when it is not", async () => {
+    const [a] = instances();
+    await a.set("/en/press-releases/three", page("<p>three</p>", "public:document:3"), {});
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const saved = { url: process.env.REDIS_URL, prefix: process.env.REDIS_KEY_PREFIX };
+    try {
+      delete process.env.REDIS_URL;
+      expect(invalidateSharedTags(["public:document:3"])).toBeNull();
+      Object.assign(process.env, { REDIS_URL: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: prefix });
+      await invalidateSharedTags(["public:document:3"]);
+      expect(await a.get("/en/press-releases/three", { kind: "APP_PAGE" })).toBeNull();
+    } finally {
+      for (const [name, value] of [["REDIS_URL", saved.url], ["REDIS_KEY_PREFIX", saved.prefix]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
   });
 });

@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { invalidateSharedTags } from "@/lib/cache/shared-invalidation";
 import { env } from "@/lib/env";
 
 /**
@@ -33,12 +34,20 @@ function purgeInThisRequest(documentId: string): boolean {
 
 const notifications = new Set<Promise<void>>();
 
+function track(notification: Promise<void>): void {
+  const tracked = notification.finally(() => notifications.delete(tracked));
+  notifications.add(tracked);
+}
+
 export function revalidateDocument(documentId: string): void {
+  const shared = invalidateSharedTags(tagsOf(documentId));
+  if (shared) track(shared.catch((error: unknown) => console.error(`[revalidate] could not invalidate ${documentId} in Redis: ${(error as Error).message}`)));
   if (purgeInThisRequest(documentId)) return;
+  // The shared cache is every instance's, and has just been told.
+  if (shared) return;
   // Outside a request — the in-server scheduler's timer, or `npm run publish-due` from a cron — Next.js has no cache
   // store at hand, so ask the running server to purge through its own endpoint (app/api/revalidate).
-  const notification = notifyServer([documentId]).finally(() => notifications.delete(notification));
-  notifications.add(notification);
+  track(notifyServer([documentId]));
 }
 
 /** For command-line tasks: wait until the running server has been told about every change before exiting. */
