@@ -3,6 +3,11 @@
 // must come back as a field error, not as "Something went wrong". Pure and client-safe (the body schema uses it).
 import { z } from "zod";
 
+// In the browser, zod would probe whether it may compile parsers with `new Function`: the Content-Security-Policy
+// forbids eval, so the probe is blocked and reported as a violation on every page that validates a form. Every
+// form's schema starts from this module, so it is loaded before any of them parses.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 /** C0 and C1 controls except tab, line feed and carriage return (fields that fold or refuse line breaks say so themselves). */
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const ALL_CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTERS.source, "g");
