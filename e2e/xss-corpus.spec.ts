@@ -284,9 +284,11 @@ test("script-like corpus strings as account names and as press lists' journalist
 
   const editor = await staffWatched(browser, "EDITOR");
   await editor.page.goto("/admin/press-lists");
-  await editor.page.getByLabel("Name", { exact: true }).fill(shown.listName);
-  await editor.page.getByLabel("Description").fill(FIELD_SAMPLE.journalists[0]!);
-  await editor.page.getByRole("button", { name: "Create press list" }).click();
+  // The new-list form, not another list's "add a journalist" form (earlier journeys leave press lists behind).
+  const createList = editor.page.locator("form").filter({ has: editor.page.getByRole("button", { name: "Create press list" }) });
+  await createList.getByLabel("Name", { exact: true }).fill(shown.listName);
+  await createList.getByLabel("Description").fill(FIELD_SAMPLE.journalists[0]!);
+  await createList.getByRole("button", { name: "Create press list" }).click();
   const list = editor.page.locator(`[data-press-list="${shown.listName}"]`);
   await expect(list).toBeVisible();
   for (const [index, text] of FIELD_SAMPLE.journalists.entries()) {
