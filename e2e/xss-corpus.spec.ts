@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { parsePage } from "@/lib/import/parse-page";
 import { readFeed } from "@/lib/testing/feed-checks";
+import { confirmInDialog } from "./support/desk";
 import { readOutbox, waitForMail } from "./support/outbox";
 import { demoAccount, signInThroughPage } from "./support/staff";
 
@@ -249,6 +250,7 @@ async function forcePublish(page: Page, reason: string) {
   await page.getByText("Force publish…").click();
   await page.getByLabel("Why it cannot wait for review").fill(reason);
   await page.getByRole("button", { name: "Force publish now" }).click();
+  await confirmInDialog(page, "Force publish now");
   await expect(page.locator("[data-edition-state]")).toHaveAttribute("data-edition-state", "PUBLISHED");
 }
 
