@@ -1,3 +1,4 @@
+import { BLOCK_KIND_NAMES } from "@/lib/content/body/block-names";
 import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { BlockChange, RevisionDiff, TextDiff } from "@/lib/content/revision-diff";
@@ -8,17 +9,8 @@ import type { BlockChange, RevisionDiff, TextDiff } from "@/lib/content/revision
  * No hooks: the history page renders it on the server, the conflict view in the browser.
  */
 
-const BLOCK_NAMES: Record<BlockChange["kind"], string> = {
-  numbered: "Numbered paragraph",
-  subpoint: "Sub-point",
-  note: "Note",
-  heading: "Heading",
-  paragraph: "Paragraph",
-  question: "Question",
-  answer: "Answer",
-  image: "Photo",
-  attachment: "Attachment",
-};
+/** "Numbered paragraph", "Photo": the desk's one list of block kind names, as a heading. */
+const blockName = (kind: BlockChange["kind"]) => BLOCK_KIND_NAMES[kind].charAt(0).toUpperCase() + BLOCK_KIND_NAMES[kind].slice(1);
 
 const CHANGE_BADGES: Record<Exclude<BlockChange["change"], "unchanged">, { label: string; tone: BadgeTone }> = {
   added: { label: "Added", tone: "success" },
@@ -113,7 +105,7 @@ export function RevisionDiffView({ diff, before, after }: { diff: RevisionDiff; 
     }
     flush(change.id);
     const badge = CHANGE_BADGES[change.change];
-    const label = `${BLOCK_NAMES[change.kind]}, ${position(change)}`;
+    const label = `${blockName(change.kind)}, ${position(change)}`;
     rows.push(
       <Row key={`${change.change}-${change.id}`} label={label} badge={<Badge tone={badge.tone}>{badge.label}</Badge>}>
         {change.change === "changed" ? (
