@@ -196,7 +196,7 @@ export async function generateCorpus(sql: SqlConnection, documents: number, log:
   const taxonomy = await ensureTaxonomy(sql);
   const stamp = Date.now().toString(36);
   const started = performance.now();
-  // The trigram indexes of search cost more to keep up row by row than to build once: set aside, then rebuilt as
+  // The GIN indexes of search (full text, title trigrams) cost more to keep up row by row than to build once: set aside, then rebuilt as
   // the migrations define them (their definitions are read back from the database).
   const searchIndexes = await sql.query<{ indexname: string; indexdef: string }>(
     `SELECT "indexname", "indexdef" FROM pg_indexes WHERE "schemaname" = current_schema() AND "tablename" = 'Localization' AND "indexdef" ILIKE '%gin%'`,

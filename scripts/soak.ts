@@ -20,11 +20,14 @@ import { clearPublicCaches, startAppServer } from "@/lib/testing/app-server";
 import { readFeed, rssProblems } from "@/lib/testing/feed-checks";
 import { callAction, serverActionIds, signInOverHttp, type StaffSession } from "@/lib/testing/http-staff";
 import { TEST_DATABASE_URL } from "@/lib/testing/test-database";
+import { fullCollections, liveHeapByWindow } from "./gc-trace";
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
 const READERS = Number(process.env.SOAK_READERS ?? 8);
 const EDITORS = Number(process.env.SOAK_EDITORS ?? 3);
 const PORT = Number(process.env.SOAK_PORT ?? 3290);
+/** Optional V8 heap limit for the server (`--max-old-space-size`), to tell a leak from a heap that is never shrunk. */
+const HEAP_MB = process.env.SOAK_HEAP_MB ? Number(process.env.SOAK_HEAP_MB) : null;
 /** A published edition's page must show it within this long (the publish purges its pages' caches). */
 const FRESH_WITHIN_MS = 5_000;
 
@@ -70,7 +73,21 @@ async function main(): Promise<number> {
   const sql = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   // The build's page caches belong to whichever database served last; this one starts empty (and so does the next).
   clearPublicCaches();
-  const server = await startAppServer({ port: PORT, databaseUrl, dataDir: join(".data", "soak"), env: { CHANCERY_DEMO: "true" } });
+  // The server traces its garbage collections: the live heap after each full one is the soak's memory measure.
+  let gcTrace = "";
+  let partialLine = "";
+  const nodeOptions = [process.env.NODE_OPTIONS, "--trace-gc", HEAP_MB ? `--max-old-space-size=${HEAP_MB}` : null].filter(Boolean).join(" ");
+  const server = await startAppServer({
+    port: PORT,
+    databaseUrl,
+    dataDir: join(".data", "soak"),
+    env: { CHANCERY_DEMO: "true", NODE_OPTIONS: nodeOptions },
+    onOutput: (text) => {
+      const lines = (partialLine + text).split("\n");
+      partialLine = lines.pop() ?? "";
+      for (const line of lines) if (line.includes("Mark-Compact")) gcTrace += `${line}\n`;
+    },
+  });
   const base = server.url;
   try {
     const actions = serverActionIds();
@@ -251,7 +268,10 @@ async function main(): Promise<number> {
     for (const [label, feed] of [["start", feedBefore], ["end", feedAfter]] as const) {
       console.log(`  RSS at ${label}: ${feed.items} items, newest ${JSON.stringify(feed.newest)}, ${feed.problems.length ? `problems: ${feed.problems.join("; ")}` : "valid"}`);
     }
-    console.log(`  server memory (RSS MB, every 10 s): ${memory.join(" ")}`);
+    console.log(`  server memory (RSS MB, every 10 s${HEAP_MB ? `, heap limit ${HEAP_MB} MB` : ""}): ${memory.join(" ")}`);
+    const collections = fullCollections(gcTrace);
+    const byMinute = liveHeapByWindow(collections, 60_000).map(({ fromMs, liveMb }) => `${Math.round(fromMs / 60_000)}m ${liveMb.toFixed(0)}`);
+    console.log(`  live heap after the last full GC of each minute of the server's life (MB; ${collections.length} full GCs): ${byMinute.join(", ")}`);
     const healthy = errors.length === 0 && stored === revisionsAcknowledged && duplicates === 0 && twoLive === 0 && feedAfter.problems.length === 0;
     return healthy ? 0 : 1;
   } finally {

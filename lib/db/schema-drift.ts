@@ -121,7 +121,36 @@ export function loadDmmf(schemaText: string): SchemaDatamodel {
       `Prisma's DMMF no longer has the shape lib/db/schema-drift.ts expects (did @prisma/prisma-schema-wasm change?): ${datamodel.error.message}`,
     );
   }
-  return datamodel.data.datamodel;
+  return withUnsupportedFields(datamodel.data.datamodel, schemaText);
+}
+
+const MODEL_BLOCK = /^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm;
+const UNSUPPORTED_FIELD = /^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?/gm;
+
+/**
+ * Prisma's DMMF leaves out `Unsupported("…")` fields (a column the client cannot read, such as the generated
+ * `tsvector` of search), though its indexes name them; they are read from the schema text so their columns are
+ * checked too (present, of that type, nullable as said) instead of being reported as unknown.
+ */
+function withUnsupportedFields(datamodel: SchemaDatamodel, schemaText: string): SchemaDatamodel {
+  const byModel = new Map<string, SchemaField[]>();
+  for (const [, model, block] of schemaText.matchAll(MODEL_BLOCK)) {
+    const fields = [...block!.matchAll(UNSUPPORTED_FIELD)].map(([, name, type, optional]): SchemaField => ({
+      name: name!,
+      kind: "unsupported",
+      type: type!,
+      isList: false,
+      isRequired: optional !== "?",
+      isUnique: false,
+      isId: false,
+      hasDefaultValue: false,
+    }));
+    if (fields.length > 0) byModel.set(model!, fields);
+  }
+  return {
+    ...datamodel,
+    models: datamodel.models.map((model) => ({ ...model, fields: [...model.fields, ...(byModel.get(model.name) ?? [])] })),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -690,7 +719,15 @@ function compareColumns(names: ModelNames, table: TableDescription, enums: Map<s
       problems.push(`${where}: in schema.prisma but no column ${quoteIdentifier(columnName)} in table ${quoteIdentifier(table.name)} — ${FIX_WITH_MIGRATION}`);
       continue;
     }
-    if (field.kind === "unsupported") continue;
+    if (field.kind === "unsupported") {
+      if (column.sqlType !== field.type) {
+        problems.push(`${where}: schema.prisma expects Unsupported("${field.type}") but column ${quoteIdentifier(table.name)}.${quoteIdentifier(columnName)} is ${column.sqlType} — ${FIX_WITH_MIGRATION}`);
+      }
+      if (field.isRequired === column.isNullable) {
+        problems.push(`${where}: schema.prisma says ${field.isRequired ? "required (NOT NULL)" : "optional (nullable)"} but the column is ${column.isNullable ? "nullable" : "NOT NULL"} — ${FIX_WITH_MIGRATION}`);
+      }
+      continue;
+    }
     const type = expectedType(field, enums);
     if (typeof type === "string") problems.push(`${where}: ${type}`);
     else if (!type.matches(column)) {

@@ -8,7 +8,8 @@ import {
   type DocumentFixture,
 } from "@/lib/testing/public-fixtures";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { searchDocuments, type SearchResults } from "./search-documents";
+import { publiclyListed, publiclyVisibleLocalization } from "@/lib/auth/policy";
+import { searchableRows, searchDocuments, type SearchResults } from "./search-documents";
 
 const slugs = (results: SearchResults) => results.items.map((item) => item.slug);
 
@@ -202,6 +203,30 @@ describe.each(testBackends())("public search on %s", (backend) => {
       const results = await searchDocuments({ query, locale: "en", page: 1 });
       expect(results).toEqual({ items: [], terms: [], more: false, window: expect.objectContaining({ total: 0, page: 1 }) });
     }
+  });
+
+  it("searches exactly the rows the public scopes of the policy allow (its SQL and Prisma's scopes agree)", async () => {
+    for (const locale of ["en", "ko"]) {
+      const bySql = await database.prisma.$queryRaw<{ id: string }[]>`SELECT l."id" ${searchableRows(locale, undefined, null, null)}`;
+      const byScopes = await database.prisma.localization.findMany({
+        where: {
+          locale,
+          AND: [publiclyVisibleLocalization, { OR: [{ isOriginal: true }, { translationState: "PUBLISHED" }] }, { edition: publiclyListed }],
+        },
+        select: { id: true },
+      });
+      expect(bySql.map((row) => row.id).sort()).toEqual(byScopes.map((row) => row.id).sort());
+      expect(bySql.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("matches words from their start, as PostgreSQL splits them, not inside a word", async () => {
+    expect(slugs(await searchDocuments({ query: "Uzbek", locale: "en", page: 1, pageSize: 20 }))).toHaveLength(13);
+    expect(slugs(await searchDocuments({ query: "bekistan", locale: "en", page: 1 }))).toEqual([]);
+    // A hyphenated word is found whole and by either part; a Korean stem with its particle attached by the stem.
+    expect(slugs(await searchDocuments({ query: "Soon-gu", locale: "en", page: 1 }))).toEqual(["rok-azerbaijan"]);
+    expect(slugs(await searchDocuments({ query: "gu", locale: "en", page: 1 }))).toEqual(["rok-azerbaijan"]);
+    expect(slugs(await searchDocuments({ query: "정세", locale: "ko", page: 1 }))).toEqual(["korean-original"]);
   });
 
   it("treats % and _ inside a word as text, not as LIKE wildcards", async () => {

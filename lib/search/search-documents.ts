@@ -1,6 +1,6 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
-import { publiclyListed, publiclyVisibleLocalization } from "@/lib/auth/policy";
+import { LISTED } from "@/lib/content/workflow";
+import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/i18n/messages";
 import type { ListedDocument } from "@/lib/public/document-lists";
@@ -41,29 +41,48 @@ export interface SearchInput {
   countCap?: number;
 }
 
-// Prisma passes `contains` into LIKE as it is: "%" and "_" in a reader's word would be wildcards ("Uz%stan").
-const likeLiteral = (term: string) => term.replace(/[\\%_]/g, "\\$&");
-const insensitive = (term: string) => ({ contains: likeLiteral(term), mode: "insensitive" as const });
+/**
+ * The localizations readers can find in `locale`, as SQL: the same rows as Prisma's `publiclyListed` edition and
+ * `publiclyVisibleLocalization` scopes (lib/auth/policy.ts; search-documents.int.test.ts proves they agree), and
+ * only where the search text is the text readers see: the original's, or a translation's in state PUBLISHED. A
+ * translation being revised keeps a published revision readers see, but its searchText is the draft's, so it is
+ * left out until it is published again rather than found by words readers cannot find on the page.
+ *
+ * Raw SQL because the match is PostgreSQL full-text search (`@@` on the generated `searchVector` column, GIN
+ * indexed), which Prisma's query API cannot express.
+ */
+export function searchableRows(locale: string, kind: PublicKind | undefined, match: Prisma.Sql | null, inTitle: boolean | null): Prisma.Sql {
+  const titleCondition =
+    inTitle === null || match === null ? Prisma.empty : inTitle ? Prisma.sql`AND to_tsvector('simple', l."title") @@ ${match}` : Prisma.sql`AND NOT (to_tsvector('simple', l."title") @@ ${match})`;
+  return Prisma.sql`
+    FROM "Localization" l
+    JOIN "Edition" e ON e."id" = l."editionId"
+    ${kind ? Prisma.sql`JOIN "Document" d ON d."id" = e."documentId" AND d."kind" = ${kind}::"DocumentKind"` : Prisma.empty}
+    WHERE l."locale" = ${locale}
+      AND (l."isOriginal" OR l."publishedRevisionId" IS NOT NULL)
+      AND (l."isOriginal" OR l."translationState" = 'PUBLISHED')
+      AND e."state" IN (${Prisma.join(LISTED.map((state) => Prisma.sql`${state}::"EditionState"`))})
+      ${match === null ? Prisma.empty : Prisma.sql`AND l."searchVector" @@ ${match}`}
+      ${titleCondition}`;
+}
 
 /**
- * Documents readers can find in `locale`: the live edition is listed (publiclyListed: published, not withdrawn), its
- * localization in `locale` is one readers see (publiclyVisibleLocalization) and its search text is the text they see
- * — the original's, or a translation's in state PUBLISHED. A translation being revised keeps a published revision
- * readers see, but its searchText is the draft's, so it is left out until it is published again rather than found
- * by words readers cannot find on the page.
+ * The tsquery of the reader's words, tokenized by PostgreSQL exactly as the documents were: each word's tokens
+ * in sequence (`<->`), each a prefix (`:*`: "Uzbek" finds "Uzbekistan", "협력" finds "협력을"), every word required.
  */
-function searchableWhere(locale: string, kind: PublicKind | undefined, terms: readonly string[]): Prisma.LocalizationWhereInput {
-  return {
-    AND: [
-      { locale },
-      publiclyVisibleLocalization,
-      { OR: [{ isOriginal: true }, { translationState: "PUBLISHED" }] },
-      { edition: { AND: [publiclyListed, ...(kind ? [{ document: { kind } }] : [])] } },
-      // ILIKE '%term%' per word, served by the trigram GIN index on searchText (terms of three characters or more).
-      ...terms.map((term) => ({ searchText: insensitive(term) })),
-    ],
-  };
+function tsQuery(terms: readonly string[]): Prisma.Sql {
+  // Cast, not to_tsquery(): the lexemes are already normalized, and to_tsquery would split "soon-gu" again.
+  return Prisma.sql`(
+    SELECT string_agg('(' || phrase || ')', ' & ')
+    FROM (
+      SELECT (SELECT string_agg(quote_literal(token.lexeme) || ':*', ' <-> ' ORDER BY token.positions[1])
+              FROM unnest(to_tsvector('simple', term)) AS token) AS phrase
+      FROM unnest(${[...terms]}::text[]) AS term
+    ) words
+    WHERE phrase IS NOT NULL)::tsquery`;
 }
+
+const NEWEST_FIRST = Prisma.sql`ORDER BY e."publicDate" DESC, e."publishedAt" DESC, l."id" DESC`;
 
 const resultSelect = {
   id: true,
@@ -77,15 +96,9 @@ const resultSelect = {
   },
 } satisfies Prisma.LocalizationSelect;
 
-const newestFirst: Prisma.LocalizationOrderByWithRelationInput[] = [
-  { edition: { publicDate: "desc" } },
-  { edition: { publishedAt: "desc" } },
-  { id: "desc" },
-];
-
 /**
- * One page of the documents whose text in `locale` contains every word of the query (case-insensitive substrings).
- * Ranking: documents whose title contains every word first, then the rest; newest first within each. A page past
+ * One page of the documents whose text in `locale` holds every word of the query (words as prefixes, see tsQuery).
+ * Ranking: documents whose title holds every word first, then the rest; newest first within each. A page past
  * the end gives the last page (the window says which). A query without usable words searches nothing.
  */
 export async function searchDocuments({ query, locale, kind, page, pageSize = PAGE_SIZE, countCap = SEARCH_COUNT_CAP }: SearchInput): Promise<SearchResults> {
@@ -93,15 +106,15 @@ export async function searchDocuments({ query, locale, kind, page, pageSize = PA
   if (terms.length === 0) return { items: [], window: pageWindow(0, 1, pageSize), more: false, terms };
 
   const prisma = await db();
-  const where = searchableWhere(locale, kind, terms);
-  const titleHasEveryTerm: Prisma.LocalizationWhereInput = { AND: terms.map((term) => ({ title: insensitive(term) })) };
-  const inTitle: Prisma.LocalizationWhereInput = { AND: [where, titleHasEveryTerm] };
-  const elsewhere: Prisma.LocalizationWhereInput = { AND: [where, { NOT: titleHasEveryTerm }] };
+  const match = tsQuery(terms);
+  const countOf = async (inTitle: boolean) => {
+    const [row] = await prisma.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM (SELECT 1 ${searchableRows(locale, kind, match, inTitle)} LIMIT ${countCap + 1}) capped`;
+    return row.n;
+  };
+  const idsOf = (inTitle: boolean, offset: number, limit: number) =>
+    prisma.$queryRaw<{ id: string }[]>`SELECT l."id" ${searchableRows(locale, kind, match, inTitle)} ${NEWEST_FIRST} LIMIT ${limit} OFFSET ${offset}`;
 
-  const [titleCount, otherCount] = await Promise.all([
-    prisma.localization.count({ where: inTitle, take: countCap + 1 }),
-    prisma.localization.count({ where: elsewhere, take: countCap + 1 }),
-  ]);
+  const [titleCount, otherCount] = await Promise.all([countOf(true), countOf(false)]);
   const more = titleCount + otherCount > countCap;
   const window = pageWindow(Math.min(titleCount + otherCount, countCap), page, pageSize);
 
@@ -109,12 +122,9 @@ export async function searchDocuments({ query, locale, kind, page, pageSize = PA
   const fromTitle = Math.max(0, Math.min(window.pageSize, titleCount - window.offset));
   const fromOthers = Math.min(window.pageSize - fromTitle, Math.max(0, window.total - window.offset - fromTitle));
   // Ids first, ordered and limited with nothing but the sort keys joined; then the page's rows with their relations.
-  // One query with the relations joined would build them for every match before the sort cut it to a page.
   const [titleIds, otherIds] = await Promise.all([
-    fromTitle > 0 ? prisma.localization.findMany({ where: inTitle, orderBy: newestFirst, skip: window.offset, take: fromTitle, select: { id: true } }) : [],
-    fromOthers > 0
-      ? prisma.localization.findMany({ where: elsewhere, orderBy: newestFirst, skip: Math.max(0, window.offset - titleCount), take: fromOthers, select: { id: true } })
-      : [],
+    fromTitle > 0 ? idsOf(true, window.offset, fromTitle) : [],
+    fromOthers > 0 ? idsOf(false, Math.max(0, window.offset - titleCount), fromOthers) : [],
   ]);
   const ids = [...titleIds, ...otherIds].map((row) => row.id);
   const rows = ids.length > 0 ? await prisma.localization.findMany({ where: { id: { in: ids } }, select: resultSelect }) : [];

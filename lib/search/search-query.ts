@@ -8,9 +8,9 @@ import { withoutControlCharacters } from "@/lib/validation/plain-text";
 
 /** Longer input is cut, not refused: a pasted paragraph still searches its first words. */
 export const MAX_QUERY_LENGTH = 200;
-/** Each term is one more ILIKE over every listed localization; eight words say what anyone looks for. */
+/** Each term is one more phrase of the full-text query; eight words say what anyone looks for. */
 export const MAX_TERMS = 8;
-/** Shorter Latin/Cyrillic/digit terms ("a", "5") match nearly everything and cannot use the trigram index. */
+/** Shorter Latin/Cyrillic/digit terms ("a", "5") are the prefix of nearly every word. */
 export const MIN_TERM_LENGTH = 2;
 
 export interface SearchQuery {

@@ -28,7 +28,14 @@ export function clearPublicCaches(distDir = process.env.NEXT_DIST_DIR ?? ".next"
 
 export const APP_SERVER_SECRET = "app-server-secret-app-server-secret-0123";
 
-export async function startAppServer(options: { port: number; databaseUrl: string; dataDir: string; env?: Record<string, string> }): Promise<AppServer> {
+export async function startAppServer(options: {
+  port: number;
+  databaseUrl: string;
+  dataDir: string;
+  env?: Record<string, string>;
+  /** Everything the server prints, as it prints it (the kept `output()` is only the tail). */
+  onOutput?: (text: string) => void;
+}): Promise<AppServer> {
   const url = `http://127.0.0.1:${options.port}`;
   const child: ChildProcess = spawn(process.execPath, [join(process.cwd(), "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(options.port)], {
     env: {
@@ -46,6 +53,7 @@ export async function startAppServer(options: { port: number; databaseUrl: strin
   });
   let log = "";
   const keep = (chunk: Buffer) => {
+    options.onOutput?.(chunk.toString());
     log = (log + chunk.toString()).slice(-20_000);
   };
   child.stdout?.on("data", keep);

@@ -90,25 +90,31 @@ export type DocumentRow = {
 
 export type DocumentList = { rows: DocumentRow[]; total: number; pageCount: number; filter: DocumentFilter };
 
-/** Editions that stand for their document in the list: the one in progress, else the live one. */
-const WORKING_EDITION: Prisma.EditionWhereInput = {
-  OR: [
-    { state: { in: [...IN_PROGRESS] } },
-    { state: { in: [...PUBLICLY_VISIBLE] }, document: { editions: { none: { state: { in: [...IN_PROGRESS] } } } } },
-  ],
+/**
+ * Editions that stand for their document in the list: the one in progress, else the live one. Counted branch by
+ * branch: PostgreSQL cannot use an index or an anti-join for the OR of the two (10× slower at 100,000 documents).
+ */
+const IN_PROGRESS_EDITION: Prisma.EditionWhereInput = { state: { in: [...IN_PROGRESS] } };
+const LIVE_EDITION_WITHOUT_PROGRESS: Prisma.EditionWhereInput = {
+  state: { in: [...PUBLICLY_VISIBLE] },
+  document: { editions: { none: { state: { in: [...IN_PROGRESS] } } } },
 };
+const WORKING_EDITION: Prisma.EditionWhereInput = { OR: [IN_PROGRESS_EDITION, LIVE_EDITION_WITHOUT_PROGRESS] };
 
 export async function listDocuments(user: CurrentUser, filter: DocumentFilter): Promise<DocumentList> {
   authorize(user, "workspace.access");
-  const conditions: Prisma.EditionWhereInput[] = [visibleTo(user), WORKING_EDITION];
+  const conditions: Prisma.EditionWhereInput[] = [visibleTo(user)];
   if (filter.state) conditions.push({ document: { editions: { some: { AND: [visibleTo(user), { state: filter.state }] } } } });
   if (filter.kind) conditions.push({ document: { kind: filter.kind } });
   if (filter.mine) conditions.push({ OR: [{ createdById: user.id }, { lastEditedById: user.id }, { document: { createdById: user.id } }] });
   if (filter.q) conditions.push({ localizations: { some: { title: { contains: filter.q, mode: "insensitive" } } } });
-  const where: Prisma.EditionWhereInput = { AND: conditions };
+  const where: Prisma.EditionWhereInput = { AND: [...conditions, WORKING_EDITION] };
 
   const prisma = await db();
-  const total = await prisma.edition.count({ where });
+  const [inProgress, liveOnly] = await Promise.all(
+    [IN_PROGRESS_EDITION, LIVE_EDITION_WITHOUT_PROGRESS].map((branch) => prisma.edition.count({ where: { AND: [...conditions, branch] } })),
+  );
+  const total = inProgress! + liveOnly!;
   const pageCount = Math.max(1, Math.ceil(total / DOCUMENTS_PAGE_SIZE));
   const page = Math.min(filter.page, pageCount);
   const editions = await prisma.edition.findMany({
