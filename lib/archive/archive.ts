@@ -227,8 +227,12 @@ async function insertRows(tx: Writer, table: TableInfo, rows: Record<string, unk
       if (table.name === "User" && !passwordHashes) copy.passwordHash = NO_PASSWORD;
       return copy;
     });
+    const columns = Object.keys(batch[0] ?? {})
+      .filter((column) => !table.generatedColumns.includes(column))
+      .map(quoteIdent)
+      .join(", ");
     await tx.$executeRawUnsafe(
-      `INSERT INTO ${quoteIdent(table.name)} SELECT * FROM json_populate_recordset(NULL::${quoteIdent(table.name)}, $1::json)`,
+      `INSERT INTO ${quoteIdent(table.name)} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${quoteIdent(table.name)}, $1::json)`,
       JSON.stringify(batch),
     );
   }

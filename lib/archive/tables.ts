@@ -12,6 +12,8 @@ export type TableInfo = {
   primaryKey: string[];
   /** Foreign keys to tables restored later (or to itself): written as null first, then filled in. */
   deferredColumns: string[];
+  /** Columns the database computes (GENERATED ALWAYS … STORED, e.g. search's tsvector): neither archived nor written. */
+  generatedColumns: string[];
 };
 
 export function quoteIdent(name: string): string {
@@ -41,6 +43,12 @@ export async function archivedTables(sql: Sql): Promise<TableInfo[]> {
       WHERE k.contype = 'f' AND n.nspname = current_schema()`,
   );
 
+  const generated = await sql.$queryRawUnsafe<{ table: string; column: string }[]>(
+    `SELECT c.relname AS "table", a.attname AS "column"
+       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE a.attgenerated <> '' AND a.attnum > 0 AND NOT a.attisdropped AND n.nspname = current_schema()`,
+  );
+
   const primaryKey = (table: string) =>
     keys
       .filter((key) => key.table === table)
@@ -57,7 +65,12 @@ export async function archivedTables(sql: Sql): Promise<TableInfo[]> {
     const deferred = foreign
       .filter((key) => key.table === next && (key.references === next || waitingOn(next).includes(key)))
       .flatMap((key) => key.columns);
-    ordered.push({ name: next, primaryKey: primaryKey(next), deferredColumns: [...new Set(deferred)].sort() });
+    ordered.push({
+      name: next,
+      primaryKey: primaryKey(next),
+      deferredColumns: [...new Set(deferred)].sort(),
+      generatedColumns: generated.filter((column) => column.table === next).map((column) => column.column).sort(),
+    });
     placed.add(next);
     remaining.delete(next);
   }
@@ -78,5 +91,8 @@ export async function tableRows(sql: Sql, table: TableInfo): Promise<Record<stri
   const rows = await sql.$queryRawUnsafe<{ row: Record<string, unknown> }[]>(
     `SELECT row_to_json(t) AS row FROM ${quoteIdent(table.name)} t ORDER BY ${order}`,
   );
-  return rows.map((entry) => entry.row);
+  return rows.map(({ row }) => {
+    for (const column of table.generatedColumns) delete row[column];
+    return row;
+  });
 }
