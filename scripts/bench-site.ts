@@ -9,7 +9,8 @@
  * BENCH_SITE_DOCUMENTS (default 100000) documents are generated first when the database holds fewer
  * (scripts/bench-corpus.ts). BENCH_SHORT=1 shortens every phase (a try-out: about 4 minutes on 10,000 documents).
  * BENCH_SITE_DATABASE_URL (default: a database `chancery_bench` on TEST_DATABASE_URL's server), BENCH_PORT (3990),
- * BENCH_REDIS_URL (optional: run the server with the shared cache).
+ * BENCH_REDIS_URL (optional: run the server with the shared cache), BENCH_ONLY ("search,admin": only the pages whose
+ * names hold one of these, with the references, and none of the later phases).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -34,6 +35,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Number(process.env.BENCH_SITE_SECONDS ?? (SHORT ? 4 : 10));
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? (SHORT ? 30 : 300));
 const PORT = Number(process.env.BENCH_PORT ?? 3990);
+/** Comma-separated parts of page names ("search,admin"): only those pages (and the references) are measured. */
+const ONLY = (process.env.BENCH_ONLY ?? "").split(",").map((part) => part.trim()).filter(Boolean);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SECRET = "bench-secret-bench-secret-bench-secret-0";
 const DATABASE_URL = process.env.BENCH_SITE_DATABASE_URL ?? Object.assign(new URL(TEST_DATABASE_URL), { pathname: "/chancery_bench" }).toString();
@@ -275,7 +278,8 @@ async function main(): Promise<void> {
 
     console.log(`\n${"page".padEnd(36)} ${"req/s".padStart(8)}  ${"p50".padStart(10)} ${"p95".padStart(10)} ${"p99".padStart(10)} errors  ×static  ${"at 50% load p50/p95".padStart(22)}  target`);
     let reference = Number.NaN;
-    for (const entry of cases) {
+    const measured = ONLY.length === 0 ? cases : cases.filter((entry) => entry.name.includes("(reference)") || ONLY.some((part) => entry.name.includes(part)));
+    for (const entry of measured) {
       for (const path of entry.paths) await hit(path, entry.headers ?? {});
       await saturate(entry.paths, 1, entry.headers);
       const result = await saturate(entry.paths, SECONDS, entry.headers);
@@ -286,6 +290,8 @@ async function main(): Promise<void> {
         `${entry.name.padEnd(36)} ${rps(result).toFixed(0).padStart(8)}  ${ms(percentile(result.latencies, 50))} ${ms(percentile(result.latencies, 95))} ${ms(percentile(result.latencies, 99))} ${String(result.errors).padStart(6)}  ${ratio.padStart(7)}  ${ms(percentile(fixed.latencies, 50))}/${ms(percentile(fixed.latencies, 95)).trim()}  ${entry.target ?? ""}`,
       );
     }
+
+    if (ONLY.length > 0) return;
 
     // An article rendered afresh: its tags purged (as a publish does) before each request.
     const uncached: number[] = [];
