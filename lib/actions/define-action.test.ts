@@ -3,9 +3,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { installDatabase, type Database } from "@/lib/db";
-import { ActionError, defineAction, isDefinedAction } from "./define-action";
+import { defineAction, isDefinedAction } from "./define-action";
 import { checkboxList, requiredText } from "./form-input";
 import { setRequestContextForTests } from "./request-context";
+import { ActionError } from "@/lib/errors";
 
 // ─── Fakes: a session, and a database whose transaction records that it ran ─────────────────────────────────────
 

@@ -4,11 +4,11 @@ import type { AuditActor } from "@/lib/audit/record-audit-event";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { explain, PermissionDeniedError, type Action, type Decision, type SubjectFor } from "@/lib/auth/policy";
 import { db, type TransactionClient } from "@/lib/db";
-import { ActionError, type FieldErrors } from "./action-error";
 import { isDatabaseUnreachable } from "@/lib/db/unreachable";
 import { echoValues, fieldErrorsOf, toInput, type ActionInput, type SubmittedValues } from "./form-input";
 import { readRequestContext } from "./request-context";
 import { controlCharacterMessage, controlCharacterPaths } from "@/lib/validation/plain-text";
+import { ActionError, type FieldErrors } from "@/lib/errors";
 
 /*
  * The one wrapper for every mutation (DESIGN.md). A server action is a public endpoint, so each call goes:
@@ -126,8 +126,6 @@ class Refusal extends Error {
     super(reason);
   }
 }
-
-export { ActionError, type FieldErrors };
 
 const UNEXPECTED = "Something went wrong and nothing was saved. Try again; if it keeps happening, tell an admin.";
 const DATABASE_UNREACHABLE = "The database cannot be reached just now, so nothing was saved. Try again in a minute.";

@@ -3,11 +3,11 @@ import type { z } from "zod";
 import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
 import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/content/actor";
-import { DomainError, NotFoundError } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
 import { isUniqueViolation } from "@/lib/content/transaction";
 import { db, type TransactionClient } from "@/lib/db";
 import { pressContactInputSchema, pressEntryIdSchema, pressListInputSchema } from "./embargo-input";
+import { DomainError, NotFoundError } from "@/lib/errors";
 
 /*
  * The press office's lists of journalists (editors: pressList.manage). Each change runs in the caller's transaction

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { authorize } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { auditActor, DomainError, NotFoundError, type Actor } from "@/lib/content/actor";
+import { auditActor, type Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
 import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
 import { transact } from "@/lib/content/transaction";
@@ -12,6 +12,7 @@ import { env } from "@/lib/env";
 import { mediaIdSchema } from "@/lib/content/body/schema";
 import { documentsUsingMedia } from "./media-usage";
 import { fieldsFor, mediaText, readMediaTexts, withLocaleTexts, type MediaTextSet } from "./media-texts";
+import { DomainError, NotFoundError } from "@/lib/errors";
 
 const locale = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: "Choose a language" });
 

@@ -5,8 +5,9 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import { auditActor, DomainError, type Actor } from "@/lib/content/actor";
+import { auditActor, type Actor } from "@/lib/content/actor";
 import { isUniqueViolation, transact } from "@/lib/content/transaction";
+import { DomainError } from "@/lib/errors";
 
 export type TaxonomyEntity = "country" | "person" | "organisation" | "topic" | "event";
 

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { authorize } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { auditActor, DomainError, type Actor } from "@/lib/content/actor";
+import { auditActor, type Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
 import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
 import { transact } from "@/lib/content/transaction";
@@ -13,6 +13,7 @@ import { env } from "@/lib/env";
 import { nameText, taxonomyLocaleSchema } from "./taxonomy-input";
 import { ENTITY_NAMES, notFound, type TaxonomyEntity } from "./taxonomy-change";
 import { plainString } from "@/lib/validation/plain-text";
+import { DomainError } from "@/lib/errors";
 
 /** More tags than any one document carries; a bound on one request's work. */
 export const TRANSLATED_NAMES_MAX = 200;

@@ -1,6 +1,6 @@
 import type { TransactionClient } from "@/lib/db";
-import { ActionError } from "@/lib/actions/action-error";
 import type { UserSubject } from "@/lib/auth/policy";
+import { ActionError } from "@/lib/errors";
 
 export const NO_SUCH_ACCOUNT = "That account no longer exists.";
 

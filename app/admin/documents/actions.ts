@@ -2,10 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { ActionError, defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
 import { checkbox } from "@/lib/actions/form-input";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { ConflictError, describeRefusal } from "@/lib/content/actor";
 import { serializeBody } from "@/lib/content/body/serialize";
 import type { Body } from "@/lib/content/body/schema";
 import { correct } from "@/lib/content/correct";
@@ -46,6 +45,7 @@ import {
 } from "@/lib/preview/preview-links";
 import { pageSizeProblem } from "@/lib/import/import-limits";
 import { createDocumentFormSchema, saveEditionFormSchema, toCreateDocumentInput, toSaveEditionInput } from "./document-form-input";
+import { ActionError, ConflictError, describeRefusal } from "@/lib/errors";
 
 /*
  * The editorial desk's server actions: creating documents, saving an edition, and every workflow move. Each is a

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { checkbox } from "@/lib/actions/form-input";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { describeRefusal } from "@/lib/content/actor";
 import { countStructure } from "@/lib/content/body/structure";
 import { db } from "@/lib/db";
 import { findImported, importPage } from "@/lib/import/import-page";
@@ -12,6 +11,7 @@ import type { ImportReport } from "@/lib/import/import-report";
 import { CONFIDENCE_LABELS, lowConfidenceFields } from "@/lib/import/confidence";
 import { parsePage, requireTitle } from "@/lib/import/parse-page";
 import { MAX_FILES_PER_IMPORT, MAX_IMPORT_REQUEST_BYTES } from "@/lib/import/import-limits";
+import { describeRefusal } from "@/lib/errors";
 
 /*
  * Importing pages copied from the ministry's or an agency's site, for editors (document.import): the browser reads

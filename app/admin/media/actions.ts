@@ -2,11 +2,11 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { describeRefusal } from "@/lib/content/actor";
 import { db } from "@/lib/db";
 import { updateMedia, updateMediaInputSchema } from "@/lib/media/edit-media";
 import { MediaInputError } from "@/lib/media/inspect-upload";
 import { uploadMedia, uploadMediaInputSchema } from "@/lib/media/upload-media";
+import { describeRefusal } from "@/lib/errors";
 
 /*
  * The media library's server actions. Each is a public endpoint: defineAction asks the policy first; the services ask

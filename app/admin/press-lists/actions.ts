@@ -4,10 +4,10 @@ import type { z } from "zod";
 import type { AuditActor } from "@/lib/audit/record-audit-event";
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { describeRefusal } from "@/lib/content/actor";
 import type { TransactionClient } from "@/lib/db";
 import { pressContactInputSchema, pressEntryIdSchema, pressListInputSchema } from "@/lib/embargo/embargo-input";
 import { addPressContact, createPressList, deletePressList, removePressContact } from "@/lib/embargo/press-lists";
+import { describeRefusal } from "@/lib/errors";
 
 /* The press lists embargoed releases go to: editors only (pressList.manage), each change audited in its transaction. */
 

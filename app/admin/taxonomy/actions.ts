@@ -4,7 +4,6 @@ import type { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { describeRefusal } from "@/lib/content/actor";
 import { createCountry, deleteCountry, updateCountry } from "@/lib/taxonomy/countries";
 import { createEvent, deleteEvent, updateEvent } from "@/lib/taxonomy/events";
 import { createOrganisation, deleteOrganisation, updateOrganisation } from "@/lib/taxonomy/organisations";
@@ -21,6 +20,7 @@ import {
   slugNamedForm,
   slugNamedUpdateForm,
 } from "./taxonomy-form-input";
+import { describeRefusal } from "@/lib/errors";
 
 /*
  * Managing people, countries, organisations, topics and events: editors only (taxonomy.manage). The services run

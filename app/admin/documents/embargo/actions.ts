@@ -2,7 +2,6 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { describeRefusal } from "@/lib/content/actor";
 import { loadEditionSubject } from "@/lib/content/edition-subject";
 import { formatOfficeTime } from "@/lib/content/office-time";
 import { embargo } from "@/lib/embargo/embargo-edition";
@@ -10,6 +9,7 @@ import { embargoInputSchema, extendEmbargoInputSchema, liftEmbargoInputSchema } 
 import { extendEmbargo } from "@/lib/embargo/extend-embargo";
 import { liftEmbargo } from "@/lib/embargo/lift-embargo";
 import { env } from "@/lib/env";
+import { describeRefusal } from "@/lib/errors";
 
 /*
  * Embargo moves on an edition (docs/adr/0005). Like every workflow move the policy is asked here with the edition as

@@ -2,10 +2,10 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { describeRefusal } from "@/lib/content/actor";
 import { addReviewNoteInputSchema, settleReviewNoteInputSchema } from "@/lib/review-notes/note-input";
 import { loadReviewNoteSubject, noteTextSubject } from "@/lib/review-notes/note-subjects";
 import { addReviewNote, reopenReviewNote, resolveReviewNote, type ReviewNoteResult } from "@/lib/review-notes/review-notes";
+import { describeRefusal } from "@/lib/errors";
 
 /*
  * Review notes on an edition's text, from the edition's page, the translation workspace and the history. The policy is

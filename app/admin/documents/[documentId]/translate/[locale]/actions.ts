@@ -4,7 +4,6 @@ import { z } from "zod";
 import type { SaveTranslationOutcome } from "@/components/admin/translation/types";
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { ConflictError, describeRefusal, type ConflictingVersion } from "@/lib/content/actor";
 import { publishTranslation } from "@/lib/translation/publish-translation";
 import type { TranslationFormValues } from "@/lib/translation/records";
 import { rejectTranslation } from "@/lib/translation/reject-translation";
@@ -20,6 +19,7 @@ import {
 import { translationSubjectFor, translationSubjectOf } from "@/lib/translation/subjects";
 import { translatedNameEntriesSchema, translateNamesInputSchema, translateTaxonomyNames } from "@/lib/taxonomy/translate-names";
 import { translateMediaInputSchema, translateMediaTexts } from "@/lib/media/edit-media";
+import { ConflictError, describeRefusal, type ConflictingVersion } from "@/lib/errors";
 
 /*
  * The translation workspace's server actions. Each is a public endpoint: defineAction asks the policy (the subject
