@@ -6,8 +6,8 @@ import { transact } from "./transaction";
 /** What a change made, and its two named effects. */
 export interface Change<T> {
   result: T;
-  /** Written in the change's own transaction: it commits or rolls back with the change. */
-  audit: AuditEventInput;
+  /** Written in the change's own transaction: it commits or rolls back with the change. Null: nothing changed. */
+  audit: AuditEventInput | null;
   /** The documents whose public pages show the change: refreshed once it has committed. */
   revalidate?: readonly string[];
 }
@@ -19,7 +19,7 @@ export interface Change<T> {
 export async function commitChange<T>(work: (tx: TransactionClient) => Promise<Change<T>>): Promise<T> {
   const change = await transact(async (tx) => {
     const made = await work(tx);
-    await recordAuditEvent(tx, made.audit);
+    if (made.audit) await recordAuditEvent(tx, made.audit);
     return made;
   });
   for (const documentId of change.revalidate ?? []) revalidateAfterCommit(documentId);
