@@ -3,9 +3,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { installDatabase, type Database } from "@/lib/db";
-import { ActionError, defineAction, isDefinedAction } from "./define-action";
+import { defineAction, isDefinedAction } from "./define-action";
 import { checkboxList, requiredText } from "./form-input";
 import { setRequestContextForTests } from "./request-context";
+import { ActionError, DomainError } from "@/lib/errors";
 
 // ─── Fakes: a session, and a database whose transaction records that it ran ─────────────────────────────────────
 
@@ -24,6 +25,7 @@ function person(role: CurrentUser["role"], fields: Partial<CurrentUser> = {}): C
 }
 
 const FAKE_TX = { fake: "transaction" };
+// Stays empty: the wrapper opens no transaction, the services own theirs.
 const transactions: string[] = [];
 
 const fakeDatabase = {
@@ -159,15 +161,15 @@ describe("control characters", () => {
 describe("a permission resolved from the input", () => {
   const schema = z.object({ userId: z.string() });
 
-  it("loads its subject inside the transaction and refuses with the policy's reason", async () => {
+  it("loads its subject from the validated input and refuses with the policy's reason", async () => {
     signedInAs(person("ADMIN"));
     const seen: unknown[] = [];
     const run = vi.fn(async () => "done");
     const action = defineAction({
       name: "test.deactivate",
       schema,
-      permission: (input, { tx, user }) => {
-        seen.push(tx);
+      permission: (input, { user }) => {
+        seen.push(input);
         // The admin targets their own account: the policy refuses self-deactivation.
         return ["user.deactivate", { type: "user", id: input.userId === "me" ? user.id : input.userId, role: "ADMIN", active: true }];
       },
@@ -175,28 +177,27 @@ describe("a permission resolved from the input", () => {
     });
     const refused = await action({ userId: "me" });
     expect(refused).toMatchObject({ ok: false, code: "forbidden", error: "You cannot deactivate your own account; ask another admin." });
-    expect(seen).toEqual([FAKE_TX]);
+    expect(seen).toEqual([{ userId: "me" }]);
     expect(run).not.toHaveBeenCalled();
-    expect(transactions).toEqual(["begin", "rollback"]);
+    expect(transactions).toEqual([]);
 
-    transactions.length = 0;
     expect(await action({ userId: "someone-else" })).toEqual({ ok: true, data: "done", message: null });
-    expect(transactions).toEqual(["begin", "commit"]);
+    expect(transactions).toEqual([]);
   });
 });
 
 describe("running the service", () => {
-  it("passes the validated input, the transaction and the actor, then runs what follows the commit", async () => {
+  it("passes the validated input and the actor, then runs what follows the commit; the service owns the transaction", async () => {
     signedInAs(person("ADMIN"), "198.51.100.4");
     const { action, run, after } = inviteAction();
     const result = await action({ ...GOOD, name: "  Mina  " });
     expect(result).toEqual({ ok: true, data: { id: "made-Mina" }, message: "Created made-Mina." });
     expect(run).toHaveBeenCalledWith(
       { name: "Mina", password: GOOD.password, locales: ["en"] },
-      expect.objectContaining({ tx: FAKE_TX, actor: { id: "admin-1", email: "admin@example.org" }, ipAddress: "198.51.100.4" }),
+      expect.objectContaining({ actor: { id: "admin-1", email: "admin@example.org" }, ipAddress: "198.51.100.4" }),
     );
     expect(after).toHaveBeenCalledWith({ id: "made-Mina" }, expect.objectContaining({ name: "Mina" }), expect.objectContaining({ user: expect.objectContaining({ id: "admin-1" }) }));
-    expect(transactions).toEqual(["begin", "commit"]);
+    expect(transactions).toEqual([]);
   });
 
   it("accepts a form submission as useActionState sends it, checkboxes and all", async () => {
@@ -213,7 +214,7 @@ describe("running the service", () => {
     expect(run.mock.calls[0]?.[0]).toEqual({ name: "Mina", password: GOOD.password, locales: ["en", "ru"] });
   });
 
-  it("reports a refusal from the service with its message, rolls back and skips what follows", async () => {
+  it("reports a refusal from the service with its message and skips what follows", async () => {
     signedInAs(person("ADMIN"));
     const { action, after } = inviteAction({
       run: async () => {
@@ -227,7 +228,7 @@ describe("running the service", () => {
       fieldErrors: { email: ["Already taken."] },
       values: { name: "Mina" },
     });
-    expect(transactions).toEqual(["begin", "rollback"]);
+    expect(transactions).toEqual([]);
     expect(after).not.toHaveBeenCalled();
   });
 
@@ -278,13 +279,12 @@ describe("running the service", () => {
 });
 
 describe("a service that opens its own transaction", () => {
-  class DomainError extends Error {}
   const schema = z.object({ editionId: z.string() });
 
   it("runs outside the wrapper's transaction, after the same checks", async () => {
     signedInAs(person("EDITOR"));
     const run = vi.fn(async (_input: { editionId: string }, ctx: { user: CurrentUser }) => ctx.user.id);
-    const action = defineAction({ name: "test.own", transaction: false, schema, permission: ["document.import"], run });
+    const action = defineAction({ name: "test.own", schema, permission: ["document.import"], run });
     expect(await action({ editionId: "e1" })).toEqual({ ok: true, data: "editor-1", message: null });
     expect(transactions).toEqual([]);
 
@@ -297,13 +297,11 @@ describe("a service that opens its own transaction", () => {
     signedInAs(person("WRITER"));
     const action = defineAction({
       name: "test.own-subject",
-      transaction: false,
       schema,
       permission: (input) => ["edition.edit", { type: "edition", state: "DRAFT", createdById: input.editionId, lastEditedById: null, hasEditionInProgress: false }],
       run: async () => {
-        throw new DomainError("An edition that is published cannot be edited.");
+        throw new DomainError("An edition that is published cannot be edited.", "form");
       },
-      refusal: (error) => (error instanceof DomainError ? { message: error.message, fieldErrors: { form: [error.message] } } : null),
     });
     expect(await action({ editionId: "someone-else" })).toMatchObject({ ok: false, code: "forbidden", error: "Writers can edit only their own editions." });
     expect(await action({ editionId: "writer-1" })).toMatchObject({

@@ -3,36 +3,38 @@ import type { z } from "zod";
 import type { AuditActor } from "@/lib/audit/record-audit-event";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { explain, PermissionDeniedError, type Action, type Decision, type SubjectFor } from "@/lib/auth/policy";
-import { db, type TransactionClient } from "@/lib/db";
-import { ActionError, type FieldErrors } from "./action-error";
 import { isDatabaseUnreachable } from "@/lib/db/unreachable";
 import { echoValues, fieldErrorsOf, toInput, type ActionInput, type SubmittedValues } from "./form-input";
 import { readRequestContext } from "./request-context";
 import { controlCharacterMessage, controlCharacterPaths } from "@/lib/validation/plain-text";
+import { describeRefusal, type FieldErrors } from "@/lib/errors";
 
 /*
  * The one wrapper for every mutation (DESIGN.md). A server action is a public endpoint, so each call goes:
  *
  *   session → may this person use the workspace at all → the action's permission (`can`, required) →
- *   zod validation → the service, inside one transaction → after-commit effects (revalidation, redirect)
+ *   zod validation → the service → after-commit effects of the workspace (its pages refreshed, a redirect)
  *
  * and answers `{ ok: true, data, message }` or `{ ok: false, code, error, fieldErrors, values }`, where `values`
  * echoes what was submitted (passwords excepted) so a refused save never loses the text.
  *
- *   export const publishEdition = defineAction({
+ *   export const publishAction = defineAction({
  *     name: "edition.publish",
- *     schema: z.object({ editionId: z.string() }),
- *     // A subject needed: resolved inside the transaction from the validated input.
- *     permission: async (input, { tx }) => ["edition.publish", await editionSubject(tx, input.editionId)],
- *     run: (input, ctx) => publish(ctx.tx, ctx.actor, input.editionId),
- *     after: (result) => revalidateDocument(result.documentId),
+ *     schema: editionMoveInputSchema,
+ *     // A subject needed: loaded from the validated input, as it is now.
+ *     permission: async (input) => ["edition.publish", await loadEditionSubject(input.editionId)],
+ *     run: (input, ctx) => publish(ctx.user, input),
+ *     after: revalidateWholeWorkspace,
  *   });
  *
- * A permission without a subject is given as a tuple (`permission: ["user.manage"]`) and is checked before the
- * input is even validated. Services refuse business-rule violations by throwing `ActionError` (the message is
- * shown; the transaction rolls back). Anything else thrown is logged and reported as a failure that saved nothing.
- * `redirect()` belongs in `after`, never in `run`: inside the transaction it would roll the work back.
- * A service that opens its own transaction is wrapped with `transaction: false` (Prisma transactions do not nest).
+ * (A verb on one edition is one line with `editionAction`, lib/actions/edition-action.ts.)
+ *
+ * The wrapper opens no transaction: the service owns it, so a script, a test and a form reach the same unit of work.
+ * Inside it the service locks its rows, asks the policy again, writes the change and its audit event; after the
+ * commit it refreshes the public pages (lib/content/commit-change.ts). A permission without a subject is given as a
+ * tuple (`permission: ["user.manage"]`) and is checked before the input is even validated. Services refuse by
+ * throwing a DomainError (lib/errors.ts: the message is shown, with its field errors). Anything else thrown is logged
+ * and reported as a failure that saved nothing. `redirect()` belongs in `after`, never in `run`.
  */
 
 export type ActionFailureCode =
@@ -42,7 +44,7 @@ export type ActionFailureCode =
   | "forbidden"
   /** The input failed validation: see `fieldErrors`. */
   | "invalid"
-  /** The service refused (an ActionError): a rule of the newsroom, a conflict, something missing. */
+  /** The service refused (a DomainError): a rule of the newsroom, a conflict, something missing. */
   | "rejected"
   /** Something unexpected; nothing was saved. */
   | "failed";
@@ -72,45 +74,21 @@ export type ActionContext = {
   ipAddress: string | null;
 };
 
-export type TransactionContext = ActionContext & { tx: TransactionClient };
-
-type CommonDefinition<S extends z.ZodType, T> = {
+export type ActionDefinition<S extends z.ZodType, T> = {
   /** Unique, for logs and the action registry ("user.create"). */
   name: string;
   schema: S;
-  /** After the commit: revalidation, redirect. Errors here are logged; the saved work stands. */
+  /** Required: a tuple for permissions without a subject, or a resolver that loads the subject from the validated input. */
+  permission: PermissionRequest | ((input: z.output<S>, ctx: ActionContext) => PermissionRequest | Promise<PermissionRequest>);
+  /** The service call, after the permission was granted. The service opens its own transaction. */
+  run: (input: z.output<S>, ctx: ActionContext) => Promise<T>;
+  /** After the commit: the workspace's pages, a redirect. Errors here are logged; the saved work stands. */
   after?: (data: T, input: z.output<S>, ctx: ActionContext) => void | Promise<void>;
   /** The confirmation shown on success. */
   message?: string | ((data: T, input: z.output<S>) => string);
   /** Only for choosing a new password: everything else waits until a one-time password has been replaced. */
   allowPendingPasswordChange?: boolean;
-  /**
-   * Recognises a service's own refusal type (besides ActionError and PermissionDeniedError) and says what to show,
-   * e.g. `(error) => error instanceof DomainError ? { message: error.message, fieldErrors: … } : null`.
-   */
-  refusal?: (error: unknown) => { message: string; fieldErrors?: FieldErrors } | null;
 };
-
-/** The usual kind: the wrapper opens the transaction; the subject is loaded and the service runs inside it. */
-type DefinitionInTransaction<S extends z.ZodType, T> = CommonDefinition<S, T> & {
-  transaction?: true;
-  /** Required: a tuple for permissions without a subject, or a resolver that loads the subject in the transaction. */
-  permission: PermissionRequest | ((input: z.output<S>, ctx: TransactionContext) => PermissionRequest | Promise<PermissionRequest>);
-  /** The service call. Runs inside the transaction after the permission was granted. */
-  run: (input: z.output<S>, ctx: TransactionContext) => Promise<T>;
-};
-
-/**
- * For services that open their own transaction (Prisma transactions do not nest, and on the embedded database a
- * second one would wait for the first forever): the wrapper still checks the session and the permission first.
- */
-type DefinitionWithOwnTransaction<S extends z.ZodType, T> = CommonDefinition<S, T> & {
-  transaction: false;
-  permission: PermissionRequest | ((input: z.output<S>, ctx: ActionContext) => PermissionRequest | Promise<PermissionRequest>);
-  run: (input: z.output<S>, ctx: ActionContext) => Promise<T>;
-};
-
-export type ActionDefinition<S extends z.ZodType, T> = DefinitionInTransaction<S, T> | DefinitionWithOwnTransaction<S, T>;
 
 /** Called by a form (`useActionState` passes the previous state first) or directly with FormData or an object. */
 export interface DefinedAction<T> {
@@ -121,14 +99,6 @@ export interface DefinedAction<T> {
   readonly definition: { name: string; permission: PermissionRequest | "resolved from input" };
 }
 
-class Refusal extends Error {
-  constructor(readonly code: ActionFailureCode, reason: string) {
-    super(reason);
-  }
-}
-
-export { ActionError, type FieldErrors };
-
 const UNEXPECTED = "Something went wrong and nothing was saved. Try again; if it keeps happening, tell an admin.";
 const DATABASE_UNREACHABLE = "The database cannot be reached just now, so nothing was saved. Try again in a minute.";
 
@@ -138,7 +108,7 @@ function ask(user: CurrentUser, request: PermissionRequest): Decision {
 }
 
 export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>): DefinedAction<T> {
-  const { name, schema, permission, after, message, refusal } = definition;
+  const { name, schema, permission, run, after, message } = definition;
   const resolvesSubject = typeof permission === "function";
 
   async function action(...args: [FormData | ActionInput] | [unknown, FormData | ActionInput]): Promise<ActionResult<T>> {
@@ -178,35 +148,16 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       parsed = validation.data;
       context = { user, actor: { id: user.id, email: user.email }, ipAddress: request.ipAddress };
 
-      if (definition.transaction === false) {
-        if (typeof definition.permission === "function") {
-          const decision = ask(user, await definition.permission(parsed, context));
-          if (!decision.allowed) return fail("forbidden", decision.reason);
-        }
-        data = await definition.run(parsed, context);
-      } else {
-        const { permission: resolve, run } = definition;
-        const prisma = await db();
-        data = await prisma.$transaction(
-          async (tx) => {
-            const inTransaction: TransactionContext = { ...context, tx };
-            if (typeof resolve === "function") {
-              const decision = ask(user, await resolve(parsed, inTransaction));
-              if (!decision.allowed) throw new Refusal("forbidden", decision.reason);
-            }
-            return run(parsed, inTransaction);
-          },
-          // Password hashing (scrypt) may run inside; give slow machines room.
-          { maxWait: 10_000, timeout: 30_000 },
-        );
+      if (resolvesSubject) {
+        const decision = ask(user, await permission(parsed, context));
+        if (!decision.allowed) return fail("forbidden", decision.reason);
       }
+      data = await run(parsed, context);
     } catch (error) {
       unstable_rethrow(error);
-      if (error instanceof Refusal) return fail(error.code, error.message);
-      if (error instanceof ActionError) return fail("rejected", error.message, error.fieldErrors);
       if (error instanceof PermissionDeniedError) return fail("forbidden", error.reason);
-      const recognised = refusal?.(error);
-      if (recognised) return fail("rejected", recognised.message, recognised.fieldErrors);
+      const refusal = describeRefusal(error);
+      if (refusal) return fail("rejected", refusal.message, refusal.fieldErrors);
       if (isDatabaseUnreachable(error)) {
         console.error(`Action ${name} failed: the database cannot be reached`);
         return fail("failed", DATABASE_UNREACHABLE);

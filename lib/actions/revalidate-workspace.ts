@@ -8,3 +8,8 @@ export function revalidateWorkspace(path: string, type?: "layout" | "page"): voi
     if (!(error instanceof Error) || !/static generation store|incrementalCache|outside a request|Invariant/i.test(error.message)) throw error;
   }
 }
+
+/** Every workspace page: the lists, the dashboard's counts and the document pages all show an editorial change. */
+export function revalidateWholeWorkspace(): void {
+  revalidateWorkspace("/admin", "layout");
+}

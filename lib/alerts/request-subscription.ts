@@ -1,6 +1,5 @@
 import "server-only";
 import { transact } from "@/lib/content/transaction";
-import { DomainError } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
 import type { TransactionClient } from "@/lib/db";
 import { isSiteLocale, siteLocales } from "@/lib/i18n/locales";
@@ -11,6 +10,7 @@ import { confirmPath } from "./alert-paths";
 import { CONFIRMATION_DAYS, confirmationToken } from "./alert-tokens";
 import { describeSelection } from "./alert-topics";
 import { subscribeInputSchema, type SubscribeInput } from "./subscription-input";
+import { DomainError } from "@/lib/errors";
 
 /** Confirmation mails to one address per hour: enough for a person retrying, too few to flood anyone. */
 export const CONFIRMATIONS_PER_HOUR = 3;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
 import { openDatabase } from "@/lib/db/open-database";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { ConflictError, type Actor } from "./actor";
+import { type Actor } from "./actor";
 import { createDocument } from "./create-document";
 import { saveEdition } from "./save-edition";
 import { submit } from "./submit";
@@ -13,6 +13,7 @@ import { correct } from "./correct";
 import { publishDue, type PublishDueResult } from "./publish-due";
 import type { EditionText } from "./edition-records";
 import { createNewsroom, paragraphs } from "./test-fixtures";
+import { ConflictError } from "@/lib/errors";
 
 describe.each(testBackends())("concurrent editing and scheduling on %s", (backend) => {
   let database: TestDatabase;

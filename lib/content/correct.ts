@@ -3,11 +3,12 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { revalidateAfterCommit } from "./revalidate-after-commit";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import { auditActor, DomainError, type Actor } from "./actor";
+import { auditActor, type Actor } from "./actor";
 import { correctInputSchema, parseInput, type CorrectInput } from "./document-input";
 import { editionResult, editionSelect, lockDocument, type EditionResult } from "./edition-records";
 import { transact } from "./transaction";
 import { IN_PROGRESS, PUBLICLY_VISIBLE, EDITION_ORIGINS } from "./workflow";
+import { DomainError } from "@/lib/errors";
 
 type LocalizationRow = Prisma.LocalizationGetPayload<{ include: { publishedRevision: true } }>;
 

@@ -1,7 +1,7 @@
 import { authorize } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { env } from "@/lib/env";
-import { auditActor, DomainError, type Actor } from "./actor";
+import { auditActor, type Actor } from "./actor";
 import { createDocumentInputSchema, parseInput, type CreateDocumentInput } from "./document-input";
 import { checkMediaReferences } from "@/lib/media/media-references";
 import { applyRelatedDocuments, applyTaxonomy, resolveBody, searchTextOf } from "./document-fields";
@@ -9,6 +9,7 @@ import { calendarDateToDate, officeDate } from "./office-time";
 import { assertSlugAvailable, slugFromTitle, uniqueSlug } from "./slug";
 import { isUniqueViolation, transact } from "./transaction";
 import { EDITION_ORIGINS } from "./workflow";
+import { DomainError } from "@/lib/errors";
 
 export interface CreateDocumentResult {
   documentId: string;

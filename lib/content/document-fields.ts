@@ -3,8 +3,8 @@ import type { TransactionClient } from "@/lib/db";
 import { BodyTextError, parseBody } from "./body/parse";
 import { bodyToPlainText } from "./body/plain-text";
 import type { Body } from "./body/schema";
-import { DomainError } from "./actor";
 import { TAXONOMY_KINDS, type TaxonomyInput, type TaxonomyKind } from "./document-input";
+import { DomainError } from "@/lib/errors";
 
 /** Plain text of title, summary and body, kept on the localization for search. */
 export function searchTextOf(text: { title: string; summary: string; body: Body }): string {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkChangeNote,
-  createDocumentInputSchema,
-  httpUrlSchema,
-  InputError,
-  parseInput,
-  rejectInputSchema,
-  saveEditionInputSchema,
-} from "./document-input";
+import { checkChangeNote, createDocumentInputSchema, httpUrlSchema, parseInput, rejectInputSchema, saveEditionInputSchema } from "./document-input";
+import { InputError } from "@/lib/errors";
 
 describe("document input", () => {
   it("tidies the title and requires it", () => {

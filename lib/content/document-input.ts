@@ -2,11 +2,11 @@
 // so a script or a test calling a service directly meets the same rules.
 import { z } from "zod";
 import { bodySchema, mediaIdSchema } from "./body/schema";
-import { DomainError } from "./actor";
 import { isCalendarDate, isOfficeLocalTime } from "./office-time";
 import { isValidSlug, SLUG_MAX_LENGTH, SLUG_RULE } from "./slug";
 import type { Check } from "./workflow";
 import { plainString } from "@/lib/validation/plain-text";
+import { InputError } from "@/lib/errors";
 
 export const INPUT_LIMITS = {
   title: 300,
@@ -224,20 +224,6 @@ export function checkChangeNote(edition: { number: number; changeType: "MAJOR" |
 }
 
 // ─── Parsing ────────────────────────────────────────────────────────────────────────────────────────────────────
-
-/** Input that failed its schema, with one message per field for the form. */
-export class InputError extends DomainError {
-  constructor(error: z.ZodError) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of error.issues) {
-      const key = issue.path.length ? String(issue.path[0]) : "_form";
-      (fieldErrors[key] ??= []).push(issue.message);
-    }
-    const [firstKey] = Object.keys(fieldErrors);
-    super(error.issues[0]?.message ?? "The form has errors", firstKey === "_form" ? undefined : firstKey, fieldErrors);
-    this.name = "InputError";
-  }
-}
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);

@@ -1,12 +1,10 @@
-// The shape every workflow verb shares: lock, ask the policy, check the move, write, audit, revalidate after commit.
+// The shape every workflow verb shares: lock, ask the policy, check the move, write; commitChange audits and revalidates.
 import { authorize, type Action } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { revalidateAfterCommit } from "./revalidate-after-commit";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { auditActor, ensure, type Actor } from "./actor";
 import { editionResult, editionSubject, ensureLockVersion, lockEdition, type EditionRecord, type EditionResult } from "./edition-records";
-import { transact } from "./transaction";
+import { commitChange } from "./commit-change";
 import { nextState, checkTransition, type EditionTransitionName } from "./workflow";
 
 export interface MoveSpec {
@@ -31,7 +29,7 @@ export async function moveEdition(
   target: { editionId: string; lockVersion?: number },
   spec: MoveSpec,
 ): Promise<EditionResult> {
-  const result = await transact(async (tx) => {
+  return commitChange(async (tx) => {
     const edition = await lockEdition(tx, target.editionId);
     authorize(actor, spec.permission, await editionSubject(tx, edition));
     ensure(checkTransition(spec.transition, edition.state));
@@ -39,19 +37,20 @@ export async function moveEdition(
     await spec.prepare?.(tx, edition);
     const to = nextState(spec.transition, edition.state);
     await tx.edition.update({ where: { id: edition.id }, data: { ...spec.data?.(edition), state: to } });
-    await recordAuditEvent(tx, {
-      actor: auditActor(actor),
-      action: `edition.${spec.transition}`,
-      subjectType: "edition",
-      subjectId: edition.id,
-      fromState: edition.state,
-      toState: to,
-      reason: spec.reason ?? null,
-      data: { documentId: edition.documentId, number: edition.number, ...(spec.auditData ? { details: spec.auditData(edition) } : {}) },
-    });
     await spec.announce?.(tx, edition);
-    return editionResult(edition, { state: to });
+    return {
+      result: editionResult(edition, { state: to }),
+      audit: {
+        actor: auditActor(actor),
+        action: `edition.${spec.transition}`,
+        subjectType: "edition",
+        subjectId: edition.id,
+        fromState: edition.state,
+        toState: to,
+        reason: spec.reason ?? null,
+        data: { documentId: edition.documentId, number: edition.number, ...(spec.auditData ? { details: spec.auditData(edition) } : {}) },
+      },
+      revalidate: spec.revalidate ? [edition.documentId] : [],
+    };
   });
-  if (spec.revalidate) revalidateAfterCommit(result.documentId);
-  return result;
 }

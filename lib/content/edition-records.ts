@@ -4,12 +4,12 @@ import type { EditionState, Prisma } from "@/lib/db/generated/client";
 import type { EditionSubject } from "@/lib/auth/policy";
 import type { Body } from "./body/schema";
 import { serializeBody } from "./body/serialize";
-import { ConflictError, DomainError, NotFoundError } from "./actor";
 import { checkChangeNote, type TaxonomyKind } from "./document-input";
 import { documentFieldsForEdition } from "./pending-document-fields";
 import { dateToCalendarDate } from "./office-time";
 import { IN_PROGRESS, type Check } from "./workflow";
 import { readStoredBody } from "./body/stored-body";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 
 export const editionSelect = {
   id: true,

@@ -1,13 +1,13 @@
 import "server-only";
 import type { EditionSubject } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import { NotFoundError } from "./actor";
 import { IN_PROGRESS, PUBLICLY_VISIBLE } from "./workflow";
+import { NotFoundError } from "@/lib/errors";
 
 /*
- * Subjects for the policy, for callers outside the services' transactions: defineAction's permission resolver (with
- * `transaction: false`, since the services open their own), and pages deciding which buttons to show. The services
- * load and check the subject again inside their transaction, with the row locked.
+ * Subjects for the policy, for callers outside the services' transactions: defineAction's permission resolver (the
+ * services open their own), and pages deciding which buttons to show. The services load and check the subject again
+ * inside their transaction, with the row locked.
  */
 
 async function subjectOf(edition: { id: string; documentId: string; state: EditionSubject["state"]; createdById: string | null; lastEditedById: string | null }): Promise<EditionSubject> {

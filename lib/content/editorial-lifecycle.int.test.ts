@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
 import { PermissionDeniedError } from "@/lib/auth/policy";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { DomainError, type Actor } from "./actor";
-import { InputError } from "./document-input";
+import { type Actor } from "./actor";
 import { createDocument } from "./create-document";
 import { saveEdition } from "./save-edition";
 import { submit } from "./submit";
@@ -18,7 +17,7 @@ import { listForcePublications } from "./force-publications";
 import { loadPublicDocument } from "@/lib/public/document-page";
 import { createActor, createNewsroom, paragraphs } from "./test-fixtures";
 import { loadCorrectionSubject, loadEditionSubject } from "./edition-subject";
-import { describeRefusal } from "./actor";
+import { DomainError, InputError, describeRefusal } from "@/lib/errors";
 
 describe.each(testBackends())("the editorial lifecycle on %s", (backend) => {
   let database: TestDatabase;

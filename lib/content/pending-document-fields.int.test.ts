@@ -4,7 +4,7 @@ import { CURRENT_USER_SELECT, type CurrentUser } from "@/lib/auth/current-user";
 import { loadPublicDocument } from "@/lib/public/document-page";
 import { loadDocumentDesk } from "@/lib/workspace/documents";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { ConflictError, type Actor } from "./actor";
+import { type Actor } from "./actor";
 import { createDocument } from "./create-document";
 import { correct } from "./correct";
 import { deleteEdition } from "./delete-edition";
@@ -16,6 +16,7 @@ import { saveEdition } from "./save-edition";
 import { schedule } from "./schedule";
 import { submit } from "./submit";
 import { createActor, paragraphs } from "./test-fixtures";
+import { ConflictError } from "@/lib/errors";
 
 describe.each(testBackends())("a correction's tags, related documents and interview details on %s", (backend) => {
   let database: TestDatabase;

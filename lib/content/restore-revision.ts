@@ -1,13 +1,14 @@
 import { authorize, type TranslationSubject } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Prisma } from "@/lib/db/generated/client";
-import { auditActor, ConflictError, DomainError, NotFoundError, type Actor } from "./actor";
+import { auditActor, type Actor } from "./actor";
 import { parseInput, restoreRevisionInputSchema, type RestoreRevisionInput } from "./document-input";
 import { searchTextOf } from "./document-fields";
 import { conflictFor, editionSubject, lockEdition } from "./edition-records";
 import { transact } from "./transaction";
 import { translationStateAfterSave } from "./workflow";
 import { readStoredBody } from "./body/stored-body";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 
 export interface RestoreRevisionResult {
   documentId: string;

@@ -3,9 +3,10 @@ import { authorize, can, type PolicyUser, type RetrospectiveReviewSubject } from
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type TransactionClient } from "@/lib/db";
 import { env } from "@/lib/env";
-import { auditActor, NotFoundError, type Actor } from "./actor";
+import { auditActor, type Actor } from "./actor";
 import { INPUT_LIMITS, parseInput } from "./document-input";
 import { transact } from "./transaction";
+import { NotFoundError } from "@/lib/errors";
 
 /*
  * Force publishing skips review; the retrospective review brings the second pair of eyes back after the fact. Each

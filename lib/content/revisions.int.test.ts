@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
 import { PermissionDeniedError } from "@/lib/auth/policy";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { ConflictError, type Actor } from "./actor";
+import { type Actor } from "./actor";
 import { createDocument } from "./create-document";
 import { saveEdition } from "./save-edition";
 import { forcePublish } from "./force-publish";
@@ -10,6 +10,7 @@ import { correct } from "./correct";
 import { restoreRevision } from "./restore-revision";
 import { compareRevisions, getRevision, listRevisions } from "./revisions";
 import { createActor } from "./test-fixtures";
+import { ConflictError } from "@/lib/errors";
 
 describe.each(testBackends())("revisions on %s", (backend) => {
   let database: TestDatabase;

@@ -2,11 +2,12 @@ import "server-only";
 import { authorize, type EditionSubject, type TranslationSubject } from "@/lib/auth/policy";
 import type { TransactionClient } from "@/lib/db";
 import type { Body } from "./body/schema";
-import { DomainError, NotFoundError, type Actor } from "./actor";
+import { type Actor } from "./actor";
 import { hasOtherEditionInProgress } from "./edition-records";
 import { diffRevisionTexts, type RevisionDiff } from "./revision-diff";
 import { transact } from "./transaction";
 import { readStoredBody } from "./body/stored-body";
+import { DomainError, NotFoundError } from "@/lib/errors";
 
 export interface RevisionAuthor {
   id: string;

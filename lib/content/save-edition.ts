@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { revalidateAfterCommit } from "./revalidate-after-commit";
 import type { TransactionClient } from "@/lib/db";
 import type { DocumentKind, Prisma } from "@/lib/db/generated/client";
-import { auditActor, DomainError, type Actor } from "./actor";
+import { auditActor, type Actor } from "./actor";
 import { parseInput, saveEditionInputSchema, TAXONOMY_KINDS, type SaveEditionInput } from "./document-input";
 import { applyRelatedDocuments, applyTaxonomy, checkRelatedDocumentIds, checkTagIds, resolveBody, sameSet, searchTextOf } from "./document-fields";
 import {
@@ -25,6 +25,7 @@ import { isUniqueViolation, transact } from "./transaction";
 import { checkMediaReferences } from "@/lib/media/media-references";
 import { PUBLICLY_VISIBLE } from "./workflow";
 import { readStoredBody } from "./body/stored-body";
+import { DomainError } from "@/lib/errors";
 
 export interface SaveEditionResult {
   documentId: string;

@@ -1,9 +1,10 @@
 import { env } from "@/lib/env";
-import { DomainError, type Actor } from "./actor";
+import { type Actor } from "./actor";
 import { parseInput, scheduleInputSchema, type ScheduleInput } from "./document-input";
 import { ensurePublishable, type EditionResult } from "./edition-records";
 import { moveEdition } from "./edition-move";
 import { formatOfficeTime, officeTimeToUtc } from "./office-time";
+import { DomainError } from "@/lib/errors";
 
 export interface ScheduleResult extends EditionResult {
   /** The UTC instant it goes live. */

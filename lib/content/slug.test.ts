@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DomainError } from "./actor";
 import { checkSlugChange, isValidSlug, romanizeHangul, slugFromTitle, slugify, SLUG_MAX_LENGTH } from "./slug";
+import { DomainError } from "@/lib/errors";
 
 describe("slugs from titles", () => {
   it("writes Latin titles as lower-case words joined by hyphens, without accents", () => {

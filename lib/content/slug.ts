@@ -1,6 +1,6 @@
 import type { DocumentKind } from "@/lib/db/generated/enums";
 import type { TransactionClient } from "@/lib/db";
-import { DomainError } from "./actor";
+import { DomainError } from "@/lib/errors";
 
 /*
  * A document's address: lower-case ASCII words joined by hyphens, generated from the title and editable until the

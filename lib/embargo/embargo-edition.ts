@@ -1,5 +1,5 @@
 import "server-only";
-import { DomainError, type Actor } from "@/lib/content/actor";
+import { type Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
 import { ensurePublishable, type EditionResult } from "@/lib/content/edition-records";
 import { moveEdition } from "@/lib/content/edition-move";
@@ -10,6 +10,7 @@ import { embargoInputSchema, type EmbargoInput } from "./embargo-input";
 import { embargoMail } from "./embargo-mail";
 import { embargoTime, embargoedRelease, recipientLink } from "./embargo-release";
 import { newRecipientToken } from "./recipient-token";
+import { DomainError } from "@/lib/errors";
 
 export interface EmbargoResult extends EditionResult {
   until: Date;

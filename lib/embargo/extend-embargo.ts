@@ -1,5 +1,5 @@
 import "server-only";
-import { DomainError, type Actor } from "@/lib/content/actor";
+import { type Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
 import type { EditionResult } from "@/lib/content/edition-records";
 import { moveEdition } from "@/lib/content/edition-move";
@@ -9,6 +9,7 @@ import { enqueueMail } from "@/lib/mail/outbound-mail";
 import { extendEmbargoInputSchema, type ExtendEmbargoInput } from "./embargo-input";
 import { embargoExtendedMail } from "./embargo-mail";
 import { embargoTime } from "./embargo-release";
+import { DomainError } from "@/lib/errors";
 
 /**
  * An embargoed edition goes public later than announced. The reason goes on the record; the recipients are told

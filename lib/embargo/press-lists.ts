@@ -1,17 +1,17 @@
 import "server-only";
 import type { z } from "zod";
-import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize } from "@/lib/auth/policy";
-import type { Actor } from "@/lib/content/actor";
-import { DomainError, NotFoundError } from "@/lib/content/actor";
+import { auditActor, type Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
-import { isUniqueViolation } from "@/lib/content/transaction";
+import { isUniqueViolation, transact } from "@/lib/content/transaction";
 import { db, type TransactionClient } from "@/lib/db";
 import { pressContactInputSchema, pressEntryIdSchema, pressListInputSchema } from "./embargo-input";
+import { DomainError, NotFoundError } from "@/lib/errors";
 
 /*
- * The press office's lists of journalists (editors: pressList.manage). Each change runs in the caller's transaction
- * (defineAction's) with its audit entry. A list's later changes never reach an embargo already sent: recipients are
+ * The press office's lists of journalists (editors: pressList.manage). Each change runs in its own transaction with
+ * its audit entry. A list's later changes never reach an embargo already sent: recipients are
  * copied onto the embargo when it is sent.
  */
 
@@ -30,49 +30,61 @@ export async function listPressLists(actor: Actor): Promise<PressListSummary[]> 
   });
 }
 
-async function audit(tx: TransactionClient, actor: AuditActor, action: string, subjectId: string, data: Record<string, string>) {
-  await recordAuditEvent(tx, { actor, action, subjectType: "pressList", subjectId, data });
+async function audit(tx: TransactionClient, actor: Actor, action: string, subjectId: string, data: Record<string, string>) {
+  await recordAuditEvent(tx, { actor: auditActor(actor), action, subjectType: "pressList", subjectId, data });
 }
 
-export async function createPressList(tx: TransactionClient, actor: AuditActor, raw: z.input<typeof pressListInputSchema>): Promise<{ id: string }> {
+export async function createPressList(actor: Actor, raw: z.input<typeof pressListInputSchema>): Promise<{ id: string }> {
+  authorize(actor, "pressList.manage");
   const input = parseInput(pressListInputSchema, raw);
-  if (await tx.pressList.findUnique({ where: { name: input.name }, select: { id: true } })) {
-    throw new DomainError(`There is already a press list called “${input.name}”.`, "name");
-  }
-  const list = await tx.pressList.create({ data: input, select: { id: true } });
-  await audit(tx, actor, "pressList.created", list.id, { name: input.name });
-  return list;
+  return transact(async (tx) => {
+    if (await tx.pressList.findUnique({ where: { name: input.name }, select: { id: true } })) {
+      throw new DomainError(`There is already a press list called “${input.name}”.`, "name");
+    }
+    const list = await tx.pressList.create({ data: input, select: { id: true } });
+    await audit(tx, actor, "pressList.created", list.id, { name: input.name });
+    return list;
+  });
 }
 
-export async function deletePressList(tx: TransactionClient, actor: AuditActor, raw: z.input<typeof pressEntryIdSchema>): Promise<void> {
+export async function deletePressList(actor: Actor, raw: z.input<typeof pressEntryIdSchema>): Promise<void> {
+  authorize(actor, "pressList.manage");
   const { id: listId } = parseInput(pressEntryIdSchema, raw);
-  const list = await tx.pressList.findUnique({ where: { id: listId }, select: { name: true } });
-  if (!list) throw new NotFoundError("This press list no longer exists.");
-  await tx.pressList.delete({ where: { id: listId } });
-  await audit(tx, actor, "pressList.deleted", listId, { name: list.name });
+  await transact(async (tx) => {
+    const list = await tx.pressList.findUnique({ where: { id: listId }, select: { name: true } });
+    if (!list) throw new NotFoundError("This press list no longer exists.");
+    await tx.pressList.delete({ where: { id: listId } });
+    await audit(tx, actor, "pressList.deleted", listId, { name: list.name });
+  });
 }
 
-export async function addPressContact(tx: TransactionClient, actor: AuditActor, raw: z.input<typeof pressContactInputSchema>): Promise<{ id: string }> {
+export async function addPressContact(actor: Actor, raw: z.input<typeof pressContactInputSchema>): Promise<{ id: string }> {
+  authorize(actor, "pressList.manage");
   const input = parseInput(pressContactInputSchema, raw);
-  const list = await tx.pressList.findUnique({ where: { id: input.listId }, select: { name: true } });
-  if (!list) throw new NotFoundError("This press list no longer exists.");
-  if (await tx.pressContact.findUnique({ where: { listId_email: { listId: input.listId, email: input.email } }, select: { id: true } })) {
-    throw new DomainError(`${input.email} is already on “${list.name}”.`, "email");
-  }
-  try {
-    const contact = await tx.pressContact.create({ data: input, select: { id: true } });
-    await audit(tx, actor, "pressList.contactAdded", input.listId, { list: list.name, email: input.email, name: input.name });
-    return contact;
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError(`${input.email} is already on “${list.name}”.`, "email");
-    throw error;
-  }
+  return transact(async (tx) => {
+    const list = await tx.pressList.findUnique({ where: { id: input.listId }, select: { name: true } });
+    if (!list) throw new NotFoundError("This press list no longer exists.");
+    if (await tx.pressContact.findUnique({ where: { listId_email: { listId: input.listId, email: input.email } }, select: { id: true } })) {
+      throw new DomainError(`${input.email} is already on “${list.name}”.`, "email");
+    }
+    try {
+      const contact = await tx.pressContact.create({ data: input, select: { id: true } });
+      await audit(tx, actor, "pressList.contactAdded", input.listId, { list: list.name, email: input.email, name: input.name });
+      return contact;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DomainError(`${input.email} is already on “${list.name}”.`, "email");
+      throw error;
+    }
+  });
 }
 
-export async function removePressContact(tx: TransactionClient, actor: AuditActor, raw: z.input<typeof pressEntryIdSchema>): Promise<void> {
+export async function removePressContact(actor: Actor, raw: z.input<typeof pressEntryIdSchema>): Promise<void> {
+  authorize(actor, "pressList.manage");
   const { id: contactId } = parseInput(pressEntryIdSchema, raw);
-  const contact = await tx.pressContact.findUnique({ where: { id: contactId }, select: { listId: true, email: true, list: { select: { name: true } } } });
-  if (!contact) throw new NotFoundError("This journalist is no longer on the list.");
-  await tx.pressContact.delete({ where: { id: contactId } });
-  await audit(tx, actor, "pressList.contactRemoved", contact.listId, { list: contact.list.name, email: contact.email });
+  await transact(async (tx) => {
+    const contact = await tx.pressContact.findUnique({ where: { id: contactId }, select: { listId: true, email: true, list: { select: { name: true } } } });
+    if (!contact) throw new NotFoundError("This journalist is no longer on the list.");
+    await tx.pressContact.delete({ where: { id: contactId } });
+    await audit(tx, actor, "pressList.contactRemoved", contact.listId, { list: contact.list.name, email: contact.email });
+  });
 }

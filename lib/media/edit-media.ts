@@ -1,17 +1,16 @@
 import "server-only";
 import { z } from "zod";
 import { authorize } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { auditActor, DomainError, NotFoundError, type Actor } from "@/lib/content/actor";
+import { auditActor, type Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
-import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
-import { transact } from "@/lib/content/transaction";
+import { commitChange } from "@/lib/content/commit-change";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { mediaIdSchema } from "@/lib/content/body/schema";
 import { documentsUsingMedia } from "./media-usage";
 import { fieldsFor, mediaText, readMediaTexts, withLocaleTexts, type MediaTextSet } from "./media-texts";
+import { DomainError, NotFoundError } from "@/lib/errors";
 
 const locale = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: "Choose a language" });
 
@@ -59,7 +58,7 @@ async function lockAsset(tx: TransactionClient, mediaId: string) {
  */
 export async function updateMedia(actor: Actor, raw: UpdateMediaInput): Promise<{ mediaId: string; changed: string[] }> {
   const input = parseInput(updateMediaInputSchema, raw);
-  const outcome = await transact(async (tx) => {
+  const changed = await commitChange(async (tx) => {
     const asset = await lockAsset(tx, input.mediaId);
     authorize(actor, "media.edit", { type: "media", uploadedById: asset.uploadedById });
     const texts = readMediaTexts(asset.texts);
@@ -81,13 +80,15 @@ export async function updateMedia(actor: Actor, raw: UpdateMediaInput): Promise<
         changed.push("accessible");
       }
     }
-    if (changed.length === 0) return { changed, documentIds: [] };
+    if (changed.length === 0) return { result: changed, audit: null };
     await tx.mediaAsset.update({ where: { id: asset.id }, data });
-    await recordAuditEvent(tx, { actor: auditActor(actor), action: "media.update", subjectType: "media", subjectId: asset.id, data: { changed } });
-    return { changed, documentIds: (await documentsUsingMedia(tx, asset.id)).map((row) => row.id) };
+    return {
+      result: changed,
+      audit: { actor: auditActor(actor), action: "media.update", subjectType: "media", subjectId: asset.id, data: { changed } },
+      revalidate: (await documentsUsingMedia(tx, asset.id)).map((row) => row.id),
+    };
   });
-  for (const documentId of outcome.documentIds) revalidateAfterCommit(documentId);
-  return { mediaId: input.mediaId, changed: outcome.changed };
+  return { mediaId: input.mediaId, changed };
 }
 
 /**
@@ -101,7 +102,7 @@ export async function translateMediaTexts(actor: Actor, raw: TranslateMediaInput
   authorize(actor, "media.translate", { type: "mediaText", locale: input.locale });
   if (!env().CHANCERY_LOCALES.includes(input.locale)) throw new DomainError(`The site is not published in “${input.locale}”.`, "locale");
   const entries = [...input.entries].sort((a, b) => (a.mediaId < b.mediaId ? -1 : a.mediaId > b.mediaId ? 1 : 0));
-  const outcome = await transact(async (tx) => {
+  const changed = await commitChange(async (tx) => {
     const changed: string[] = [];
     const documentIds = new Set<string>();
     for (const entry of entries) {
@@ -116,16 +117,11 @@ export async function translateMediaTexts(actor: Actor, raw: TranslateMediaInput
       changed.push(asset.id);
       for (const row of await documentsUsingMedia(tx, asset.id)) documentIds.add(row.id);
     }
-    if (changed.length > 0) {
-      await recordAuditEvent(tx, {
-        actor: auditActor(actor),
-        action: "media.translate",
-        subjectType: "media",
-        data: { locale: input.locale, mediaIds: changed },
-      });
-    }
-    return { changed, documentIds: [...documentIds] };
+    return {
+      result: changed,
+      audit: changed.length > 0 ? { actor: auditActor(actor), action: "media.translate", subjectType: "media", data: { locale: input.locale, mediaIds: changed } } : null,
+      revalidate: [...documentIds],
+    };
   });
-  for (const documentId of outcome.documentIds) revalidateAfterCommit(documentId);
-  return { locale: input.locale, changed: outcome.changed };
+  return { locale: input.locale, changed };
 }

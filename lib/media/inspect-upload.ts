@@ -1,4 +1,5 @@
 import "server-only";
+import { DomainError } from "@/lib/errors";
 import { createHash } from "node:crypto";
 import { PDFDocument } from "pdf-lib";
 import sharp, { type Metadata, type OutputInfo } from "sharp";
@@ -6,12 +7,10 @@ import { MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES, describeBytes } from "./limits";
 import { sniffType } from "./sniff";
 
 /** An upload refused for what it is; `field` names the form field the message belongs beside. */
-export class MediaInputError extends Error {
-  constructor(
-    message: string,
-    readonly field: string = "file",
-  ) {
-    super(message);
+export class MediaInputError extends DomainError {
+  declare readonly field: string;
+  constructor(message: string, field = "file") {
+    super(message, field);
     this.name = "MediaInputError";
   }
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { DomainError } from "@/lib/content/actor";
 import type { Block } from "@/lib/content/body/schema";
 import type { TransactionClient } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
 
 /**
  * Every photo and file a body shows, and the lead image, must be in the library and of the right kind (a photo in an

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { authorize } from "@/lib/auth/policy";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { auditActor, NotFoundError, type Actor } from "@/lib/content/actor";
+import { auditActor, type Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
 import { editionSubject, lockEdition } from "@/lib/content/edition-records";
 import { transact } from "@/lib/content/transaction";
@@ -12,6 +12,7 @@ import type { DocumentKind } from "@/lib/db/generated/enums";
 import { env } from "@/lib/env";
 import { urlHashOf } from "@/lib/media/media-view";
 import { createSignedToken, verifySignedToken } from "./signed-token";
+import { NotFoundError } from "@/lib/errors";
 
 /*
  * Preview links: an editor shares an edition before publication with someone who has no account (the minister's

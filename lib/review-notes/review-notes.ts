@@ -1,6 +1,6 @@
 import { authorize } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { auditActor, DomainError, type Actor } from "@/lib/content/actor";
+import { auditActor, type Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
 import { lockEdition, originalLocalization } from "@/lib/content/edition-records";
 import { readStoredBody } from "@/lib/content/body/stored-body";
@@ -10,6 +10,7 @@ import { reviewNoteAdded, reviewNoteResolved } from "@/lib/notifications/desk-ev
 import { addReviewNoteInputSchema, settleReviewNoteInputSchema, type AddReviewNoteInput, type SettleReviewNoteInput } from "./note-input";
 import { noteTargets } from "./note-places";
 import { findNote, noteTextSubject, reviewNoteSubject, type NoteRecord } from "./note-subjects";
+import { DomainError } from "@/lib/errors";
 
 /*
  * Review notes: editors, writers and translators comment on a block of an edition's text, or on the whole edition,

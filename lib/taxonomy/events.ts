@@ -1,11 +1,12 @@
 import { parseInput } from "@/lib/content/document-input";
 import { calendarDateToDate } from "@/lib/content/office-time";
-import { DomainError, type Actor } from "@/lib/content/actor";
+import { type Actor } from "@/lib/content/actor";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { eventInputSchema, eventUpdateSchema, type EventInput, type EventUpdate, type LocalizedNames } from "./taxonomy-input";
 import { changeTaxonomy, notFound, refuseDeletionInUse, type TaxonomyChangeResult } from "./taxonomy-change";
 import { slugForNames, slugStems } from "./taxonomy-slug";
+import { DomainError } from "@/lib/errors";
 
 const UNIQUE = { field: "slug", message: "Another event already has this address." };
 

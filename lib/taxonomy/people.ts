@@ -1,8 +1,9 @@
 import { parseInput } from "@/lib/content/document-input";
-import { DomainError, type Actor } from "@/lib/content/actor";
+import { type Actor } from "@/lib/content/actor";
 import type { TransactionClient } from "@/lib/db";
 import { personInputSchema, personUpdateSchema, type PersonInput, type PersonUpdate } from "./taxonomy-input";
 import { changeTaxonomy, notFound, refuseDeletionInUse, type TaxonomyChangeResult } from "./taxonomy-change";
+import { DomainError } from "@/lib/errors";
 
 async function ensureCountry(tx: TransactionClient, countryId: string | null | undefined): Promise<void> {
   if (!countryId) return;

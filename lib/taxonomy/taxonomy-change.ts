@@ -1,12 +1,12 @@
 // What every taxonomy change shares: editors only, one transaction, an audit entry, and fresh public pages for the
 // documents that show the entry.
 import { authorize } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
+import { commitChange } from "@/lib/content/commit-change";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import { auditActor, DomainError, type Actor } from "@/lib/content/actor";
-import { isUniqueViolation, transact } from "@/lib/content/transaction";
+import { auditActor, type Actor } from "@/lib/content/actor";
+import { isUniqueViolation } from "@/lib/content/transaction";
+import { DomainError } from "@/lib/errors";
 
 export type TaxonomyEntity = "country" | "person" | "organisation" | "topic" | "event";
 
@@ -33,25 +33,19 @@ interface Change {
 
 export async function changeTaxonomy(actor: Actor, change: Change): Promise<TaxonomyChangeResult> {
   authorize(actor, "taxonomy.manage");
-  let outcome: { id: string; documentIds: string[] };
   try {
-    outcome = await transact(async (tx) => {
+    return await commitChange(async (tx) => {
       const done = await change.run(tx);
-      await recordAuditEvent(tx, {
-        actor: auditActor(actor),
-        action: `taxonomy.${change.verb}`,
-        subjectType: change.entity,
-        subjectId: done.id,
-        data: done.data,
-      });
-      return done;
+      return {
+        result: { id: done.id },
+        audit: { actor: auditActor(actor), action: `taxonomy.${change.verb}`, subjectType: change.entity, subjectId: done.id, data: done.data },
+        revalidate: done.documentIds,
+      };
     });
   } catch (error) {
     if (change.unique && isUniqueViolation(error, change.unique.field)) throw new DomainError(change.unique.message, change.unique.field);
     throw error;
   }
-  for (const documentId of outcome.documentIds) revalidateAfterCommit(documentId);
-  return { id: outcome.id };
 }
 
 /** Nothing readers see loses a tag silently: an entry in use is taken off its documents first. */

@@ -1,6 +1,6 @@
 import { slugify } from "@/lib/content/slug";
-import { DomainError } from "@/lib/content/actor";
 import type { LocalizedNames } from "./taxonomy-input";
+import { DomainError } from "@/lib/errors";
 
 /** An address from the English name (else any name), made unique with -2, -3… among `taken`. */
 export function slugForNames(names: LocalizedNames, taken: ReadonlySet<string>): string {

@@ -2,17 +2,16 @@
 // entry's names (and a person's position, an event's place) changes; everything else about an entry stays with editors.
 import { z } from "zod";
 import { authorize } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { auditActor, DomainError, type Actor } from "@/lib/content/actor";
+import { auditActor, type Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
-import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
-import { transact } from "@/lib/content/transaction";
+import { commitChange } from "@/lib/content/commit-change";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { nameText, taxonomyLocaleSchema } from "./taxonomy-input";
 import { ENTITY_NAMES, notFound, type TaxonomyEntity } from "./taxonomy-change";
 import { plainString } from "@/lib/validation/plain-text";
+import { DomainError } from "@/lib/errors";
 
 /** More tags than any one document carries; a bound on one request's work. */
 export const TRANSLATED_NAMES_MAX = 200;
@@ -159,7 +158,7 @@ export async function translateTaxonomyNames(actor: Actor, rawInput: TranslateNa
   // Rows are locked in one order whoever saves, so two overlapping saves wait for each other instead of deadlocking.
   const entries = [...input.entries].sort((a, b) => (a.type + a.id < b.type + b.id ? -1 : a.type + a.id > b.type + b.id ? 1 : 0));
 
-  const outcome = await transact(async (tx) => {
+  const changed = await commitChange(async (tx) => {
     const changed: TranslatedNameChange[] = [];
     const documentIds = new Set<string>();
     for (const entry of entries) {
@@ -168,16 +167,14 @@ export async function translateTaxonomyNames(actor: Actor, rawInput: TranslateNa
       changed.push(done.change);
       for (const id of done.documentIds) documentIds.add(id);
     }
-    if (changed.length > 0) {
-      await recordAuditEvent(tx, {
-        actor: auditActor(actor),
-        action: "taxonomy.translate_names",
-        subjectType: "taxonomy",
-        data: { locale: input.locale, entries: changed } as Prisma.InputJsonValue,
-      });
-    }
-    return { changed, documentIds: [...documentIds] };
+    return {
+      result: changed,
+      audit:
+        changed.length > 0
+          ? { actor: auditActor(actor), action: "taxonomy.translate_names", subjectType: "taxonomy", data: { locale: input.locale, entries: changed } as Prisma.InputJsonValue }
+          : null,
+      revalidate: [...documentIds],
+    };
   });
-  for (const documentId of outcome.documentIds) revalidateAfterCommit(documentId);
-  return { locale: input.locale, changed: outcome.changed };
+  return { locale: input.locale, changed };
 }

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "@/lib/content/actor";
 import { hashBlockSource } from "@/lib/content/body/plain-text";
 import type { Block } from "@/lib/content/body/schema";
 import { bodyArbitrary } from "@/lib/content/body/testing/arbitrary-body";
@@ -20,6 +19,7 @@ import {
   type TranslationEntry,
 } from "./alignment";
 import { textOf } from "@/lib/content/body/schema";
+import { DomainError } from "@/lib/errors";
 
 const korean: Block[] = [
   { id: "para1", kind: "numbered", text: "윤순구 차관보는 정책협의회를 개최하였다." },

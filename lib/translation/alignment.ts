@@ -12,7 +12,6 @@
 // - Only translated blocks are stored; a source block without a translated block is untranslated, and a translated
 //   block whose source block is gone is left out of the alignment (and out of the next save).
 import { createHash } from "node:crypto";
-import { DomainError } from "@/lib/content/actor";
 import { hashBlockSource } from "@/lib/content/body/plain-text";
 import {
   bodySchema,
@@ -23,6 +22,7 @@ import {
   type TextBlock,
 } from "@/lib/content/body/schema";
 import { deriveNumbers } from "@/lib/content/body/structure";
+import { DomainError } from "@/lib/errors";
 
 export const TITLE_KEY = "@title";
 export const SUMMARY_KEY = "@summary";

@@ -1,10 +1,11 @@
-import { DomainError, ensure, type Actor } from "@/lib/content/actor";
+import { ensure, type Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
 import { translationStatus } from "./alignment";
 import { translationMoveInputSchema, type TranslationMoveInput } from "./input";
 import { checkTranslationReady } from "./readiness";
 import { sourceTextOf, storedTranslation } from "./records";
 import { moveTranslation, type TranslationResult } from "./translation-move";
+import { DomainError } from "@/lib/errors";
 
 /**
  * Submitted → published, by an editor: the translation's latest revision becomes the one readers see

@@ -1,6 +1,5 @@
 // Loading and locking translations for the desk's services. Internal to lib/translation: the services are the surface.
 import type { TranslationSubject } from "@/lib/auth/policy";
-import { ConflictError, DomainError, NotFoundError } from "@/lib/content/actor";
 import type { Block } from "@/lib/content/body/schema";
 import { lockEdition, originalLocalization, type EditionRecord } from "@/lib/content/edition-records";
 import type { TransactionClient } from "@/lib/db";
@@ -8,6 +7,7 @@ import type { EditionState, Prisma, TranslationState } from "@/lib/db/generated/
 import { env } from "@/lib/env";
 import { entriesOf, readPendingNotes, readSourceHashes, type SourceText, type StoredTranslation, type TranslationEntry } from "./alignment";
 import { readStoredBody } from "@/lib/content/body/stored-body";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 
 const personSelect = { select: { id: true, name: true, email: true } } as const;
 

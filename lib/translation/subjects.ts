@@ -1,11 +1,11 @@
 // What the policy is asked about a translation, loaded for the workspace's pages and server actions (which ask
 // before the service runs, and the service asks again inside its transaction).
 import type { TranslationSubject } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/content/actor";
 import { TRANSLATABLE } from "@/lib/content/workflow";
 import { db, type TransactionClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { stateOf, translationSubject } from "./records";
+import { NotFoundError } from "@/lib/errors";
 
 type Client = PrismaClient | TransactionClient;
 

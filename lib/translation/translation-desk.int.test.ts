@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { ConflictError, DomainError, type Actor } from "@/lib/content/actor";
+import { type Actor } from "@/lib/content/actor";
 import type { Block } from "@/lib/content/body/schema";
 import { correct } from "@/lib/content/correct";
 import { createDocument } from "@/lib/content/create-document";
@@ -22,6 +22,7 @@ import { startTranslation } from "./start-translation";
 import { submitTranslation } from "./submit-translation";
 import { getTranslationWorkspace } from "./workspace";
 import { textOf } from "@/lib/content/body/schema";
+import { ConflictError, DomainError } from "@/lib/errors";
 
 // The site of the issue: Korean originals, English translations (env() reads this on first use).
 process.env.CHANCERY_LOCALES = "ko,en";

@@ -1,13 +1,11 @@
-// The shape every translation move shares: lock, ask the policy, check the move, write, audit, revalidate after commit.
+// The shape every translation move shares: lock, ask the policy, check the move, write; commitChange audits and revalidates.
 import { authorize, type Action } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auditActor, ensure, type Actor } from "@/lib/content/actor";
 import type { EditionRecord } from "@/lib/content/edition-records";
-import { transact } from "@/lib/content/transaction";
+import { commitChange } from "@/lib/content/commit-change";
 import { checkTranslationTransition, translationTransitionFor, type TranslationTransitionName } from "@/lib/content/workflow";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma, TranslationState } from "@/lib/db/generated/client";
-import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
 import { lockTranslation, stateOf, translationConflict, translationSubject, type TranslationRow } from "./records";
 
 export interface TranslationResult {
@@ -40,7 +38,7 @@ export async function moveTranslation(
   target: { localizationId: string; lockVersion?: number },
   spec: TranslationMoveSpec,
 ): Promise<TranslationResult> {
-  const result = await transact(async (tx) => {
+  return commitChange(async (tx) => {
     const { edition, translation } = await lockTranslation(tx, target.localizationId);
     const from = stateOf(translation);
     authorize(actor, spec.permission, translationSubject(edition, translation.locale, from));
@@ -59,33 +57,34 @@ export async function moveTranslation(
       data: { ...prepared.data, translationState: to, lockVersion: { increment: 1 } },
     });
     if (claimed.count !== 1) throw await translationConflict(tx, translation.id);
-    await recordAuditEvent(tx, {
-      actor: auditActor(actor),
-      action: `translation.${spec.transition}`,
-      subjectType: "localization",
-      subjectId: translation.id,
-      fromState: from,
-      toState: to,
-      reason: spec.reason ?? null,
-      data: {
-        documentId: edition.documentId,
-        editionId: edition.id,
-        editionNumber: edition.number,
-        editionState: edition.state,
-        locale: translation.locale,
-        ...prepared.auditData,
-      },
-    });
     await spec.announce?.(tx, { edition, translation });
     return {
-      documentId: edition.documentId,
-      editionId: edition.id,
-      localizationId: translation.id,
-      locale: translation.locale,
-      state: to,
-      lockVersion: translation.lockVersion + 1,
+      result: {
+        documentId: edition.documentId,
+        editionId: edition.id,
+        localizationId: translation.id,
+        locale: translation.locale,
+        state: to,
+        lockVersion: translation.lockVersion + 1,
+      },
+      audit: {
+        actor: auditActor(actor),
+        action: `translation.${spec.transition}`,
+        subjectType: "localization",
+        subjectId: translation.id,
+        fromState: from,
+        toState: to,
+        reason: spec.reason ?? null,
+        data: {
+          documentId: edition.documentId,
+          editionId: edition.id,
+          editionNumber: edition.number,
+          editionState: edition.state,
+          locale: translation.locale,
+          ...prepared.auditData,
+        },
+      },
+      revalidate: spec.revalidate ? [edition.documentId] : [],
     };
   });
-  if (spec.revalidate) revalidateAfterCommit(result.documentId);
-  return result;
 }

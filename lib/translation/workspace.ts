@@ -7,7 +7,6 @@ import {
   type TRANSLATION_TRANSITION_ACTIONS,
 } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/content/actor";
-import { NotFoundError } from "@/lib/content/actor";
 import type { Block } from "@/lib/content/body/schema";
 import { parseInput } from "@/lib/content/document-input";
 import { dateToCalendarDate } from "@/lib/content/office-time";
@@ -40,6 +39,7 @@ import {
   translationSubject,
   type TranslationFormValues,
 } from "./records";
+import { NotFoundError } from "@/lib/errors";
 
 /** What changed in the source since a block (or the title or summary) was translated. */
 export interface StaleSince {

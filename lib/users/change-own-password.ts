@@ -1,9 +1,9 @@
-import { ActionError } from "@/lib/actions/action-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword, passwordWeakness, verifyPassword } from "@/lib/auth/password";
 import { lockUser } from "./last-admin";
 import type { ServiceContext } from "./service-context";
 import { NO_SUCH_ACCOUNT } from "./user-subject";
+import { ActionError } from "@/lib/errors";
 
 /**
  * Someone chooses a new password (required after a one-time password). Every session of the account ends,

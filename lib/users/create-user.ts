@@ -1,12 +1,12 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/db/generated/enums";
-import { ActionError } from "@/lib/actions/action-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { normaliseEmail } from "@/lib/auth/email";
 import { hashPassword, passwordWeakness } from "@/lib/auth/password";
 import { generateOneTimePassword } from "./one-time-password";
 import type { ServiceContext } from "./service-context";
 import { localesForRole } from "./translator-locales";
+import { ActionError } from "@/lib/errors";
 
 export type NewUser = {
   email: string;

@@ -1,5 +1,5 @@
 import type { TransactionClient } from "@/lib/db";
-import { ActionError } from "@/lib/actions/action-error";
+import { ActionError } from "@/lib/errors";
 
 /*
  * There is always an active admin. A change that could remove one (a demotion, a deactivation) first locks the

@@ -1,5 +1,4 @@
 import type { Role } from "@/lib/db/generated/enums";
-import { ActionError } from "@/lib/actions/action-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
 import { ROLE_LABELS } from "@/lib/auth/policy";
@@ -9,6 +8,7 @@ import { generateOneTimePassword } from "./one-time-password";
 import type { ServiceContext } from "./service-context";
 import { localesForRole } from "./translator-locales";
 import { NO_SUCH_ACCOUNT } from "./user-subject";
+import { ActionError } from "@/lib/errors";
 
 /*
  * What an admin does to an existing account. Each runs inside the caller's transaction, locks the account's row,

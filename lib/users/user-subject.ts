@@ -1,6 +1,7 @@
-import type { TransactionClient } from "@/lib/db";
-import { ActionError } from "@/lib/actions/action-error";
+import "server-only";
+import { db, type TransactionClient } from "@/lib/db";
 import type { UserSubject } from "@/lib/auth/policy";
+import { ActionError } from "@/lib/errors";
 
 export const NO_SUCH_ACCOUNT = "That account no longer exists.";
 
@@ -9,4 +10,9 @@ export async function userSubject(tx: Pick<TransactionClient, "user">, userId: s
   const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, active: true } });
   if (!user) throw new ActionError(NO_SUCH_ACCOUNT);
   return { type: "user", ...user };
+}
+
+/** The same, for the policy's question before the service runs (a server action's permission). */
+export async function loadUserSubject(userId: string): Promise<UserSubject> {
+  return userSubject(await db(), userId);
 }

@@ -2,10 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { ActionError, defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
 import { checkbox } from "@/lib/actions/form-input";
-import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { ConflictError, describeRefusal } from "@/lib/content/actor";
+import { editionAction } from "@/lib/actions/edition-action";
+import { revalidateWholeWorkspace, revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
+import type { Actor } from "@/lib/content/actor";
 import { serializeBody } from "@/lib/content/body/serialize";
 import type { Body } from "@/lib/content/body/schema";
 import { correct } from "@/lib/content/correct";
@@ -46,14 +47,14 @@ import {
 } from "@/lib/preview/preview-links";
 import { pageSizeProblem } from "@/lib/import/import-limits";
 import { createDocumentFormSchema, saveEditionFormSchema, toCreateDocumentInput, toSaveEditionInput } from "./document-form-input";
+import { ActionError, ConflictError } from "@/lib/errors";
 
 /*
  * The editorial desk's server actions: creating documents, saving an edition, and every workflow move. Each is a
  * public endpoint: defineAction asks the policy (with the edition as it is now) before the service runs, and the
- * service asks again inside its transaction. The services open their own transactions (`transaction: false`).
+ * service asks again inside its own transaction. A verb on one edition is one line: `editionAction`.
  */
 
-const refresh = () => revalidateWorkspace("/admin", "layout");
 const documentPath = (documentId: string) => `/admin/documents/${encodeURIComponent(documentId)}`;
 
 // ─── Creating ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -62,11 +63,9 @@ export const createDocumentAction = defineAction({
   name: "document.create",
   schema: createDocumentFormSchema,
   permission: ["document.create"],
-  transaction: false,
   run: (input, ctx) => createDocument(ctx.user, toCreateDocumentInput(input)),
-  refusal: describeRefusal,
   after: (result) => {
-    refresh();
+    revalidateWholeWorkspace();
     redirect(documentPath(result.documentId));
   },
 });
@@ -89,7 +88,6 @@ export const createFromPageAction = defineAction({
     fileName: z.string().trim().max(200).optional(),
   }),
   permission: ["document.create"],
-  transaction: false,
   // The importer's service, as the file importer uses it: one duplicate rule, and the page's unofficial-translation
   // mark and view count kept. A page imported before is not made again: the person is taken to it.
   run: async (input, ctx) => {
@@ -104,8 +102,7 @@ export const createFromPageAction = defineAction({
     const warnings = page.date ? page.warnings : [...page.warnings, "The page shows no date: the public date is today; correct it if needed."];
     return { documentId: outcome.documentId, title: page.title, warnings, alreadyImported: outcome.status === "unchanged" };
   },
-  refusal: describeRefusal,
-  after: refresh,
+  after: revalidateWholeWorkspace,
   message: (result) => (result.alreadyImported ? "This page was imported before: it is opened instead of being copied." : "Draft created from the page."),
 });
 
@@ -134,204 +131,97 @@ type ConflictText = { title: string; summary: string; body: Body; bodyText?: str
  * Saves the edition form (autosave and the Save button alike). A save that started from an older version is not an
  * error to hide: it comes back as a conflict carrying the other person's text, and nothing is written.
  */
-export const saveEditionAction = defineAction({
+async function saveOrShowConflict(actor: Actor, input: z.output<typeof saveEditionFormSchema>): Promise<SaveOutcome> {
+  try {
+    const saved = await saveEdition(actor, toSaveEditionInput(input));
+    return { outcome: "saved", lockVersion: saved.lockVersion, revisionNumber: saved.revisionNumber, changed: saved.changed, slug: saved.slug };
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const current = error.conflict.current as ConflictText;
+    return {
+      outcome: "conflict",
+      theirs: {
+        message: error.message,
+        lockVersion: error.conflict.lockVersion,
+        lastEditedBy: error.conflict.lastEditedBy?.name ?? null,
+        updatedAt: error.conflict.updatedAt,
+        title: current.title,
+        summary: current.summary,
+        body: current.body,
+        bodyText: current.bodyText ?? serializeBody(current.body),
+        publicDate: current.publicDate ?? "",
+      },
+    };
+  }
+}
+
+export const saveEditionAction = editionAction("edition.edit", saveEditionFormSchema, saveOrShowConflict, undefined, {
   name: "edition.save",
-  schema: saveEditionFormSchema,
-  permission: async (input) => ["edition.edit", await loadEditionSubject(input.editionId)],
-  transaction: false,
-  run: async (input, ctx): Promise<SaveOutcome> => {
-    try {
-      const saved = await saveEdition(ctx.user, toSaveEditionInput(input));
-      return { outcome: "saved", lockVersion: saved.lockVersion, revisionNumber: saved.revisionNumber, changed: saved.changed, slug: saved.slug };
-    } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
-      const current = error.conflict.current as ConflictText;
-      return {
-        outcome: "conflict",
-        theirs: {
-          message: error.message,
-          lockVersion: error.conflict.lockVersion,
-          lastEditedBy: error.conflict.lastEditedBy?.name ?? null,
-          updatedAt: error.conflict.updatedAt,
-          title: current.title,
-          summary: current.summary,
-          body: current.body,
-          bodyText: current.bodyText ?? serializeBody(current.body),
-          publicDate: current.publicDate ?? "",
-        },
-      };
-    }
-  },
-  refusal: describeRefusal,
   after: (result) => {
-    if (result.outcome === "saved" && result.changed.length > 0) refresh();
+    if (result.outcome === "saved" && result.changed.length > 0) revalidateWholeWorkspace();
   },
 });
 
 // ─── Workflow moves ─────────────────────────────────────────────────────────────────────────────────────────────
 
 const move = editionMoveInputSchema;
+const confirmedMove = move.extend({ confirm: checkbox().refine((ticked) => ticked, { error: "Tick the box to confirm." }) });
+const at = (instant: Date) => formatOfficeTime(instant, env().CHANCERY_TIME_ZONE);
 
-export const submitAction = defineAction({
-  name: "edition.submit",
-  schema: move,
-  permission: async (input) => ["edition.submit", await loadEditionSubject(input.editionId)],
-  transaction: false,
-  run: (input, ctx) => submit(ctx.user, input),
-  refusal: describeRefusal,
-  after: refresh,
-  message: "Submitted for review. An editor will publish it or send it back to you.",
-});
-
-export const recallAction = defineAction({
-  name: "edition.recall",
-  schema: move,
-  permission: async (input) => ["edition.recall", await loadEditionSubject(input.editionId)],
-  transaction: false,
-  run: (input, ctx) => recall(ctx.user, input),
-  refusal: describeRefusal,
-  after: refresh,
-  message: "Submission withdrawn: it is your draft again. Submit it when it is ready.",
-});
-
-export const rejectAction = defineAction({
-  name: "edition.reject",
-  schema: rejectInputSchema,
-  permission: async (input) => ["edition.reject", await loadEditionSubject(input.editionId)],
-  transaction: false,
-  run: (input, ctx) => reject(ctx.user, input),
-  refusal: describeRefusal,
-  after: refresh,
-  message: "Sent back to draft with your comment.",
-});
-
-export const publishAction = defineAction({
-  name: "edition.publish",
-  schema: move,
-  permission: async (input) => ["edition.publish", await loadEditionSubject(input.editionId)],
-  transaction: false,
-  run: (input, ctx) => publish(ctx.user, input),
-  refusal: describeRefusal,
-  after: refresh,
-  message: "Published. Readers see it now.",
-});
-
-export const forcePublishAction = defineAction({
-  name: "edition.forcePublish",
-  schema: forcePublishInputSchema,
-  permission: async (input) => ["edition.forcePublish", await loadEditionSubject(input.editionId)],
-  transaction: false,
-  run: (input, ctx) => forcePublish(ctx.user, input),
-  refusal: describeRefusal,
-  after: refresh,
-  message: "Published without review. Your reason is on the record (dashboard and audit log).",
-});
-
-export const scheduleAction = defineAction({
-  name: "edition.schedule",
-  schema: scheduleInputSchema,
-  permission: async (input) => ["edition.schedule", await loadEditionSubject(input.editionId)],
-  transaction: false,
-  run: (input, ctx) => schedule(ctx.user, input),
-  refusal: describeRefusal,
-  after: refresh,
-  message: (result) => `Scheduled: it goes live at ${formatOfficeTime(result.scheduledAt, env().CHANCERY_TIME_ZONE)}.`,
-});
-
-export const unscheduleAction = defineAction({
-  name: "edition.unschedule",
-  schema: move,
-  permission: async (input) => ["edition.unschedule", await loadEditionSubject(input.editionId)],
-  transaction: false,
-  run: (input, ctx) => unschedule(ctx.user, input),
-  refusal: describeRefusal,
-  after: refresh,
-  message: "Unscheduled. It is back in the review queue.",
-});
-
-export const withdrawAction = defineAction({
-  name: "edition.withdraw",
-  schema: withdrawInputSchema,
-  permission: async (input) => ["edition.withdraw", await loadEditionSubject(input.editionId)],
-  transaction: false,
-  run: (input, ctx) => withdraw(ctx.user, input),
-  refusal: describeRefusal,
-  after: refresh,
-  message: "Withdrawn. The page stays at its address with the withdrawal notice, and leaves lists and search.",
-});
-
-export const unwithdrawAction = defineAction({
-  name: "edition.unwithdraw",
-  schema: move,
-  permission: async (input) => ["edition.unwithdraw", await loadEditionSubject(input.editionId)],
-  transaction: false,
-  run: (input, ctx) => unwithdraw(ctx.user, input),
-  refusal: describeRefusal,
-  after: refresh,
-  message: "Withdrawal undone. The page is published again.",
-});
-
-export const correctAction = defineAction({
-  name: "edition.correct",
-  schema: z.object({ documentId: z.string().trim().min(1).max(64), changeType: changeTypeSchema, changeNote: changeNoteSchema }),
-  permission: async (input) => ["edition.correct", await loadCorrectionSubject(input.documentId)],
-  transaction: false,
-  run: (input, ctx) => correct(ctx.user, input),
-  refusal: describeRefusal,
-  after: refresh,
-  message: (result) => `Edition ${result.number} started as a draft. Readers keep seeing the live edition until this one is published.`,
-});
-
-export const deleteEditionAction = defineAction({
-  name: "edition.delete",
-  schema: move.extend({ confirm: checkbox().refine((ticked) => ticked, { error: "Tick the box to confirm." }) }),
-  permission: async (input) => ["edition.delete", await loadEditionSubject(input.editionId)],
-  transaction: false,
-  run: (input, ctx) => deleteEdition(ctx.user, { editionId: input.editionId, lockVersion: input.lockVersion }),
-  refusal: describeRefusal,
+export const submitAction = editionAction("edition.submit", move, submit, "Submitted for review. An editor will publish it or send it back to you.");
+export const recallAction = editionAction("edition.recall", move, recall, "Submission withdrawn: it is your draft again. Submit it when it is ready.");
+export const rejectAction = editionAction("edition.reject", rejectInputSchema, reject, "Sent back to draft with your comment.");
+export const publishAction = editionAction("edition.publish", move, publish, "Published. Readers see it now.");
+export const forcePublishAction = editionAction("edition.forcePublish", forcePublishInputSchema, forcePublish, "Published without review. Your reason is on the record (dashboard and audit log).");
+export const scheduleAction = editionAction("edition.schedule", scheduleInputSchema, schedule, (result) => `Scheduled: it goes live at ${at(result.scheduledAt)}.`);
+export const unscheduleAction = editionAction("edition.unschedule", move, unschedule, "Unscheduled. It is back in the review queue.");
+export const withdrawAction = editionAction("edition.withdraw", withdrawInputSchema, withdraw, "Withdrawn. The page stays at its address with the withdrawal notice, and leaves lists and search.");
+export const unwithdrawAction = editionAction("edition.unwithdraw", move, unwithdraw, "Withdrawal undone. The page is published again.");
+// The service's schema leaves the confirmation box out.
+export const deleteEditionAction = editionAction("edition.delete", confirmedMove, deleteEdition, undefined, {
   after: (result) => {
-    refresh();
+    revalidateWholeWorkspace();
     redirect(result.documentDeleted ? "/admin/documents?deleted=1" : documentPath(result.documentId));
   },
 });
 
+/** A correction starts from the document's live edition, so its subject is found from the document. */
+export const correctAction = defineAction({
+  name: "edition.correct",
+  schema: z.object({ documentId: z.string().trim().min(1).max(64), changeType: changeTypeSchema, changeNote: changeNoteSchema }),
+  permission: async (input) => ["edition.correct", await loadCorrectionSubject(input.documentId)],
+  run: (input, ctx) => correct(ctx.user, input),
+  after: revalidateWholeWorkspace,
+  message: (result) => `Edition ${result.number} started as a draft. Readers keep seeing the live edition until this one is published.`,
+});
+
 // ─── History ────────────────────────────────────────────────────────────────────────────────────────────────────
 
-export const restoreRevisionAction = defineAction({
-  name: "edition.restoreRevision",
-  schema: z.object({
-    revisionId: z.string().trim().min(1).max(64),
-    editionId: z.string().trim().min(1).max(64),
-    lockVersion: z.coerce.number().int().min(1),
-  }),
-  permission: async (input) => ["revision.restore", await loadEditionSubject(input.editionId)],
-  transaction: false,
-  run: (input, ctx) => restoreRevision(ctx.user, input),
-  refusal: describeRefusal,
-  after: refresh,
-  message: (result) => `Revision ${result.restoredFrom} restored as revision ${result.revisionNumber}. Nothing in the history was removed.`,
+const restoreRevisionSchema = z.object({
+  revisionId: z.string().trim().min(1).max(64),
+  editionId: z.string().trim().min(1).max(64),
+  lockVersion: z.coerce.number().int().min(1),
 });
+
+export const restoreRevisionAction = editionAction(
+  "revision.restore",
+  restoreRevisionSchema,
+  restoreRevision,
+  (result) => `Revision ${result.restoredFrom} restored as revision ${result.revisionNumber}. Nothing in the history was removed.`,
+  { name: "edition.restoreRevision" },
+);
 
 // ─── Preview links ──────────────────────────────────────────────────────────────────────────────────────────────
 
-export const createPreviewLinkAction = defineAction({
-  name: "edition.sharePreview",
-  schema: createPreviewLinkInputSchema,
-  permission: async (input) => ["edition.sharePreview", await loadEditionSubject(input.editionId)],
-  transaction: false,
-  run: (input, ctx) => createPreviewLink(ctx.user, input),
-  refusal: describeRefusal,
+export const createPreviewLinkAction = editionAction("edition.sharePreview", createPreviewLinkInputSchema, createPreviewLink, "Preview link made: copy it from the list.", {
   after: (result) => revalidateWorkspace(documentPath(result.documentId)),
-  message: "Preview link made: copy it from the list.",
 });
 
 export const revokePreviewLinkAction = defineAction({
   name: "edition.revokePreview",
   schema: revokePreviewLinkInputSchema,
   permission: async (input) => ["edition.revokePreview", await loadEditionSubject(await previewLinkEdition(input.linkId))],
-  transaction: false,
   run: (input, ctx) => revokePreviewLink(ctx.user, input),
-  refusal: describeRefusal,
   after: (result) => revalidateWorkspace(documentPath(result.documentId)),
   message: "Preview link revoked: it no longer opens.",
 });
@@ -342,9 +232,7 @@ export const approveRetrospectiveAction = defineAction({
   name: "edition.approveRetrospective",
   schema: approveRetrospectiveInputSchema,
   permission: async (input) => ["edition.approveRetrospective", await loadRetrospectiveReviewSubject(input.reviewId)],
-  transaction: false,
   run: (input, ctx) => approveRetrospectiveReview(ctx.user, input),
-  refusal: describeRefusal,
-  after: refresh,
+  after: revalidateWholeWorkspace,
   message: "Approved after review. It leaves the dashboard; the approval is in the audit log.",
 });

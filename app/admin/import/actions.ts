@@ -3,8 +3,7 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { checkbox } from "@/lib/actions/form-input";
-import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { describeRefusal } from "@/lib/content/actor";
+import { revalidateWholeWorkspace } from "@/lib/actions/revalidate-workspace";
 import { countStructure } from "@/lib/content/body/structure";
 import { db } from "@/lib/db";
 import { findImported, importPage } from "@/lib/import/import-page";
@@ -12,6 +11,7 @@ import type { ImportReport } from "@/lib/import/import-report";
 import { CONFIDENCE_LABELS, lowConfidenceFields } from "@/lib/import/confidence";
 import { parsePage, requireTitle } from "@/lib/import/parse-page";
 import { MAX_FILES_PER_IMPORT, MAX_IMPORT_REQUEST_BYTES } from "@/lib/import/import-limits";
+import { describeRefusal } from "@/lib/errors";
 
 /*
  * Importing pages copied from the ministry's or an agency's site, for editors (document.import): the browser reads
@@ -59,7 +59,6 @@ export const importPagesAction = defineAction({
       }),
   }),
   permission: ["document.import"],
-  transaction: false,
   run: async (input, ctx): Promise<ImportReport> => {
     if (input.mode === "preview") {
       const read = input.pages.map(({ name, text }) => ({ name, parsed: parsePage(text, name) }));
@@ -129,8 +128,7 @@ export const importPagesAction = defineAction({
     }
     return { mode: "import", published: input.publish, pages };
   },
-  refusal: describeRefusal,
   after: (report) => {
-    if (report.mode === "import") revalidateWorkspace("/admin", "layout");
+    if (report.mode === "import") revalidateWholeWorkspace();
   },
 });

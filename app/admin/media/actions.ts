@@ -2,10 +2,8 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { describeRefusal } from "@/lib/content/actor";
 import { db } from "@/lib/db";
 import { updateMedia, updateMediaInputSchema } from "@/lib/media/edit-media";
-import { MediaInputError } from "@/lib/media/inspect-upload";
 import { uploadMedia, uploadMediaInputSchema } from "@/lib/media/upload-media";
 
 /*
@@ -13,18 +11,11 @@ import { uploadMedia, uploadMediaInputSchema } from "@/lib/media/upload-media";
  * again. A refused upload names its field (file, alt, title) and stores nothing.
  */
 
-function refusal(error: unknown) {
-  if (error instanceof MediaInputError) return { message: error.message, fieldErrors: { [error.field]: [error.message] } };
-  return describeRefusal(error);
-}
-
 export const uploadMediaAction = defineAction({
   name: "media.upload",
   schema: uploadMediaInputSchema,
   permission: ["media.upload"],
-  transaction: false,
   run: (input, ctx) => uploadMedia(ctx.user, input),
-  refusal,
   after: () => revalidateWorkspace("/admin/media"),
   message: (uploaded) => (uploaded.kind === "IMAGE" ? "Photo added to the library." : "File added to the library."),
 });
@@ -32,13 +23,11 @@ export const uploadMediaAction = defineAction({
 export const updateMediaAction = defineAction({
   name: "media.update",
   schema: updateMediaInputSchema,
-  transaction: false,
   permission: async (input) => {
     const asset = await (await db()).mediaAsset.findUnique({ where: { id: input.mediaId }, select: { uploadedById: true } });
     return ["media.edit", { type: "media", uploadedById: asset?.uploadedById ?? null }];
   },
   run: (input, ctx) => updateMedia(ctx.user, input),
-  refusal,
   after: (result) => {
     revalidateWorkspace("/admin/media");
     revalidateWorkspace(`/admin/media/${result.mediaId}`);

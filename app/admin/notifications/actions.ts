@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
+import { revalidateWholeWorkspace } from "@/lib/actions/revalidate-workspace";
 import { markNotificationsRead, markReadInputSchema } from "@/lib/notifications/inbox";
 
 /** Marking one's own notifications read: the service only ever touches the caller's own. */
@@ -9,8 +9,7 @@ export const markNotificationsReadAction = defineAction({
   name: "notification.markRead",
   schema: markReadInputSchema,
   permission: ["workspace.access"],
-  transaction: false,
   run: (input, ctx) => markNotificationsRead(ctx.user, input),
-  after: () => revalidateWorkspace("/admin", "layout"),
+  after: revalidateWholeWorkspace,
   message: (result) => (result.marked === 1 ? "Marked as read." : `${result.marked} marked as read.`),
 });

@@ -1,23 +1,20 @@
 "use server";
 
 import type { z } from "zod";
-import type { AuditActor } from "@/lib/audit/record-audit-event";
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { describeRefusal } from "@/lib/content/actor";
-import type { TransactionClient } from "@/lib/db";
+import type { Actor } from "@/lib/content/actor";
 import { pressContactInputSchema, pressEntryIdSchema, pressListInputSchema } from "@/lib/embargo/embargo-input";
 import { addPressContact, createPressList, deletePressList, removePressContact } from "@/lib/embargo/press-lists";
 
-/* The press lists embargoed releases go to: editors only (pressList.manage), each change audited in its transaction. */
+/* The press lists embargoed releases go to: editors only (pressList.manage), each change audited in the service's transaction. */
 
-function pressListAction<S extends z.ZodType, T>(name: string, schema: S, run: (tx: TransactionClient, actor: AuditActor, input: z.output<S>) => Promise<T>, message: string) {
+function pressListAction<S extends z.ZodType, T>(name: string, schema: S, run: (actor: Actor, input: z.output<S>) => Promise<T>, message: string) {
   return defineAction({
     name,
     schema,
     permission: ["pressList.manage"],
-    run: (input, ctx) => run(ctx.tx, ctx.actor, input),
-    refusal: describeRefusal,
+    run: (input, ctx) => run(ctx.user, input),
     after: () => revalidateWorkspace("/admin/press-lists"),
     message,
   });

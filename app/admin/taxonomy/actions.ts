@@ -3,8 +3,7 @@
 import type { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { describeRefusal } from "@/lib/content/actor";
+import { revalidateWholeWorkspace } from "@/lib/actions/revalidate-workspace";
 import { createCountry, deleteCountry, updateCountry } from "@/lib/taxonomy/countries";
 import { createEvent, deleteEvent, updateEvent } from "@/lib/taxonomy/events";
 import { createOrganisation, deleteOrganisation, updateOrganisation } from "@/lib/taxonomy/organisations";
@@ -27,17 +26,13 @@ import {
  * their own transaction, write the audit entry and refresh the public pages of the documents that show the entry.
  */
 
-const refresh = () => revalidateWorkspace("/admin", "layout");
-
 function taxonomyAction<S extends z.ZodType, T>(name: string, schema: S, run: (input: z.output<S>, user: CurrentUser) => Promise<T>, message: string) {
   return defineAction({
     name,
     schema,
     permission: ["taxonomy.manage"],
-    transaction: false,
     run: (input, ctx) => run(input, ctx.user),
-    refusal: describeRefusal,
-    after: refresh,
+    after: revalidateWholeWorkspace,
     message,
   });
 }

@@ -9,10 +9,14 @@ import { ROLES } from "@/lib/auth/policy";
 import { env } from "@/lib/env";
 import { createUser } from "@/lib/users/create-user";
 import { changeRole, deactivateUser, reactivateUser, resetPassword, updateUserDetails } from "@/lib/users/manage-user";
-import { userSubject } from "@/lib/users/user-subject";
+import { inTransaction } from "@/lib/users/service-context";
+import { loadUserSubject } from "@/lib/users/user-subject";
 import { plainString } from "@/lib/validation/plain-text";
 
-/* The users page's server actions. Each is a public endpoint: defineAction asks the policy before anything runs. */
+/*
+ * The users page's server actions. Each is a public endpoint: defineAction asks the policy before anything runs; the
+ * account services run in one transaction of their own, which locks the account and writes the audit event.
+ */
 
 const userId = plainString(undefined, { error: "No account was named." }).trim().min(1, "No account was named.").max(64);
 const role = z.enum(ROLES, { error: "Choose a role." });
@@ -34,7 +38,7 @@ export const createUserAction = defineAction({
   name: "user.create",
   schema: createUserSchema,
   permission: ["user.manage"],
-  run: (input, ctx) => createUser(ctx, input),
+  run: (input, ctx) => inTransaction(ctx, (service) => createUser(service, input)),
   after: () => revalidateWorkspace("/admin/users", "layout"),
   message: ({ user }) => `Account created for ${user.name}.`,
 });
@@ -43,7 +47,7 @@ export const updateUserAction = defineAction({
   name: "user.update",
   schema: z.object({ userId, name: requiredText("a name", 120), translatorLocales }),
   permission: ["user.manage"],
-  run: (input, ctx) => updateUserDetails(ctx, input),
+  run: (input, ctx) => inTransaction(ctx, (service) => updateUserDetails(service, input)),
   after: () => revalidateWorkspace("/admin/users", "layout"),
   message: ({ changed }) => (changed.length ? "Details saved." : "Nothing had changed."),
 });
@@ -51,8 +55,8 @@ export const updateUserAction = defineAction({
 export const changeRoleAction = defineAction({
   name: "user.changeRole",
   schema: z.object({ userId, role }),
-  permission: async (input, { tx }) => ["user.changeRole", await userSubject(tx, input.userId)],
-  run: (input, ctx) => changeRole(ctx, input),
+  permission: async (input) => ["user.changeRole", await loadUserSubject(input.userId)],
+  run: (input, ctx) => inTransaction(ctx, (service) => changeRole(service, input)),
   after: () => revalidateWorkspace("/admin/users", "layout"),
   message: "Role changed. They have been signed out and start afresh with the new role.",
 });
@@ -60,8 +64,8 @@ export const changeRoleAction = defineAction({
 export const deactivateUserAction = defineAction({
   name: "user.deactivate",
   schema: z.object({ userId }),
-  permission: async (input, { tx }) => ["user.deactivate", await userSubject(tx, input.userId)],
-  run: (input, ctx) => deactivateUser(ctx, input),
+  permission: async (input) => ["user.deactivate", await loadUserSubject(input.userId)],
+  run: (input, ctx) => inTransaction(ctx, (service) => deactivateUser(service, input)),
   after: () => revalidateWorkspace("/admin/users", "layout"),
   message: "Account deactivated. They were signed out and cannot sign in.",
 });
@@ -69,8 +73,8 @@ export const deactivateUserAction = defineAction({
 export const reactivateUserAction = defineAction({
   name: "user.reactivate",
   schema: z.object({ userId }),
-  permission: async (input, { tx }) => ["user.reactivate", await userSubject(tx, input.userId)],
-  run: (input, ctx) => reactivateUser(ctx, input),
+  permission: async (input) => ["user.reactivate", await loadUserSubject(input.userId)],
+  run: (input, ctx) => inTransaction(ctx, (service) => reactivateUser(service, input)),
   after: () => revalidateWorkspace("/admin/users", "layout"),
   message: "Account reactivated. They can sign in with their password.",
 });
@@ -78,8 +82,8 @@ export const reactivateUserAction = defineAction({
 export const resetPasswordAction = defineAction({
   name: "user.resetPassword",
   schema: z.object({ userId }),
-  permission: async (input, { tx }) => ["user.resetPassword", await userSubject(tx, input.userId)],
-  run: (input, ctx) => resetPassword(ctx, input),
+  permission: async (input) => ["user.resetPassword", await loadUserSubject(input.userId)],
+  run: (input, ctx) => inTransaction(ctx, (service) => resetPassword(service, input)),
   after: () => revalidateWorkspace("/admin/users", "layout"),
   message: "Password reset. They were signed out and must choose a new password after signing in with this one.",
 });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { SIGN_IN_PATH } from "@/lib/auth/callback-url";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
+import { inTransaction } from "@/lib/users/service-context";
 
 const schema = z
   .object({
@@ -20,7 +21,8 @@ export const changeOwnPasswordAction = defineAction({
   schema,
   permission: ["workspace.access"],
   allowPendingPasswordChange: true,
-  run: (input, ctx) => changeOwnPassword(ctx, { userId: ctx.user.id, currentPassword: input.currentPassword, newPassword: input.newPassword }),
+  run: (input, ctx) =>
+    inTransaction(ctx, (service) => changeOwnPassword(service, { userId: ctx.user.id, currentPassword: input.currentPassword, newPassword: input.newPassword })),
   // Every session ended with the change, this one too: sign in again with the new password.
   after: () => redirect(`${SIGN_IN_PATH}?passwordChanged=1`),
 });

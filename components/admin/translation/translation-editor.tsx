@@ -12,7 +12,6 @@ import { TextInput } from "@/components/ui/inputs";
 import type { ActionInput } from "@/lib/actions/form-input";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { Decision } from "@/lib/auth/policy";
-import type { ConflictingVersion } from "@/lib/content/actor";
 import { formatOfficeTime } from "@/lib/content/office-time";
 import { messages } from "@/lib/i18n/messages";
 import type { TranslationStatus } from "@/lib/translation/alignment";
@@ -38,6 +37,7 @@ import {
   type Draft,
   type ServerStatuses,
 } from "./workspace-state";
+import { type ConflictingVersion } from "@/lib/errors";
 
 type Action<T> = (input: ActionInput) => Promise<ActionResult<T>>;
 type TranslationState = TranslationWorkspace["state"];

@@ -1,6 +1,6 @@
-import type { ConflictingVersion } from "@/lib/content/actor";
 import type { SaveTranslationResult } from "@/lib/translation/save-translation";
 import type { TranslationFormValues } from "@/lib/translation/records";
+import { type ConflictingVersion } from "@/lib/errors";
 
 /** What the workspace's save action answers: the save, or (someone saved first) their version to show beside yours. */
 export type SaveTranslationOutcome =

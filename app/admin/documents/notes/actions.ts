@@ -2,7 +2,6 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { describeRefusal } from "@/lib/content/actor";
 import { addReviewNoteInputSchema, settleReviewNoteInputSchema } from "@/lib/review-notes/note-input";
 import { loadReviewNoteSubject, noteTextSubject } from "@/lib/review-notes/note-subjects";
 import { addReviewNote, reopenReviewNote, resolveReviewNote, type ReviewNoteResult } from "@/lib/review-notes/review-notes";
@@ -19,9 +18,7 @@ export const addReviewNoteAction = defineAction({
   name: "note.add",
   schema: addReviewNoteInputSchema,
   permission: async (input) => ["note.add", await noteTextSubject(input.editionId, input.locale)],
-  transaction: false,
   run: (input, ctx) => addReviewNote(ctx.user, input),
-  refusal: describeRefusal,
   after: refresh,
   message: "Note added.",
 });
@@ -30,9 +27,7 @@ export const resolveReviewNoteAction = defineAction({
   name: "note.resolve",
   schema: settleReviewNoteInputSchema,
   permission: async (input) => ["note.resolve", await loadReviewNoteSubject(input.noteId)],
-  transaction: false,
   run: (input, ctx) => resolveReviewNote(ctx.user, input),
-  refusal: describeRefusal,
   after: refresh,
   message: "Note resolved.",
 });
@@ -41,9 +36,7 @@ export const reopenReviewNoteAction = defineAction({
   name: "note.reopen",
   schema: settleReviewNoteInputSchema,
   permission: async (input) => ["note.reopen", await loadReviewNoteSubject(input.noteId)],
-  transaction: false,
   run: (input, ctx) => reopenReviewNote(ctx.user, input),
-  refusal: describeRefusal,
   after: refresh,
   message: "Note reopened.",
 });

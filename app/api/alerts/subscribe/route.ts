@@ -1,8 +1,8 @@
-import { describeRefusal } from "@/lib/content/actor";
 import { subscribePath, subscribeSentPath } from "@/lib/alerts/alert-paths";
 import { localeOf, readBody, seeOther } from "@/lib/alerts/alert-responses";
 import { alertWords } from "@/lib/alerts/alert-words";
 import { requestSubscription } from "@/lib/alerts/request-subscription";
+import { describeRefusal } from "@/lib/errors";
 
 // The public subscribe form. No session: anyone may ask, and the answer never says whether the address is known.
 export const dynamic = "force-dynamic";

@@ -13,7 +13,6 @@ import { Panel } from "@/components/ui/panel";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission, requireUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/policy";
-import { DomainError } from "@/lib/content/actor";
 import { loadPublishedRecords } from "@/lib/content/content-hash";
 import { formatOfficeTime, utcToOfficeTime } from "@/lib/content/office-time";
 import { compareRevisions, listRevisions, type RevisionComparison, type RevisionSummary } from "@/lib/content/revisions";
@@ -24,6 +23,7 @@ import { auditActionLabel } from "@/components/admin/audit-labels";
 import { restoreRevisionAction } from "../../actions";
 import { ReviewNotesHistory } from "@/components/admin/review-notes/review-notes-history";
 import { listDocumentReviewNotes } from "@/lib/review-notes/note-views";
+import { DomainError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "History" };
 

@@ -4,7 +4,6 @@ import { z } from "zod";
 import type { SaveTranslationOutcome } from "@/components/admin/translation/types";
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { ConflictError, describeRefusal, type ConflictingVersion } from "@/lib/content/actor";
 import { publishTranslation } from "@/lib/translation/publish-translation";
 import type { TranslationFormValues } from "@/lib/translation/records";
 import { rejectTranslation } from "@/lib/translation/reject-translation";
@@ -20,6 +19,7 @@ import {
 import { translationSubjectFor, translationSubjectOf } from "@/lib/translation/subjects";
 import { translatedNameEntriesSchema, translateNamesInputSchema, translateTaxonomyNames } from "@/lib/taxonomy/translate-names";
 import { translateMediaInputSchema, translateMediaTexts } from "@/lib/media/edit-media";
+import { ConflictError, type ConflictingVersion } from "@/lib/errors";
 
 /*
  * The translation workspace's server actions. Each is a public endpoint: defineAction asks the policy (the subject
@@ -35,10 +35,8 @@ function refreshDesk(result: { documentId: string; locale: string }): void {
 export const startTranslationAction = defineAction({
   name: "translation.start",
   schema: startTranslationInputSchema,
-  transaction: false,
   permission: async (input) => ["translation.edit", await translationSubjectFor(input.editionId, input.locale)],
   run: (input, ctx) => startTranslation(ctx.user, input),
-  refusal: describeRefusal,
   after: refreshDesk,
   message: (result) => (result.created ? "Translation started." : "Someone had started this translation already: it is open below."),
 });
@@ -46,7 +44,6 @@ export const startTranslationAction = defineAction({
 export const saveTranslationAction = defineAction({
   name: "translation.save",
   schema: saveTranslationInputSchema,
-  transaction: false,
   permission: async (input) => ["translation.edit", await translationSubjectOf(input.localizationId)],
   run: async (input, ctx): Promise<SaveTranslationOutcome> => {
     try {
@@ -56,7 +53,6 @@ export const saveTranslationAction = defineAction({
       throw error;
     }
   },
-  refusal: describeRefusal,
   // Autosave calls this every few seconds: the workspace updates itself from the answer, so only the queue is refreshed.
   after: (outcome) => {
     if (outcome.saved && outcome.saved.changed.length > 0) revalidateWorkspace("/admin/translations");
@@ -67,10 +63,8 @@ export const saveTranslationAction = defineAction({
 export const submitTranslationAction = defineAction({
   name: "translation.submit",
   schema: translationMoveInputSchema,
-  transaction: false,
   permission: async (input) => ["translation.submit", await translationSubjectOf(input.localizationId)],
   run: (input, ctx) => submitTranslation(ctx.user, input),
-  refusal: describeRefusal,
   after: refreshDesk,
   message: "Submitted for review. An editor will publish it or send it back with a comment.",
 });
@@ -78,10 +72,8 @@ export const submitTranslationAction = defineAction({
 export const rejectTranslationAction = defineAction({
   name: "translation.reject",
   schema: rejectTranslationInputSchema,
-  transaction: false,
   permission: async (input) => ["translation.reject", await translationSubjectOf(input.localizationId)],
   run: (input, ctx) => rejectTranslation(ctx.user, input),
-  refusal: describeRefusal,
   after: refreshDesk,
   message: "Sent back to the translator with your comment.",
 });
@@ -89,10 +81,8 @@ export const rejectTranslationAction = defineAction({
 export const publishTranslationAction = defineAction({
   name: "translation.publish",
   schema: translationMoveInputSchema,
-  transaction: false,
   permission: async (input) => ["translation.publish", await translationSubjectOf(input.localizationId)],
   run: (input, ctx) => publishTranslation(ctx.user, input),
-  refusal: describeRefusal,
   after: refreshDesk,
   message: "Translation published. Readers see it on the public page (once the edition itself is live).",
 });
@@ -113,10 +103,8 @@ const translateNamesFormSchema = translateNamesInputSchema.extend({
 export const translateTaxonomyNamesAction = defineAction({
   name: "taxonomy.translateNames",
   schema: translateNamesFormSchema,
-  transaction: false,
   permission: (input) => ["taxonomy.translateNames", { type: "taxonomyName", locale: input.locale }],
   run: (input, ctx) => translateTaxonomyNames(ctx.user, { locale: input.locale, entries: input.entries }),
-  refusal: describeRefusal,
   after: (_result, input) => revalidateWorkspace(`/admin/documents/${input.documentId}/translate/${input.locale}`),
   message: (result) => (result.changed.length > 0 ? "Names saved." : "Nothing had changed."),
 });
@@ -142,10 +130,8 @@ const translateMediaFormSchema = z.preprocess(
 export const translateMediaTextsAction = defineAction({
   name: "media.translate",
   schema: translateMediaFormSchema,
-  transaction: false,
   permission: (input) => ["media.translate", { type: "mediaText", locale: input.locale }],
   run: (input, ctx) => translateMediaTexts(ctx.user, { locale: input.locale, entries: input.entries }),
-  refusal: describeRefusal,
   after: (_result, input) => revalidateWorkspace(`/admin/documents/${input.documentId}/translate/${input.locale}`),
   message: (result) => (result.changed.length > 0 ? "Photo and file texts saved." : "Nothing had changed."),
 });

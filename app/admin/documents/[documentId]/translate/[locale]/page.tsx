@@ -11,7 +11,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { requireUser } from "@/lib/auth/guards";
 import { can, PermissionDeniedError } from "@/lib/auth/policy";
-import { DomainError } from "@/lib/content/actor";
 import { formatOfficeTime } from "@/lib/content/office-time";
 import { editionStateLabel, isIn, PUBLICLY_VISIBLE, translationStateLabel } from "@/lib/content/workflow";
 import { env } from "@/lib/env";
@@ -36,6 +35,7 @@ import { KIND_NAMES } from "@/components/admin/editorial/state-badge";
 import { ReviewNotesSection } from "@/components/admin/review-notes/review-notes-section";
 import { loadReviewNotesDesk } from "@/lib/review-notes/note-views";
 import { addReviewNoteAction, reopenReviewNoteAction, resolveReviewNoteAction } from "../../../notes/actions";
+import { DomainError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Translate" };
 
