@@ -76,12 +76,12 @@ async function main(): Promise<number> {
   // The server traces its garbage collections: the live heap after each full one is the soak's memory measure.
   let gcTrace = "";
   let partialLine = "";
-  const nodeOptions = [process.env.NODE_OPTIONS, "--trace-gc", HEAP_MB ? `--max-old-space-size=${HEAP_MB}` : null].filter(Boolean).join(" ");
   const server = await startAppServer({
     port: PORT,
     databaseUrl,
     dataDir: join(".data", "soak"),
-    env: { CHANCERY_DEMO: "true", NODE_OPTIONS: nodeOptions },
+    env: { CHANCERY_DEMO: "true" },
+    nodeArguments: ["--trace-gc", ...(HEAP_MB ? [`--max-old-space-size=${HEAP_MB}`] : [])],
     onOutput: (text) => {
       const lines = (partialLine + text).split("\n");
       partialLine = lines.pop() ?? "";

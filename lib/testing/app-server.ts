@@ -33,11 +33,13 @@ export async function startAppServer(options: {
   databaseUrl: string;
   dataDir: string;
   env?: Record<string, string>;
+  /** Options for the server's node itself ("--trace-gc"; not all of them are allowed in NODE_OPTIONS). */
+  nodeArguments?: string[];
   /** Everything the server prints, as it prints it (the kept `output()` is only the tail). */
   onOutput?: (text: string) => void;
 }): Promise<AppServer> {
   const url = `http://127.0.0.1:${options.port}`;
-  const child: ChildProcess = spawn(process.execPath, [join(process.cwd(), "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(options.port)], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArguments ?? []), join(process.cwd(), "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(options.port)], {
     env: {
       ...process.env,
       NODE_ENV: "production",
