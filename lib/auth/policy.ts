@@ -17,7 +17,7 @@ import {
   type EditionTransition,
   type EditionTransitionName,
   type TranslationTransitionName,
-} from "@/lib/content/workflow";
+} from "@/lib/workflow/workflow";
 
 /*
  * The one place a permission is decided. Pages, server actions, route handlers and menus ask `can`/`explain`;

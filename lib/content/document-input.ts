@@ -5,7 +5,7 @@ import { bodySchema, mediaIdSchema } from "./body/schema";
 import { DomainError } from "./actor";
 import { isCalendarDate, isOfficeLocalTime } from "./office-time";
 import { isValidSlug, SLUG_MAX_LENGTH, SLUG_RULE } from "./slug";
-import type { Check } from "./workflow";
+import type { Check } from "@/lib/workflow/workflow";
 import { plainString } from "@/lib/validation/plain-text";
 
 export const INPUT_LIMITS = {

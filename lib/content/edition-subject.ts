@@ -2,7 +2,7 @@ import "server-only";
 import type { EditionSubject } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { NotFoundError } from "./actor";
-import { IN_PROGRESS, PUBLICLY_VISIBLE } from "./workflow";
+import { IN_PROGRESS, PUBLICLY_VISIBLE } from "@/lib/workflow/workflow";
 
 /*
  * Subjects for the policy, for callers outside the services' transactions: defineAction's permission resolver (with

@@ -12,7 +12,7 @@ import type { TitledPage } from "./parse-page";
 import { editionContentHash } from "@/lib/content/content-hash";
 
 import type { TransactionClient } from "@/lib/db";
-import { EDITION_ORIGINS } from "@/lib/content/workflow";
+import { EDITION_ORIGINS } from "@/lib/workflow/workflow";
 
 export type ImportOutcome =
   | { status: "created"; documentId: string; slug: string; state: "DRAFT" | "PUBLISHED" }

@@ -2,7 +2,7 @@ import { authorize, can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
 import { transact } from "@/lib/content/transaction";
-import { TRANSLATABLE } from "@/lib/content/workflow";
+import { TRANSLATABLE } from "@/lib/workflow/workflow";
 import type { DocumentKind, EditionState, TranslationState } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { needsWork, readSourceHashes, translationStatus, type RowStatus } from "./alignment";

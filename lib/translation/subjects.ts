@@ -2,7 +2,7 @@
 // before the service runs, and the service asks again inside its transaction).
 import type { TranslationSubject } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/content/actor";
-import { TRANSLATABLE } from "@/lib/content/workflow";
+import { TRANSLATABLE } from "@/lib/workflow/workflow";
 import { db, type TransactionClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { stateOf, translationSubject } from "./records";

@@ -3,7 +3,7 @@ import type { DocumentKind, EditionState, TranslationState } from "@/lib/db/gene
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize, can, visibleTo, type EditionSubject, type TranslationSubject } from "@/lib/auth/policy";
-import { TRANSLATABLE } from "@/lib/content/workflow";
+import { TRANSLATABLE } from "@/lib/workflow/workflow";
 import { listForcePublications, type ForcePublication } from "@/lib/content/force-publications";
 import { listAwaitingReview, type ReviewItem } from "./review-inbox";
 import { latestEventsOf } from "@/lib/audit/latest-events";

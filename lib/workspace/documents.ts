@@ -9,7 +9,7 @@ import { TAXONOMY_KINDS, type TaxonomyKind } from "@/lib/content/document-input"
 import { unknownTagIds } from "@/lib/content/document-fields";
 import { pendingFieldNames, readPendingDocumentFields, withPending } from "@/lib/content/pending-document-fields";
 import { dateToCalendarDate } from "@/lib/content/office-time";
-import { IN_PROGRESS, PUBLICLY_VISIBLE, isIn } from "@/lib/content/workflow";
+import { IN_PROGRESS, PUBLICLY_VISIBLE, isIn } from "@/lib/workflow/workflow";
 
 /*
  * The editorial desk's reads: the documents list, one document as its edition page shows it, and the documents

@@ -2,7 +2,7 @@ import "server-only";
 import type { DocumentKind } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db";
 import { authorize, explain, type EditionSubject, type PolicyUser, type TranslationSubject } from "@/lib/auth/policy";
-import { TRANSLATABLE } from "@/lib/content/workflow";
+import { TRANSLATABLE } from "@/lib/workflow/workflow";
 import { latestEventsOf } from "@/lib/audit/latest-events";
 
 /*

@@ -20,7 +20,7 @@ import { Panel } from "@/components/ui/panel";
 import { requirePermission, requireUser } from "@/lib/auth/guards";
 import { availableTransitions, can, explain, rolesFor, TRANSITION_ACTIONS, type UserTransitionName } from "@/lib/auth/policy";
 import { formatOfficeTime, utcToOfficeTime } from "@/lib/content/office-time";
-import { isIn, PUBLICLY_VISIBLE, TRANSLATABLE, USER_TRANSITIONS } from "@/lib/content/workflow";
+import { isIn, PUBLICLY_VISIBLE, TRANSLATABLE, USER_TRANSITIONS } from "@/lib/workflow/workflow";
 import { env } from "@/lib/env";
 import { languageNameFor } from "@/lib/i18n/locale-names";
 import { documentPath } from "@/lib/public/paths";
