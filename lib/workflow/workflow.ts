@@ -40,6 +40,8 @@ export const PRE_PUBLICATION = ["DRAFT", "SUBMITTED", "SCHEDULED"] as const sati
 export const IN_PROGRESS = PRE_PUBLICATION;
 /** Readable on the public site. A withdrawn edition stays readable with its withdrawal notice. */
 export const PUBLICLY_VISIBLE = ["PUBLISHED", "WITHDRAWN"] as const satisfies readonly EditionState[];
+/** Not yet history: in progress or live. Superseded editions are reached from their document. */
+export const CURRENT = [...PRE_PUBLICATION, ...PUBLICLY_VISIBLE] as const satisfies readonly EditionState[];
 /** In public lists, feeds, search and the sitemap. Withdrawn content is readable at its URL but no longer listed. */
 export const LISTED = ["PUBLISHED"] as const satisfies readonly EditionState[];
 /** The original's text can be changed. Scheduled content is frozen: unschedule it first. */
