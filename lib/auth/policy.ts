@@ -770,7 +770,7 @@ export function rolesFor(action: Action): readonly Role[] {
 
 // ─── Workflow buttons ───────────────────────────────────────────────────────────────────────────────────────────
 
-export type UserTransitionName = Exclude<EditionTransitionName, "publishScheduled" | "supersede">;
+export type UserTransitionName = Exclude<EditionTransitionName, "publishScheduled" | "publishOnImport" | "supersede">;
 
 export const TRANSITION_ACTIONS = {
   submit: "edition.submit",
