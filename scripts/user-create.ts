@@ -6,10 +6,9 @@ import { describeTarget } from "@/lib/db/open-database";
 import { ActionError } from "@/lib/actions/action-error";
 import { MAX_EMAIL_LENGTH } from "@/lib/auth/email";
 import { PASSWORD_RULES, passwordWeakness } from "@/lib/auth/password";
-import { ROLES } from "@/lib/auth/policy";
+import { hasTranslationLanguages, ROLES } from "@/lib/auth/policy";
 import { createUser } from "@/lib/users/create-user";
 import { CliError, runCli } from "./run-cli";
-import { hasTranslationLanguages } from "@/lib/users/translator-locales";
 
 /*
  * `npm run user:create -- --email <email> --name "<name>" --role <admin|editor|writer|translator> [--locales en,ru]`

@@ -768,6 +768,16 @@ export function rolesFor(action: Action): readonly Role[] {
   return RULES[action].roles;
 }
 
+/** Whether this person's role takes the action at all, whatever the subject: a refusal then is about the subject. */
+export function roleTakes(user: ActiveUser, action: Action): boolean {
+  return rolesFor(action).includes(user.role);
+}
+
+/** Whether people in this role translate into languages of their own (and so have a list of them). */
+export function hasTranslationLanguages(role: Role): boolean {
+  return role === "TRANSLATOR";
+}
+
 // ─── Workflow buttons ───────────────────────────────────────────────────────────────────────────────────────────
 
 export type UserTransitionName = Exclude<EditionTransitionName, "publishScheduled" | "publishOnImport" | "supersede">;
@@ -823,12 +833,23 @@ export const publiclyVisible: Prisma.EditionWhereInput = stateIn(PUBLICLY_VISIBL
 /** Editions in public lists, feeds, search and the sitemap: published only. */
 export const publiclyListed: Prisma.EditionWhereInput = stateIn(LISTED);
 
+/** Editions translations are written for: in progress or published (superseded and withdrawn ones are history). */
+export const translatable: Prisma.EditionWhereInput = stateIn(TRANSLATABLE);
+
 /**
  * Localizations readers see within a visible edition: the original, and translations with a published revision
  * (which keeps serving while a revised translation is in progress).
  */
 export const publiclyVisibleLocalization: Prisma.LocalizationWhereInput = Object.freeze({
   OR: [{ isOriginal: true }, { publishedRevisionId: { not: null } }],
+});
+
+/**
+ * Localizations whose current text is the text readers see: the original, and translations in state PUBLISHED. A
+ * translation being revised keeps serving its published revision, but its current text is the draft's.
+ */
+export const currentTextIsPublic: Prisma.LocalizationWhereInput = Object.freeze({
+  OR: [{ isOriginal: true }, { translationState: "PUBLISHED" }],
 });
 
 const EVERYTHING: Prisma.EditionWhereInput = Object.freeze({});
@@ -841,6 +862,6 @@ const EVERYTHING: Prisma.EditionWhereInput = Object.freeze({});
  */
 export function visibleTo(user: PolicyUser): Prisma.EditionWhereInput {
   if (user === null || !user.active) return publiclyVisible;
-  if (user.role === "TRANSLATOR") return stateIn(TRANSLATABLE);
+  if (user.role === "TRANSLATOR") return translatable;
   return EVERYTHING;
 }

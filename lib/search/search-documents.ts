@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { publiclyListed, publiclyVisibleLocalization } from "@/lib/auth/policy";
+import { currentTextIsPublic, publiclyListed, publiclyVisibleLocalization } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/i18n/messages";
 import type { ListedDocument } from "@/lib/public/document-lists";
@@ -48,7 +48,7 @@ const insensitive = (term: string) => ({ contains: likeLiteral(term), mode: "ins
 /**
  * Documents readers can find in `locale`: the live edition is listed (publiclyListed: published, not withdrawn), its
  * localization in `locale` is one readers see (publiclyVisibleLocalization) and its search text is the text they see
- * — the original's, or a translation's in state PUBLISHED. A translation being revised keeps a published revision
+ * (currentTextIsPublic) — the original's, or a translation's in state PUBLISHED. A translation being revised keeps a published revision
  * readers see, but its searchText is the draft's, so it is left out until it is published again rather than found
  * by words readers cannot find on the page.
  */
@@ -57,7 +57,7 @@ function searchableWhere(locale: string, kind: PublicKind | undefined, terms: re
     AND: [
       { locale },
       publiclyVisibleLocalization,
-      { OR: [{ isOriginal: true }, { translationState: "PUBLISHED" }] },
+      currentTextIsPublic,
       { edition: { AND: [publiclyListed, ...(kind ? [{ document: { kind } }] : [])] } },
       // ILIKE '%term%' per word, served by the trigram GIN index on searchText (terms of three characters or more).
       ...terms.map((term) => ({ searchText: insensitive(term) })),

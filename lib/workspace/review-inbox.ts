@@ -2,8 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { DocumentKind } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db";
-import { authorize, explain, type EditionSubject, type PolicyUser, type TranslationSubject } from "@/lib/auth/policy";
-import { TRANSLATABLE } from "@/lib/workflow/workflow";
+import { authorize, explain, translatable, type EditionSubject, type PolicyUser, type TranslationSubject } from "@/lib/auth/policy";
 import { latestEventsOf } from "@/lib/audit/latest-events";
 import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 
@@ -102,7 +101,7 @@ export async function listAwaitingReview(user: PolicyUser): Promise<ReviewItem[]
       },
     }),
     prisma.localization.findMany({
-      where: { isOriginal: false, translationState: "SUBMITTED", edition: { state: { in: [...TRANSLATABLE] } } },
+      where: { isOriginal: false, translationState: "SUBMITTED", edition: translatable },
       orderBy: { updatedAt: "asc" },
       take: READ_LIMIT,
       select: {

@@ -15,8 +15,8 @@ import { languageNameFor } from "@/lib/i18n/locale-names";
 import { translationDeskLocales } from "@/lib/translation/desk-locales";
 import { translationQueue, type TranslationQueueItem } from "@/lib/translation/queue";
 import { KIND_NAMES } from "@/components/admin/editorial/state-badge";
-import { hasTranslationLanguages } from "@/lib/users/translator-locales";
 import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { hasTranslationLanguages } from "@/lib/auth/policy";
 
 export const metadata: Metadata = { title: "Translations" };
 
