@@ -5,7 +5,8 @@ import { z } from "zod";
 import { ActionError, defineAction } from "@/lib/actions/define-action";
 import { checkbox } from "@/lib/actions/form-input";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { ConflictError, describeRefusal } from "@/lib/content/actor";
+import { saveOrConflict } from "@/lib/actions/save-or-conflict";
+import { describeRefusal } from "@/lib/content/actor";
 import { serializeBody } from "@/lib/content/body/serialize";
 import type { Body } from "@/lib/content/body/schema";
 import { correct } from "@/lib/content/correct";
@@ -28,7 +29,7 @@ import { recall } from "@/lib/content/recall";
 import { approveRetrospectiveInputSchema, approveRetrospectiveReview, loadRetrospectiveReviewSubject } from "@/lib/content/retrospective-review";
 import { reject } from "@/lib/content/reject";
 import { restoreRevision } from "@/lib/content/restore-revision";
-import { saveEdition } from "@/lib/content/save-edition";
+import { saveEdition, type SaveEditionResult } from "@/lib/content/save-edition";
 import { schedule } from "@/lib/content/schedule";
 import { submit } from "@/lib/content/submit";
 import { unschedule } from "@/lib/content/unschedule";
@@ -140,27 +141,27 @@ export const saveEditionAction = defineAction({
   permission: async (input) => ["edition.edit", await loadEditionSubject(input.editionId)],
   transaction: false,
   run: async (input, ctx): Promise<SaveOutcome> => {
-    try {
-      const saved = await saveEdition(ctx.user, toSaveEditionInput(input));
+    const result = await saveOrConflict<SaveEditionResult, ConflictText>(() => saveEdition(ctx.user, toSaveEditionInput(input)));
+    if (result.conflict === undefined) {
+      const { saved } = result;
       return { outcome: "saved", lockVersion: saved.lockVersion, revisionNumber: saved.revisionNumber, changed: saved.changed, slug: saved.slug };
-    } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
-      const current = error.conflict.current as ConflictText;
-      return {
-        outcome: "conflict",
-        theirs: {
-          message: error.message,
-          lockVersion: error.conflict.lockVersion,
-          lastEditedBy: error.conflict.lastEditedBy?.name ?? null,
-          updatedAt: error.conflict.updatedAt,
-          title: current.title,
-          summary: current.summary,
-          body: current.body,
-          bodyText: current.bodyText ?? serializeBody(current.body),
-          publicDate: current.publicDate ?? "",
-        },
-      };
     }
+    const { conflict, message } = result;
+    const current = conflict.current;
+    return {
+      outcome: "conflict",
+      theirs: {
+        message,
+        lockVersion: conflict.lockVersion,
+        lastEditedBy: conflict.lastEditedBy?.name ?? null,
+        updatedAt: conflict.updatedAt,
+        title: current.title,
+        summary: current.summary,
+        body: current.body,
+        bodyText: current.bodyText ?? serializeBody(current.body),
+        publicDate: current.publicDate ?? "",
+      },
+    };
   },
   refusal: describeRefusal,
   after: (result) => {

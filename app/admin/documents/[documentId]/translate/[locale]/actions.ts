@@ -4,9 +4,9 @@ import { z } from "zod";
 import type { SaveTranslationOutcome } from "@/components/admin/translation/types";
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import { ConflictError, describeRefusal, type ConflictingVersion } from "@/lib/content/actor";
+import { saveOrConflict } from "@/lib/actions/save-or-conflict";
+import { describeRefusal } from "@/lib/content/actor";
 import { publishTranslation } from "@/lib/translation/publish-translation";
-import type { TranslationFormValues } from "@/lib/translation/records";
 import { rejectTranslation } from "@/lib/translation/reject-translation";
 import { saveTranslation } from "@/lib/translation/save-translation";
 import { startTranslation } from "@/lib/translation/start-translation";
@@ -48,14 +48,7 @@ export const saveTranslationAction = defineAction({
   schema: saveTranslationInputSchema,
   transaction: false,
   permission: async (input) => ["translation.edit", await translationSubjectOf(input.localizationId)],
-  run: async (input, ctx): Promise<SaveTranslationOutcome> => {
-    try {
-      return { saved: await saveTranslation(ctx.user, input) };
-    } catch (error) {
-      if (error instanceof ConflictError) return { conflict: error.conflict as ConflictingVersion<TranslationFormValues>, message: error.message };
-      throw error;
-    }
-  },
+  run: (input, ctx): Promise<SaveTranslationOutcome> => saveOrConflict(() => saveTranslation(ctx.user, input)),
   refusal: describeRefusal,
   // Autosave calls this every few seconds: the workspace updates itself from the answer, so only the queue is refreshed.
   after: (outcome) => {
