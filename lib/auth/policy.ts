@@ -850,7 +850,7 @@ export const publiclyVisibleLocalization: Prisma.LocalizationWhereInput = Object
  */
 export const currentTextIsPublic: Prisma.LocalizationWhereInput = Object.freeze({
   OR: [{ isOriginal: true }, { translationState: "PUBLISHED" }],
-});
+} satisfies Prisma.LocalizationWhereInput);
 
 const EVERYTHING: Prisma.EditionWhereInput = Object.freeze({});
 

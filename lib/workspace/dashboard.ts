@@ -2,7 +2,7 @@ import "server-only";
 import type { DocumentKind, EditionState, TranslationState } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { authorize, can, publiclyListed, translatable, visibleTo, type EditionSubject, type TranslationSubject } from "@/lib/auth/policy";
+import { authorize, can, publiclyListed, translatable as translatableEditions, visibleTo, type EditionSubject, type TranslationSubject } from "@/lib/auth/policy";
 import { listForcePublications, type ForcePublication } from "@/lib/content/force-publications";
 import { listAwaitingReview, type ReviewItem } from "./review-inbox";
 import { latestEventsOf } from "@/lib/audit/latest-events";
@@ -139,7 +139,7 @@ export async function loadDashboard(user: CurrentUser): Promise<Dashboard> {
     reviews ? listAwaitingReview(user) : null,
     translates
       ? prisma.edition.findMany({
-          where: { AND: [visibleTo(user), translatable] },
+          where: { AND: [visibleTo(user), translatableEditions] },
           select: EDITION_SELECT,
           orderBy: { updatedAt: "desc" },
           take: 100,

@@ -41,8 +41,8 @@ export type DocumentFilter = {
 const upperCase = z.string().transform((value) => value.toUpperCase());
 
 const documentFilterSchema = z.object({
-  state: upperCase.pipe(z.enum(FILTER_STATES)).catch(null),
-  kind: upperCase.pipe(z.enum(DOCUMENT_KINDS)).catch(null),
+  state: upperCase.pipe(z.enum(FILTER_STATES)).nullable().catch(null),
+  kind: upperCase.pipe(z.enum(DOCUMENT_KINDS)).nullable().catch(null),
   mine: z
     .string()
     .transform((value) => value === "1" || value === "on")
