@@ -1,6 +1,7 @@
-// No page of the site needs any of these browser features; an injected script or frame gets none of them either.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS; the limits module is shared with lib/
 const { SERVER_ACTION_BODY_LIMIT } = require("./lib/validation/upload-limits.mjs");
 
+// No page of the site needs any of these browser features; an injected script or frame gets none of them either.
 const PERMISSIONS_POLICY = [
   "accelerometer=()", "autoplay=()", "camera=()", "display-capture=()", "encrypted-media=()", "fullscreen=()",
   "geolocation=()", "gyroscope=()", "magnetometer=()", "microphone=()", "midi=()", "payment=()",
