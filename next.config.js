@@ -1,3 +1,6 @@
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS; the limits module is shared with lib/
+const { SERVER_ACTION_BODY_LIMIT } = require("./lib/validation/upload-limits.mjs");
+
 // No page of the site needs any of these browser features; an injected script or frame gets none of them either.
 const PERMISSIONS_POLICY = [
   "accelerometer=()", "autoplay=()", "camera=()", "display-capture=()", "encrypted-media=()", "fullscreen=()",
@@ -14,10 +17,8 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "ioredis"],
   // forbidden() renders app/admin/forbidden.tsx with a real 403 status (lib/auth/guards.ts).
-  // Server actions carry uploads to the media library (lib/media/limits.ts' MAX_UPLOAD_BYTES, 20 MB) and pasted or
-  // imported pages (lib/import/import-limits.ts): a little above the larger, so each one's own check, with its
-  // clear message, is the one a person meets.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
+  // Server actions carry media uploads and imported pages: a little above the larger limit (lib/validation/upload-limits.mjs).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
   // Next.js' file-system page cache, storing with each page the Content-Security-Policy of its inline scripts.
   cacheHandler: require.resolve("./lib/security/page-cache-handler.mjs"),
   async headers() {

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env, nextServer } from "@/lib/env";
 import { CSP_HEADER, newNonce, noncePolicy } from "@/lib/security/content-security-policy.mjs";
 import { routeList } from "@/lib/public/list-views";
 import { isCachedWholePage } from "@/lib/security/cached-pages";
@@ -15,14 +16,10 @@ import { hasMalformedPath, isForeignActionRequest, isHttps } from "@/lib/securit
  * page (lib/public/list-views.ts). Never an authorization check — those live in
  * lib/auth/policy.ts and run inside every page, action and handler.
  */
-const LOCALES = (process.env.CHANCERY_LOCALES ?? "ko,en").split(",").map((locale) => locale.trim()).filter(Boolean);
-const DEFAULT_LOCALE = process.env.CHANCERY_DEFAULT_LOCALE ?? (LOCALES.includes("en") ? "en" : LOCALES[0]) ?? "en";
-const TRUSTED_PROXIES = Number(process.env.CHANCERY_TRUSTED_PROXIES ?? 0) || 0;
-const DEVELOPMENT = process.env.NODE_ENV === "development";
 const HSTS = "max-age=63072000; includeSubDomains";
 
-function preferredLocale(acceptLanguage: string | null): string {
-  if (!acceptLanguage) return DEFAULT_LOCALE;
+function preferredLocale(acceptLanguage: string | null, locales: readonly string[], defaultLocale: string): string {
+  if (!acceptLanguage) return defaultLocale;
   const ranked = acceptLanguage
     .split(",")
     .map((part) => {
@@ -30,7 +27,7 @@ function preferredLocale(acceptLanguage: string | null): string {
       return { language: tag.toLowerCase().split("-")[0] ?? "", weight: q ? Number(q) : 1 };
     })
     .sort((a, b) => b.weight - a.weight);
-  return ranked.find((entry) => LOCALES.includes(entry.language))?.language ?? DEFAULT_LOCALE;
+  return ranked.find((entry) => locales.includes(entry.language))?.language ?? defaultLocale;
 }
 
 function refuse(status: 400 | 403, text: string): NextResponse {
@@ -44,32 +41,36 @@ function rawPath(request: NextRequest): string {
 }
 
 function healthUrl(request: NextRequest): string {
-  return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}/api/health` : new URL("/api/health", request.nextUrl.origin).href;
+  const port = nextServer.port();
+  return port ? `http://127.0.0.1:${port}/api/health` : new URL("/api/health", request.nextUrl.origin).href;
 }
 
 export async function proxy(request: NextRequest) {
+  const config = env();
+  const locales = config.CHANCERY_LOCALES;
+  const trustedProxies = config.CHANCERY_TRUSTED_PROXIES;
   if (hasMalformedPath(rawPath(request))) return refuse(400, "Bad request: the address is not correctly encoded.");
-  if (isForeignActionRequest(request, TRUSTED_PROXIES)) return refuse(403, "Forbidden: this form was sent from another site.");
+  if (isForeignActionRequest(request, trustedProxies)) return refuse(403, "Forbidden: this form was sent from another site.");
   // A server action answers for itself (defineAction says the database cannot be reached, and the form keeps its text).
   const isAction = request.method === "POST" && request.headers.has("next-action");
-  if (!isAction && needsDatabase(request.nextUrl.pathname, LOCALES) && !(await databaseReachable(healthUrl(request)))) return unavailableResponse();
+  if (!isAction && needsDatabase(request.nextUrl.pathname, locales) && !(await databaseReachable(healthUrl(request)))) return unavailableResponse();
 
-  const https = isHttps(request.nextUrl, request.headers, TRUSTED_PROXIES, process.env.NEXTAUTH_URL);
+  const https = isHttps(request.nextUrl, request.headers, trustedProxies, config.NEXTAUTH_URL);
   const pathname = request.nextUrl.pathname;
   let response: NextResponse;
   let policy: string | null = null;
-  const list = routeList(pathname, request.nextUrl.searchParams, LOCALES);
+  const list = routeList(pathname, request.nextUrl.searchParams, locales);
   if (pathname === "/") {
     const url = request.nextUrl.clone();
-    url.pathname = `/${preferredLocale(request.headers.get("accept-language"))}`;
+    url.pathname = `/${preferredLocale(request.headers.get("accept-language"), locales, config.defaultLocale)}`;
     response = NextResponse.redirect(url, 307);
   } else if (list?.action === "redirect") {
     response = NextResponse.redirect(new URL(list.location, request.nextUrl), 307);
   } else {
     const headers = new Headers(request.headers);
-    if (TRUSTED_PROXIES === 0) headers.delete("x-forwarded-host");
-    if (!isCachedWholePage(pathname, LOCALES)) {
-      policy = noncePolicy(newNonce(), { development: DEVELOPMENT, https });
+    if (trustedProxies === 0) headers.delete("x-forwarded-host");
+    if (!isCachedWholePage(pathname, locales)) {
+      policy = noncePolicy(newNonce(), { development: config.NODE_ENV === "development", https });
       // Next.js reads the nonce from the request's policy and puts it on every script it renders.
       headers.set(CSP_HEADER, policy);
     }

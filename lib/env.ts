@@ -155,6 +155,22 @@ export function env(): Env {
   return cached;
 }
 
+/**
+ * What Next.js itself puts in the environment, read when asked rather than with env(): the port it listens on is set
+ * only once it listens (after env() may have been read), and the runtime's name is replaced by the bundler.
+ */
+export const nextServer = {
+  /** The port this server listens on; undefined outside a started server. */
+  port(): number | undefined {
+    const port = z.coerce.number().int().min(1).max(65535).safeParse(process.env.PORT || undefined);
+    return port.success ? port.data : undefined;
+  },
+  /** Whether this code runs inside the Next.js server (a request, its scheduler) rather than a command-line task. */
+  running(): boolean {
+    return process.env.NEXT_RUNTIME !== undefined;
+  },
+};
+
 /** For command-line entry points: validate or exit with a readable message. */
 export function loadEnvOrExit(): Env {
   try {

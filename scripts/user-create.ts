@@ -5,10 +5,9 @@ import { migrateDatabase, withDatabase } from "@/lib/db/prepare";
 import { describeTarget } from "@/lib/db/open-database";
 import { MAX_EMAIL_LENGTH } from "@/lib/auth/email";
 import { PASSWORD_RULES, passwordWeakness } from "@/lib/auth/password";
-import { ROLES } from "@/lib/auth/policy";
+import { hasTranslationLanguages, ROLES } from "@/lib/auth/policy";
 import { createUser } from "@/lib/users/create-user";
 import { CliError, runCli } from "./run-cli";
-import { hasTranslationLanguages } from "@/lib/users/translator-locales";
 import { ActionError } from "@/lib/errors";
 
 /*

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DashboardList, type DashboardItem } from "@/components/admin/dashboard-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guards";
-import { editionStateLabel } from "@/lib/content/workflow";
+import { editionStateLabel } from "@/lib/workflow/workflow";
 import { formatOfficeTime } from "@/lib/content/office-time";
 import { localeName } from "@/lib/i18n/locale-names";
 import { env } from "@/lib/env";

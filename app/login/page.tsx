@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { DemoAccounts } from "@/components/admin/demo-accounts";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { Alert } from "@/components/ui/alert";
@@ -9,21 +10,26 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { env } from "@/lib/env";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
+import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Search = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const signInQuerySchema = z.object({
+  callbackUrl: z.string().optional(),
+  error: z.string().optional(),
+  passwordChanged: z.string().optional(),
+  signedOut: z.string().optional(),
+});
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(one(params.callbackUrl));
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = readSearchParams(await searchParams, signInQuerySchema);
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
   const user = await getCurrentUser();
   if (user) redirect(user.mustChangePassword ? CHANGE_PASSWORD_PATH : callbackUrl);
 
-  const notice = one(params.passwordChanged)
+  const notice = params.passwordChanged
     ? "Your password has been changed. Sign in with the new one."
-    : one(params.signedOut)
+    : params.signedOut
       ? "You have signed out, on this device and every other."
       : null;
 
@@ -37,7 +43,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             {notice}
           </Alert>
         ) : null}
-        <SignInForm callbackUrl={callbackUrl} initialError={signInErrorMessage(one(params.error))} />
+        <SignInForm callbackUrl={callbackUrl} initialError={signInErrorMessage(params.error)} />
       </div>
       {env().demo ? (
         <DemoAccounts accounts={DEMO_ACCOUNTS.map((account) => ({ roleLabel: ROLE_LABELS[account.role], email: account.email, password: account.password }))} />

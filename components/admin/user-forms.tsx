@@ -10,7 +10,6 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionFeedback } from "./action-feedback";
 import { fieldError, submitted, submittedList, type FormAction } from "./form-action";
 import { OneTimePassword } from "./one-time-password";
-import { hasTranslationLanguages } from "@/lib/users/translator-locales";
 import type { ROLES } from "@/lib/auth/policy";
 
 /* The forms on one account's page. Each is offered only when the policy allows it; otherwise its reason is shown. */
@@ -54,10 +53,13 @@ export function TranslatorLocalesField({
 export function UserDetailsForm({
   action,
   user,
+  translates,
   locales,
 }: {
   action: FormAction<{ changed: string[] }>;
   user: { id: string; name: string; role: (typeof ROLES)[number]; translatorLocales: string[] };
+  /** The account's role translates into languages of its own (the policy's hasTranslationLanguages). */
+  translates: boolean;
   locales: readonly Option[];
 }) {
   const [state, formAction] = useActionState(action, null);
@@ -69,7 +71,7 @@ export function UserDetailsForm({
       <Field id="name" label="Full name" error={fieldError(state, "name")}>
         {(control) => <TextInput {...control} name="name" defaultValue={submitted(state, "name") ?? user.name} required />}
       </Field>
-      {hasTranslationLanguages(user.role) ? (
+      {translates ? (
         <TranslatorLocalesField hint="The languages they translate into." error={fieldError(state, "translatorLocales")} locales={locales} chosen={chosen} />
       ) : null}
       <SubmitButton variant="secondary" pendingLabel="Saving…">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EditionState, Prisma, Role, TranslationState } from "@/lib/db/generated/client";
-import { EDITION_STATES } from "@/lib/content/workflow";
+import { EDITION_STATES } from "@/lib/workflow/workflow";
 import {
   ACTIONS,
   authorize,

@@ -17,7 +17,7 @@ import {
   type EditionTransition,
   type EditionTransitionName,
   type TranslationTransitionName,
-} from "@/lib/content/workflow";
+} from "@/lib/workflow/workflow";
 
 /*
  * The one place a permission is decided. Pages, server actions, route handlers and menus ask `can`/`explain`;
@@ -768,9 +768,19 @@ export function rolesFor(action: Action): readonly Role[] {
   return RULES[action].roles;
 }
 
+/** Whether this person's role takes the action at all, whatever the subject: a refusal then is about the subject. */
+export function roleTakes(user: ActiveUser, action: Action): boolean {
+  return rolesFor(action).includes(user.role);
+}
+
+/** Whether people in this role translate into languages of their own (and so have a list of them). */
+export function hasTranslationLanguages(role: Role): boolean {
+  return role === "TRANSLATOR";
+}
+
 // ─── Workflow buttons ───────────────────────────────────────────────────────────────────────────────────────────
 
-export type UserTransitionName = Exclude<EditionTransitionName, "publishScheduled" | "supersede">;
+export type UserTransitionName = Exclude<EditionTransitionName, "publishScheduled" | "publishOnImport" | "supersede">;
 
 export const TRANSITION_ACTIONS = {
   submit: "edition.submit",
@@ -823,6 +833,9 @@ export const publiclyVisible: Prisma.EditionWhereInput = stateIn(PUBLICLY_VISIBL
 /** Editions in public lists, feeds, search and the sitemap: published only. */
 export const publiclyListed: Prisma.EditionWhereInput = stateIn(LISTED);
 
+/** Editions translations are written for: in progress or published (superseded and withdrawn ones are history). */
+export const translatable: Prisma.EditionWhereInput = stateIn(TRANSLATABLE);
+
 /**
  * Localizations readers see within a visible edition: the original, and translations with a published revision
  * (which keeps serving while a revised translation is in progress).
@@ -830,6 +843,14 @@ export const publiclyListed: Prisma.EditionWhereInput = stateIn(LISTED);
 export const publiclyVisibleLocalization: Prisma.LocalizationWhereInput = Object.freeze({
   OR: [{ isOriginal: true }, { publishedRevisionId: { not: null } }],
 });
+
+/**
+ * Localizations whose current text is the text readers see: the original, and translations in state PUBLISHED. A
+ * translation being revised keeps serving its published revision, but its current text is the draft's.
+ */
+export const currentTextIsPublic: Prisma.LocalizationWhereInput = Object.freeze({
+  OR: [{ isOriginal: true }, { translationState: "PUBLISHED" }],
+} satisfies Prisma.LocalizationWhereInput);
 
 const EVERYTHING: Prisma.EditionWhereInput = Object.freeze({});
 
@@ -841,6 +862,6 @@ const EVERYTHING: Prisma.EditionWhereInput = Object.freeze({});
  */
 export function visibleTo(user: PolicyUser): Prisma.EditionWhereInput {
   if (user === null || !user.active) return publiclyVisible;
-  if (user.role === "TRANSLATOR") return stateIn(TRANSLATABLE);
+  if (user.role === "TRANSLATOR") return translatable;
   return EVERYTHING;
 }

@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/db/generated/enums";
 import type { PolicyUser } from "@/lib/auth/policy";
 import type { AuditActor } from "@/lib/audit/record-audit-event";
-import type { Check } from "./workflow";
+import type { Check } from "@/lib/workflow/workflow";
 import { DomainError } from "@/lib/errors";
 
 /**

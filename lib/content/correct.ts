@@ -7,7 +7,7 @@ import { auditActor, type Actor } from "./actor";
 import { correctInputSchema, parseInput, type CorrectInput } from "./document-input";
 import { editionResult, editionSelect, lockDocument, type EditionResult } from "./edition-records";
 import { transact } from "./transaction";
-import { IN_PROGRESS, PUBLICLY_VISIBLE, EDITION_ORIGINS } from "./workflow";
+import { IN_PROGRESS, PUBLICLY_VISIBLE, EDITION_ORIGINS } from "@/lib/workflow/workflow";
 import { DomainError } from "@/lib/errors";
 
 type LocalizationRow = Prisma.LocalizationGetPayload<{ include: { publishedRevision: true } }>;

@@ -8,7 +8,7 @@ import { applyRelatedDocuments, applyTaxonomy, resolveBody, searchTextOf } from 
 import { calendarDateToDate, officeDate } from "./office-time";
 import { assertSlugAvailable, slugFromTitle, uniqueSlug } from "./slug";
 import { isUniqueViolation, transact } from "./transaction";
-import { EDITION_ORIGINS } from "./workflow";
+import { EDITION_ORIGINS } from "@/lib/workflow/workflow";
 import { DomainError } from "@/lib/errors";
 
 export interface CreateDocumentResult {

@@ -4,7 +4,7 @@ import { auditActor, ensure, type Actor } from "./actor";
 import { deleteEditionInputSchema, parseInput, type DeleteEditionInput } from "./document-input";
 import { editionSubject, ensureLockVersion, lockDocument, lockEdition, originalLocalization } from "./edition-records";
 import { transact } from "./transaction";
-import { checkDeletion } from "./workflow";
+import { checkDeletion } from "@/lib/workflow/workflow";
 
 export interface DeleteEditionResult {
   documentId: string;

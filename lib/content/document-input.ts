@@ -4,7 +4,7 @@ import { z } from "zod";
 import { bodySchema, mediaIdSchema } from "./body/schema";
 import { isCalendarDate, isOfficeLocalTime } from "./office-time";
 import { isValidSlug, SLUG_MAX_LENGTH, SLUG_RULE } from "./slug";
-import type { Check } from "./workflow";
+import type { Check } from "@/lib/workflow/workflow";
 import { plainString } from "@/lib/validation/plain-text";
 import { InputError } from "@/lib/errors";
 

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { auditActor, ensure, type Actor } from "./actor";
 import { editionResult, editionSubject, ensureLockVersion, lockEdition, type EditionRecord, type EditionResult } from "./edition-records";
 import { commitChange } from "./commit-change";
-import { nextState, checkTransition, type EditionTransitionName } from "./workflow";
+import { nextState, checkTransition, type EditionTransitionName } from "@/lib/workflow/workflow";
 
 export interface MoveSpec {
   /** The policy action that must allow it. */

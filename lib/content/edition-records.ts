@@ -7,7 +7,7 @@ import { serializeBody } from "./body/serialize";
 import { checkChangeNote, type TaxonomyKind } from "./document-input";
 import { documentFieldsForEdition } from "./pending-document-fields";
 import { dateToCalendarDate } from "./office-time";
-import { IN_PROGRESS, type Check } from "./workflow";
+import { IN_PROGRESS, type Check } from "@/lib/workflow/workflow";
 import { readStoredBody } from "./body/stored-body";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { EditionSubject } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import { IN_PROGRESS, PUBLICLY_VISIBLE } from "./workflow";
 import { NotFoundError } from "@/lib/errors";
+import { IN_PROGRESS, PUBLICLY_VISIBLE } from "@/lib/workflow/workflow";
 
 /*
  * Subjects for the policy, for callers outside the services' transactions: defineAction's permission resolver (the

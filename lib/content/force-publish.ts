@@ -9,7 +9,7 @@ import { forcePublished } from "@/lib/notifications/desk-events";
 import { env } from "@/lib/env";
 import { formatOfficeTime } from "./office-time";
 import { transact } from "./transaction";
-import { checkTransition } from "./workflow";
+import { checkTransition } from "@/lib/workflow/workflow";
 
 /**
  * Publishes a draft, or an edition the editor changed last, without a second pair of eyes. The reason is required,

@@ -6,7 +6,7 @@ import type { TransactionClient } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { TAXONOMY_KINDS, httpUrlSchema, type TaxonomyKind } from "./document-input";
 import { currentRelatedDocuments, currentTags, replaceRelatedDocuments, replaceTags, sameSet, unknownTagIds } from "./document-fields";
-import { PUBLICLY_VISIBLE } from "./workflow";
+import { PUBLICLY_VISIBLE } from "@/lib/workflow/workflow";
 
 const storedIds = z.array(z.string().min(1).max(64));
 

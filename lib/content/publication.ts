@@ -7,7 +7,7 @@ import { ensure } from "./actor";
 import { lockDocument, type EditionRecord } from "./edition-records";
 import { applyPendingDocumentFields } from "./pending-document-fields";
 import { editionContentHash } from "./content-hash";
-import { checkTransition, nextState, PUBLICLY_VISIBLE, type EditionTransitionName } from "./workflow";
+import { checkTransition, nextState, PUBLICLY_VISIBLE, type EditionTransitionName } from "@/lib/workflow/workflow";
 
 export interface Publication {
   transition: Extract<EditionTransitionName, "publish" | "forcePublish" | "publishScheduled" | "liftEmbargo">;

@@ -5,7 +5,7 @@ import { editionSelect } from "./edition-records";
 import { publishedOnSchedule } from "@/lib/notifications/desk-events";
 import { applyPublication } from "./publication";
 import { transact } from "./transaction";
-import { checkTransition } from "./workflow";
+import { checkTransition } from "@/lib/workflow/workflow";
 
 export interface PublishedOnSchedule {
   editionId: string;

@@ -5,7 +5,7 @@ import { editionMoveInputSchema, parseInput, type EditionMoveInput } from "./doc
 import { editionResult, editionSubject, ensureLockVersion, ensurePublishable, lockEdition, type EditionResult } from "./edition-records";
 import { applyPublication } from "./publication";
 import { transact } from "./transaction";
-import { checkTransition } from "./workflow";
+import { checkTransition } from "@/lib/workflow/workflow";
 
 /**
  * Submitted → published, by an editor who did not make the last changes (second pair of eyes). In one transaction

@@ -6,7 +6,7 @@ import { parseInput, restoreRevisionInputSchema, type RestoreRevisionInput } fro
 import { searchTextOf } from "./document-fields";
 import { conflictFor, editionSubject, lockEdition } from "./edition-records";
 import { transact } from "./transaction";
-import { translationStateAfterSave } from "./workflow";
+import { translationStateAfterSave } from "@/lib/workflow/workflow";
 import { readStoredBody } from "./body/stored-body";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 

@@ -23,7 +23,7 @@ import { calendarDateToDate, dateToCalendarDate } from "./office-time";
 import { assertSlugAvailable, checkSlugChange } from "./slug";
 import { isUniqueViolation, transact } from "./transaction";
 import { checkMediaReferences } from "@/lib/media/media-references";
-import { PUBLICLY_VISIBLE } from "./workflow";
+import { PUBLICLY_VISIBLE } from "@/lib/workflow/workflow";
 import { readStoredBody } from "./body/stored-body";
 import { DomainError } from "@/lib/errors";
 

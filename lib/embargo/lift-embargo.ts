@@ -6,7 +6,7 @@ import { editionResult, editionSubject, ensureLockVersion, ensurePublishable, lo
 import { applyPublication } from "@/lib/content/publication";
 import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
 import { transact } from "@/lib/content/transaction";
-import { checkTransition } from "@/lib/content/workflow";
+import { checkTransition } from "@/lib/workflow/workflow";
 import { enqueueMail } from "@/lib/mail/outbound-mail";
 import { documentPath } from "@/lib/public/paths";
 import { siteOrigin } from "@/lib/public/site";

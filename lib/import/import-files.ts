@@ -5,6 +5,7 @@ import type { ImportErrorCode } from "./import-error";
 import { importPage, type ImportOptions, type ImportOutcome } from "./import-page";
 import { db } from "@/lib/db";
 import { parsePage, requireTitle, type ParsePageResult, type TitledPage } from "./parse-page";
+import { MAX_PAGE_BYTES, pageTooLarge } from "./read-page-text";
 
 export type FileImportResult =
   | ({ file: string; warnings: string[]; title: string; toConfirm: LowConfidence[] } & ImportOutcome)
@@ -16,15 +17,11 @@ export interface LowConfidence {
   reasons: string[];
 }
 
-const MAX_READ_BYTES = 16 * 1024 * 1024;
-
 /** Reads a file for the importer; a file too large to be a page is refused before it is read whole. */
 export function readPageFile(file: string): ParsePageResult {
   try {
     const size = statSync(file).size;
-    if (size > MAX_READ_BYTES) {
-      return { ok: false, error: { code: "too_large", message: `file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB` } };
-    }
+    if (size > MAX_PAGE_BYTES) return pageTooLarge(size);
     return parsePage(readFileSync(file), file);
   } catch (error) {
     return { ok: false, error: { code: "unreadable", message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` } };

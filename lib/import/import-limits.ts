@@ -1,21 +1,16 @@
-import { MAX_PAGE_BYTES, readPageText } from "./read-page-text";
+import { MAX_IMPORT_REQUEST_BYTES } from "@/lib/validation/upload-limits.mjs";
+import { MAX_PAGE_BYTES, PAGE_LIMIT_LABEL, pageMegabytes, readPageText } from "./read-page-text";
 
 /*
  * The one size limit for a page, however it arrives (pasted, a chosen file, the file importer): MAX_PAGE_BYTES of
  * UTF-8, the importer's own rule. Server actions must be able to carry a page at the limit, so next.config.js's
- * serverActions.bodySizeLimit is set above MAX_IMPORT_REQUEST_BYTES (app/admin/import/import-routes.int.test.ts holds them together).
+ * serverActions.bodySizeLimit is set above MAX_IMPORT_REQUEST_BYTES (both in lib/validation/upload-limits.mjs).
  */
 
-export { MAX_PAGE_BYTES };
-
-/** "2 MB", for messages. */
-export const PAGE_LIMIT_LABEL = `${MAX_PAGE_BYTES / 1024 / 1024} MB`;
+export { MAX_IMPORT_REQUEST_BYTES, MAX_PAGE_BYTES, PAGE_LIMIT_LABEL, pageMegabytes };
 
 /** How many files one import takes: the browser sends their text in one request. */
 export const MAX_FILES_PER_IMPORT = 50;
-
-/** What one request may carry in all: two pages at the limit. Larger selections are imported in several goes. */
-export const MAX_IMPORT_REQUEST_BYTES = 2 * MAX_PAGE_BYTES;
 
 /** Why this text is too large to be a page ("The page is too large: file is 2.4 MB; the limit is 2 MB."), or null. */
 export function pageSizeProblem(text: string): string | null {

@@ -12,7 +12,7 @@ import type { TitledPage } from "./parse-page";
 import { editionContentHash } from "@/lib/content/content-hash";
 
 import type { TransactionClient } from "@/lib/db";
-import { EDITION_ORIGINS } from "@/lib/content/workflow";
+import { EDITION_ORIGINS, nextState } from "@/lib/workflow/workflow";
 
 export type ImportOutcome =
   | { status: "created"; documentId: string; slug: string; state: "DRAFT" | "PUBLISHED" }
@@ -64,7 +64,8 @@ export async function importPage(page: TitledPage, options: ImportOptions): Prom
       const slug = await uniqueSlug(tx, slugFromTitle(page.title, { kind, publicDate }));
       const publishedAt = options.publish ? calendarDateToDate(publicDate) : null;
       const now = new Date();
-      const state = EDITION_ORIGINS[options.publish ? "importAsPublished" : "importAsDraft"];
+      // Born a draft like every edition; a page the old site had published goes live by the workflow's move for it.
+      const state = options.publish ? nextState("publishOnImport", EDITION_ORIGINS.importAsDraft) : EDITION_ORIGINS.importAsDraft;
       const document = await tx.document.create({
         data: {
           kind,

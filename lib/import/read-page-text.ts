@@ -1,7 +1,11 @@
 // A copied page as bytes or text → text, or a reason it is not a text file we should read.
+import { MAX_PAGE_BYTES } from "@/lib/validation/upload-limits.mjs";
 import { importError, type ImportError } from "./import-error";
 
-export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+export { MAX_PAGE_BYTES };
+
+/** "2 MB", for messages. */
+export const PAGE_LIMIT_LABEL = `${MAX_PAGE_BYTES / 1024 / 1024} MB`;
 /** Share of control characters above which a file is taken for binary rather than text with a few strays. */
 const MAX_CONTROL_SHARE = 0.01;
 
@@ -13,9 +17,7 @@ const HANGUL = /[\uAC00-\uD7A3]/g;
 export function readPageText(raw: string | Uint8Array): { ok: true; text: string } | { ok: false; error: ImportError } {
   // Size first: a 10 MB file is refused before anything reads it.
   const bytes = typeof raw === "string" ? utf8Length(raw) : raw.byteLength;
-  if (bytes > MAX_PAGE_BYTES) {
-    return importError("too_large", `file is ${megabytes(bytes)} MB; the limit is ${MAX_PAGE_BYTES / 1024 / 1024} MB`);
-  }
+  if (bytes > MAX_PAGE_BYTES) return pageTooLarge(bytes);
   if (bytes === 0) return importError("empty", "empty file");
 
   let text: string;
@@ -82,6 +84,11 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /** One decimal, rounded up, so a file just over the limit never reads as "2.0 MB; the limit is 2 MB". */
-function megabytes(bytes: number): string {
+export function pageMegabytes(bytes: number): string {
   return (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1);
+}
+
+/** The refusal of a page this large: "file is 2.4 MB; the limit is 2 MB". */
+export function pageTooLarge(bytes: number): { ok: false; error: ImportError } {
+  return importError("too_large", `file is ${pageMegabytes(bytes)} MB; the limit is ${PAGE_LIMIT_LABEL}`);
 }

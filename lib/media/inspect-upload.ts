@@ -3,7 +3,7 @@ import { DomainError } from "@/lib/errors";
 import { createHash } from "node:crypto";
 import { PDFDocument } from "pdf-lib";
 import sharp, { type Metadata, type OutputInfo } from "sharp";
-import { MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES, describeBytes } from "./limits";
+import { MAX_IMAGE_PIXELS, fileSizeProblem } from "./limits";
 import { sniffType } from "./sniff";
 
 /** An upload refused for what it is; `field` names the form field the message belongs beside. */
@@ -35,9 +35,8 @@ export interface InspectedUpload {
  */
 export async function inspectUpload(bytes: Buffer, fileName: string): Promise<InspectedUpload> {
   if (bytes.length === 0) throw new MediaInputError("The file is empty.");
-  if (bytes.length > MAX_UPLOAD_BYTES) {
-    throw new MediaInputError(`The file is ${describeBytes(bytes.length)}; a file may be at most ${describeBytes(MAX_UPLOAD_BYTES)}.`);
-  }
+  const tooLarge = fileSizeProblem(bytes.length);
+  if (tooLarge) throw new MediaInputError(tooLarge);
   const type = sniffType(bytes, fileName);
   if (type.kind === "refused") throw new MediaInputError(type.reason);
   if (type.kind === "image") return inspectImage(bytes, type.mimeType, type.extension);

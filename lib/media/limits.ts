@@ -1,8 +1,7 @@
-// The media library's limits, stated once. next.config.js lets server action bodies a little past MAX_UPLOAD_BYTES so
-// that this limit, with its clear message, is the one a writer meets.
+// The media library's limits, stated once. The upload size is shared with the importer and next.config.js.
+import { MAX_UPLOAD_BYTES } from "@/lib/validation/upload-limits.mjs";
 
-/** The largest file one upload may be: 20 MB. */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES };
 
 /**
  * The most pixels an uploaded image may have (sharp's limitInputPixels): 50 megapixels, more than any press camera
@@ -17,4 +16,9 @@ export function describeBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
+}
+
+/** Why a file of this size is refused ("The file is 21 MB; a file may be at most 20 MB."), or null. */
+export function fileSizeProblem(bytes: number): string | null {
+  return bytes > MAX_UPLOAD_BYTES ? `The file is ${describeBytes(bytes)}; a file may be at most ${describeBytes(MAX_UPLOAD_BYTES)}.` : null;
 }

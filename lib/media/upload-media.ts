@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { cleanFileName } from "./file-name";
 import { inspectUpload, MediaInputError } from "./inspect-upload";
-import { MAX_UPLOAD_BYTES, describeBytes } from "./limits";
+import { fileSizeProblem } from "./limits";
 import { mediaText, type MediaTexts } from "./media-texts";
 import { mediaStorage } from "./storage";
 
@@ -57,9 +57,8 @@ export async function uploadMedia(actor: Actor, raw: UploadMediaInput): Promise<
   const input = parsed.data;
   const locales = env().CHANCERY_LOCALES;
   if (!locales.includes(input.textLocale)) throw new MediaInputError(`The site is not published in “${input.textLocale}”.`, "textLocale");
-  if (input.file.size > MAX_UPLOAD_BYTES) {
-    throw new MediaInputError(`The file is ${describeBytes(input.file.size)}; a file may be at most ${describeBytes(MAX_UPLOAD_BYTES)}.`);
-  }
+  const tooLarge = fileSizeProblem(input.file.size);
+  if (tooLarge) throw new MediaInputError(tooLarge);
 
   const inspected = await inspectUpload(Buffer.from(await input.file.arrayBuffer()), input.file.name);
   const texts: MediaTexts =

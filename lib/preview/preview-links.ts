@@ -6,7 +6,7 @@ import { auditActor, type Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
 import { editionSubject, lockEdition } from "@/lib/content/edition-records";
 import { transact } from "@/lib/content/transaction";
-import { isIn, PRE_PUBLICATION } from "@/lib/content/workflow";
+import { isIn, PRE_PUBLICATION } from "@/lib/workflow/workflow";
 import { db, type TransactionClient } from "@/lib/db";
 import type { DocumentKind } from "@/lib/db/generated/enums";
 import { env } from "@/lib/env";

@@ -1,7 +1,6 @@
 // What a list page's query string asks for, read leniently: a bad value falls back to "no filter", never a 500.
 import { z } from "zod";
-
-export type SearchParams = Record<string, string | string[] | undefined>;
+import { blankAsMissing, queryStringOf, readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 
 export interface ListFilters {
   page: number;
@@ -23,34 +22,21 @@ export const COUNTRY_CODE_PATTERN = /^[A-Za-z]{2}$/;
 export const MAX_PAGE = 10_000;
 
 // Each field on its own, so one bad value drops that filter and keeps the rest.
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const blankToUndefined = (value: unknown) => {
-  const one = first(value);
-  return typeof one === "string" && one.trim() === "" ? undefined : typeof one === "string" ? one.trim() : one;
-};
-
 const fields = {
-  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(MAX_PAGE).default(1)).catch(1),
-  year: z.preprocess(blankToUndefined, z.coerce.number().int().min(1900).max(2100).optional()).catch(undefined),
-  month: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(12).optional()).catch(undefined),
+  page: z.preprocess(blankAsMissing, z.coerce.number().int().min(1).max(MAX_PAGE).default(1)).catch(1),
+  year: z.preprocess(blankAsMissing, z.coerce.number().int().min(1900).max(2100).optional()).catch(undefined),
+  month: z.preprocess(blankAsMissing, z.coerce.number().int().min(1).max(12).optional()).catch(undefined),
   country: z
-    .preprocess(blankToUndefined, z.string().regex(COUNTRY_CODE_PATTERN).transform((code) => code.toUpperCase()).optional())
+    .preprocess(blankAsMissing, z.string().regex(COUNTRY_CODE_PATTERN).transform((code) => code.toUpperCase()).optional())
     .catch(undefined),
-  topic: z.preprocess(blankToUndefined, z.string().regex(TOPIC_SLUG_PATTERN).optional()).catch(undefined),
-  person: z.preprocess(blankToUndefined, z.string().regex(PERSON_ID_PATTERN).optional()).catch(undefined),
+  topic: z.preprocess(blankAsMissing, z.string().regex(TOPIC_SLUG_PATTERN).optional()).catch(undefined),
+  person: z.preprocess(blankAsMissing, z.string().regex(PERSON_ID_PATTERN).optional()).catch(undefined),
 };
 
 const filtersSchema = z.object(fields);
 
 export function parseListFilters(params: SearchParams): ListFilters {
-  const parsed = filtersSchema.parse({
-    page: params.page,
-    year: params.year,
-    month: params.month,
-    country: params.country,
-    topic: params.topic,
-    person: params.person,
-  });
+  const parsed = readSearchParams(params, filtersSchema);
   const filters: ListFilters = { page: parsed.page };
   if (parsed.year !== undefined) filters.year = parsed.year;
   if (parsed.year !== undefined && parsed.month !== undefined) filters.month = parsed.month;
@@ -79,12 +65,7 @@ export function listQuery(filters: ListFilters, overrides: Partial<ListFilters> 
  * fields ("?year=&month="); the page redirects those to the clean address, so each list has one URL.
  */
 export function isCanonicalQuery(params: SearchParams, filters: ListFilters): boolean {
-  const incoming = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) incoming.append(key, one);
-  }
-  const text = incoming.toString();
-  return (text ? `?${text}` : "") === listQuery(filters);
+  return queryStringOf(params) === listQuery(filters);
 }
 
 export function hasFilters(filters: ListFilters): boolean {

@@ -2,7 +2,8 @@
 // proxy.ts rewrites the readers' address (/en/press-releases?year=2020&page=2, the one links and the filter form use)
 // to the internal one (/en/lists/press-releases/year-2020.page-2); the query string stays the public contract.
 // Client-safe: no database, no Next.js server APIs.
-import { isCanonicalQuery, listQuery, parseListFilters, type ListFilters, type SearchParams } from "./list-filters";
+import { isCanonicalQuery, listQuery, parseListFilters, type ListFilters } from "./list-filters";
+import type { SearchParams } from "@/lib/validation/search-params";
 import { KIND_SEGMENTS, listPath, PUBLIC_KINDS, type PublicKind } from "./paths";
 
 /** The internal route's first segment under a language (app/(public)/[locale]/lists/[kind]/[view]). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
-import { PUBLICLY_VISIBLE } from "@/lib/content/workflow";
+import { PUBLICLY_VISIBLE } from "@/lib/workflow/workflow";
 
 /** One reader (address) is counted once per document in this window; reloading or hammering the beacon adds nothing. */
 export const VIEW_WINDOW_MS = 30 * 60_000;

@@ -3,7 +3,7 @@ import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { invalidateSharedTags } from "@/lib/cache/shared-invalidation";
-import { env } from "@/lib/env";
+import { env, nextServer } from "@/lib/env";
 
 /**
  * Cache tags of the public site. Public queries (lib/public/) tag what they read with these; editorial services call
@@ -80,9 +80,8 @@ export function notifyRunningServer(): void {
  * from a command that asked to notify it. Seeding and first-start imports run before any server exists: no requests.
  */
 function serverUrl(): string | null {
-  const insideServer = process.env.NEXT_RUNTIME !== undefined;
-  if (!insideServer && !commandLineNotifies) return null;
-  return process.env.NEXTAUTH_URL ?? null;
+  if (!nextServer.running() && !commandLineNotifies) return null;
+  return env().NEXTAUTH_URL ?? null;
 }
 
 async function notifyServer(documentIds: string[]): Promise<void> {

@@ -8,7 +8,7 @@ import {
   type DocumentFixture,
 } from "@/lib/testing/public-fixtures";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { publiclyListed, publiclyVisibleLocalization } from "@/lib/auth/policy";
+import { currentTextIsPublic, publiclyListed, publiclyVisibleLocalization } from "@/lib/auth/policy";
 import { searchableRows, searchDocuments, type SearchResults } from "./search-documents";
 
 const slugs = (results: SearchResults) => results.items.map((item) => item.slug);
@@ -211,7 +211,7 @@ describe.each(testBackends())("public search on %s", (backend) => {
       const byScopes = await database.prisma.localization.findMany({
         where: {
           locale,
-          AND: [publiclyVisibleLocalization, { OR: [{ isOriginal: true }, { translationState: "PUBLISHED" }] }, { edition: publiclyListed }],
+          AND: [publiclyVisibleLocalization, currentTextIsPublic, { edition: publiclyListed }],
         },
         select: { id: true },
       });

@@ -1,5 +1,5 @@
 import "server-only";
-import { LISTED } from "@/lib/content/workflow";
+import { LISTED } from "@/lib/workflow/workflow";
 import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/i18n/messages";
@@ -42,9 +42,9 @@ export interface SearchInput {
 }
 
 /**
- * The localizations readers can find in `locale`, as SQL: the same rows as Prisma's `publiclyListed` edition and
- * `publiclyVisibleLocalization` scopes (lib/auth/policy.ts; search-documents.int.test.ts proves they agree), and
- * only where the search text is the text readers see: the original's, or a translation's in state PUBLISHED. A
+ * The localizations readers can find in `locale`, as SQL: the same rows as the policy's `publiclyListed`,
+ * `publiclyVisibleLocalization` and `currentTextIsPublic` scopes (lib/auth/policy.ts; search-documents.int.test.ts
+ * proves they agree): only where the search text is the text readers see, the original's or a published one. A
  * translation being revised keeps a published revision readers see, but its searchText is the draft's, so it is
  * left out until it is published again rather than found by words readers cannot find on the page.
  *

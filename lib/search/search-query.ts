@@ -1,10 +1,10 @@
 // What a reader typed into a search box, read leniently: a bad value falls back to "no value", never a 500.
 // Pure and client-safe: the header's search form and the results page share its address.
 import { z } from "zod";
-import type { SearchParams } from "@/lib/public/list-filters";
 import { MAX_PAGE } from "@/lib/public/list-filters";
 import { KIND_SEGMENTS, PUBLIC_KINDS, type PublicKind } from "@/lib/public/paths";
 import { withoutControlCharacters } from "@/lib/validation/plain-text";
+import { blankAsMissing, queryStringOf, readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 
 /** Longer input is cut, not refused: a pasted paragraph still searches its first words. */
 export const MAX_QUERY_LENGTH = 200;
@@ -53,24 +53,19 @@ export function searchTerms(text: string): string[] {
   return terms;
 }
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const blankToUndefined = (value: unknown) => {
-  const one = first(value);
-  return typeof one === "string" && one.trim() === "" ? undefined : typeof one === "string" ? one.trim() : one;
-};
 const KIND_BY_SEGMENT = Object.fromEntries(PUBLIC_KINDS.map((kind) => [KIND_SEGMENTS[kind], kind])) as Record<string, PublicKind>;
 
 const searchSchema = z.object({
-  q: z.preprocess(first, z.string().transform(normalizeQueryText)).catch(""),
+  q: z.string().transform(normalizeQueryText).catch(""),
   kind: z
-    .preprocess(blankToUndefined, z.enum(Object.keys(KIND_BY_SEGMENT) as [string, ...string[]]).transform((segment) => KIND_BY_SEGMENT[segment]).optional())
+    .preprocess(blankAsMissing, z.enum(Object.keys(KIND_BY_SEGMENT) as [string, ...string[]]).transform((segment) => KIND_BY_SEGMENT[segment]).optional())
     .catch(undefined),
-  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(MAX_PAGE).default(1)).catch(1),
+  page: z.preprocess(blankAsMissing, z.coerce.number().int().min(1).max(MAX_PAGE).default(1)).catch(1),
 });
 
 /** `?q=…&kind=press-releases&page=2` of the results page. */
 export function parseSearchParams(params: SearchParams): SearchQuery {
-  const parsed = searchSchema.parse({ q: params.q, kind: params.kind, page: params.page });
+  const parsed = readSearchParams(params, searchSchema);
   const query: SearchQuery = { text: parsed.q, page: parsed.page };
   if (parsed.kind !== undefined) query.kind = parsed.kind;
   return query;
@@ -97,10 +92,5 @@ export function searchPath(locale: string, queryString = ""): string {
  * kind ("&kind="), a query may arrive with stray spaces: the page redirects those, so each search has one address.
  */
 export function isCanonicalSearch(params: SearchParams, query: SearchQuery): boolean {
-  const incoming = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) incoming.append(key, one);
-  }
-  const text = incoming.toString();
-  return (text ? `?${text}` : "") === searchQueryString(query);
+  return queryStringOf(params) === searchQueryString(query);
 }

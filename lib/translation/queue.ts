@@ -1,8 +1,7 @@
-import { authorize, can } from "@/lib/auth/policy";
+import { authorize, can, translatable } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
 import { transact } from "@/lib/content/transaction";
-import { TRANSLATABLE } from "@/lib/content/workflow";
 import type { DocumentKind, EditionState, TranslationState } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { needsWork, readSourceHashes, translationStatus, type RowStatus } from "./alignment";
@@ -65,7 +64,7 @@ export async function translationQueue(actor: Actor, rawInput: TranslationQueueI
 
   return transact(async (tx) => {
     const candidates = await tx.edition.findMany({
-      where: { state: { in: [...TRANSLATABLE] } },
+      where: translatable,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
       select: { id: true, documentId: true, number: true },
     });

@@ -1,6 +1,6 @@
 // Whether a translation can go to review or to readers. Pure: the policy says who may submit or publish and from
 // which state; this says whether the text is finished.
-import type { Check } from "@/lib/content/workflow";
+import type { Check } from "@/lib/workflow/workflow";
 import type { TranslationStatus } from "./alignment";
 
 function blocks(count: number): string {

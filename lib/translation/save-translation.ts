@@ -4,7 +4,7 @@ import { auditActor, type Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
 import { searchTextOf } from "@/lib/content/document-fields";
 import { transact } from "@/lib/content/transaction";
-import { isIn, PUBLICLY_VISIBLE, translationStateAfterSave } from "@/lib/content/workflow";
+import { isIn, PUBLICLY_VISIBLE, translationStateAfterSave } from "@/lib/workflow/workflow";
 import type { Prisma, TranslationState } from "@/lib/db/generated/client";
 import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
 import { buildTranslation, readPendingNotes, translationStatus, type RowStatus, type TranslationProgress } from "./alignment";

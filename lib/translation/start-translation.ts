@@ -4,7 +4,7 @@ import { auditActor, ensure, type Actor } from "@/lib/content/actor";
 import { parseInput } from "@/lib/content/document-input";
 import { lockEdition } from "@/lib/content/edition-records";
 import { transact } from "@/lib/content/transaction";
-import { checkTranslationTransition, translationTransitionFor } from "@/lib/content/workflow";
+import { checkTranslationTransition, translationTransitionFor } from "@/lib/workflow/workflow";
 import type { TranslationState } from "@/lib/db/generated/client";
 import { startTranslationInputSchema, type StartTranslationInput } from "./input";
 import { ensureSiteLocale, stateOf, translationSubject } from "./records";

@@ -1,11 +1,10 @@
 // What the policy is asked about a translation, loaded for the workspace's pages and server actions (which ask
 // before the service runs, and the service asks again inside its transaction).
-import type { TranslationSubject } from "@/lib/auth/policy";
-import { TRANSLATABLE } from "@/lib/content/workflow";
+import { translatable, type TranslationSubject } from "@/lib/auth/policy";
+import { NotFoundError } from "@/lib/errors";
 import { db, type TransactionClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { stateOf, translationSubject } from "./records";
-import { NotFoundError } from "@/lib/errors";
 
 type Client = PrismaClient | TransactionClient;
 
@@ -41,7 +40,7 @@ export async function translationSubjectOf(localizationId: string, client?: Clie
 export async function translatableEditionOf(documentId: string, client?: Client): Promise<{ id: string; number: number } | null> {
   const prisma = client ?? (await db());
   return prisma.edition.findFirst({
-    where: { documentId, state: { in: [...TRANSLATABLE] } },
+    where: { documentId, ...translatable },
     orderBy: { number: "desc" },
     select: { id: true, number: true },
   });

@@ -3,7 +3,7 @@ import { authorize, type Action } from "@/lib/auth/policy";
 import { auditActor, ensure, type Actor } from "@/lib/content/actor";
 import type { EditionRecord } from "@/lib/content/edition-records";
 import { commitChange } from "@/lib/content/commit-change";
-import { checkTranslationTransition, translationTransitionFor, type TranslationTransitionName } from "@/lib/content/workflow";
+import { checkTranslationTransition, translationTransitionFor, type TranslationTransitionName } from "@/lib/workflow/workflow";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma, TranslationState } from "@/lib/db/generated/client";
 import { lockTranslation, stateOf, translationConflict, translationSubject, type TranslationRow } from "./records";

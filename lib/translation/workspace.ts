@@ -12,7 +12,7 @@ import { parseInput } from "@/lib/content/document-input";
 import { dateToCalendarDate } from "@/lib/content/office-time";
 import { blockDisplayText, diffText, type TextDiff } from "@/lib/content/revision-diff";
 import { transact } from "@/lib/content/transaction";
-import { translationTransitionFor, type Check } from "@/lib/content/workflow";
+import { translationTransitionFor, type Check } from "@/lib/workflow/workflow";
 import type { TransactionClient } from "@/lib/db";
 import type { DocumentKind, EditionState, Prisma, TranslationState } from "@/lib/db/generated/client";
 import {

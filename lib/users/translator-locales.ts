@@ -1,9 +1,5 @@
+import { hasTranslationLanguages } from "@/lib/auth/policy";
 import type { Role } from "@/lib/db/generated/enums";
-
-/** Whether people in this role translate into languages of their own (and so have a list of them). */
-export function hasTranslationLanguages(role: Role): boolean {
-  return role === "TRANSLATOR";
-}
 
 /** Only translators have translation languages; for anyone else the list is kept empty. Deduplicated, in given order. */
 export function localesForRole(role: Role, locales: readonly string[]): string[] {

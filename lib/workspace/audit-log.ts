@@ -1,9 +1,11 @@
 import "server-only";
+import { z } from "zod";
 import type { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db";
 import { authorize, type PolicyUser } from "@/lib/auth/policy";
 import { calendarDateToDate, isCalendarDate, officeTimeToUtc } from "@/lib/content/office-time";
 import { languageNameFor } from "@/lib/i18n/locale-names";
+import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 
 /*
  * The audit log as admins read it: newest first, filtered by what happened, who did it, which document it is about
@@ -54,28 +56,30 @@ export type AuditPage = {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-function text(value: unknown, max: number): string | null {
-  const first = Array.isArray(value) ? value[0] : value;
-  if (typeof first !== "string") return null;
-  const trimmed = first.trim();
-  return trimmed ? trimmed.slice(0, max) : null;
-}
+/** Trimmed and cut at `max` characters; missing or blank: null. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .transform((value) => (value ? value.slice(0, max) : null))
+    .catch(null);
+const calendarDate = text(10).transform((value) => (value && isCalendarDate(value) ? value : null));
+
+const auditFilterSchema = z.object({
+  action: text(100),
+  actor: text(254),
+  document: text(200),
+  from: calendarDate,
+  to: calendarDate,
+  page: text(6).transform((value) => {
+    const page = Number.parseInt(value ?? "1", 10);
+    return Number.isFinite(page) && page >= 1 ? page : 1;
+  }),
+}) satisfies z.ZodType<AuditFilter>;
 
 /** Reads the filter from the page's query string; anything malformed is ignored rather than refused. */
-export function parseAuditFilter(params: Record<string, string | string[] | undefined>): AuditFilter {
-  const date = (value: unknown) => {
-    const found = text(value, 10);
-    return found && isCalendarDate(found) ? found : null;
-  };
-  const page = Number.parseInt(text(params.page, 6) ?? "1", 10);
-  return {
-    action: text(params.action, 100),
-    actor: text(params.actor, 254),
-    document: text(params.document, 200),
-    from: date(params.from),
-    to: date(params.to),
-    page: Number.isFinite(page) && page >= 1 ? page : 1,
-  };
+export function parseAuditFilter(params: SearchParams): AuditFilter {
+  return readSearchParams(params, auditFilterSchema);
 }
 
 function nextDay(date: string): string {

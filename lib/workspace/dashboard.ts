@@ -2,8 +2,7 @@ import "server-only";
 import type { DocumentKind, EditionState, TranslationState } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { authorize, can, visibleTo, type EditionSubject, type TranslationSubject } from "@/lib/auth/policy";
-import { TRANSLATABLE } from "@/lib/content/workflow";
+import { authorize, can, publiclyListed, translatable as translatableEditions, visibleTo, type EditionSubject, type TranslationSubject } from "@/lib/auth/policy";
 import { listForcePublications, type ForcePublication } from "@/lib/content/force-publications";
 import { listAwaitingReview, type ReviewItem } from "./review-inbox";
 import { latestEventsOf } from "@/lib/audit/latest-events";
@@ -140,13 +139,13 @@ export async function loadDashboard(user: CurrentUser): Promise<Dashboard> {
     reviews ? listAwaitingReview(user) : null,
     translates
       ? prisma.edition.findMany({
-          where: { AND: [visibleTo(user), { state: { in: [...TRANSLATABLE] } }] },
+          where: { AND: [visibleTo(user), translatableEditions] },
           select: EDITION_SELECT,
           orderBy: { updatedAt: "desc" },
           take: 100,
         })
       : null,
-    prisma.edition.findMany({ where: { AND: [visibleTo(user), { state: "PUBLISHED" }] }, select: EDITION_SELECT, orderBy: { publishedAt: "desc" }, take: LIMIT }),
+    prisma.edition.findMany({ where: { AND: [visibleTo(user), publiclyListed] }, select: EDITION_SELECT, orderBy: { publishedAt: "desc" }, take: LIMIT }),
     forces ? listForcePublications(user, { limit: LIMIT }) : null,
   ]);
   const retrospectiveReviews = await listOpenRetrospectiveReviews(user);

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import type { DocumentKind, EditionState, Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -9,7 +10,8 @@ import { TAXONOMY_KINDS, type TaxonomyKind } from "@/lib/content/document-input"
 import { unknownTagIds } from "@/lib/content/document-fields";
 import { pendingFieldNames, readPendingDocumentFields, withPending } from "@/lib/content/pending-document-fields";
 import { dateToCalendarDate } from "@/lib/content/office-time";
-import { IN_PROGRESS, PUBLICLY_VISIBLE, isIn } from "@/lib/content/workflow";
+import { CURRENT, IN_PROGRESS, PUBLICLY_VISIBLE, isIn } from "@/lib/workflow/workflow";
+import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 
 /*
  * The editorial desk's reads: the documents list, one document as its edition page shows it, and the documents
@@ -22,7 +24,7 @@ const MAX_PAGE = 10_000;
 const MAX_QUERY_LENGTH = 200;
 
 /** States a person filters by; superseded editions are history, reached from their document. */
-export const FILTER_STATES = ["DRAFT", "SUBMITTED", "SCHEDULED", "PUBLISHED", "WITHDRAWN"] as const satisfies readonly EditionState[];
+export const FILTER_STATES = CURRENT;
 export const DOCUMENT_KINDS = ["PRESS_RELEASE", "INTERVIEW"] as const satisfies readonly DocumentKind[];
 
 export type DocumentFilter = {
@@ -36,25 +38,31 @@ export type DocumentFilter = {
   page: number;
 };
 
-type SearchParams = Record<string, string | string[] | undefined>;
+const upperCase = z.string().transform((value) => value.toUpperCase());
 
-function one(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
+const documentFilterSchema = z.object({
+  state: upperCase.pipe(z.enum(FILTER_STATES)).nullable().catch(null),
+  kind: upperCase.pipe(z.enum(DOCUMENT_KINDS)).nullable().catch(null),
+  mine: z
+    .string()
+    .transform((value) => value === "1" || value === "on")
+    .catch(false),
+  q: z
+    .string()
+    .transform((value) => value.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH) || null)
+    .catch(null),
+  page: z
+    .string()
+    .optional()
+    .transform((value) => {
+      const page = Number.parseInt(value ?? "1", 10);
+      return Number.isFinite(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1;
+    }),
+}) satisfies z.ZodType<DocumentFilter>;
 
 /** The filter from the page's query string; anything unrecognised is ignored rather than refused. */
 export function parseDocumentFilter(params: SearchParams): DocumentFilter {
-  const state = one(params.state)?.toUpperCase();
-  const kind = one(params.kind)?.toUpperCase();
-  const q = one(params.q)?.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
-  const page = Number.parseInt(one(params.page) ?? "1", 10);
-  return {
-    state: state && isIn(FILTER_STATES, state) ? state : null,
-    kind: kind && isIn(DOCUMENT_KINDS, kind) ? kind : null,
-    mine: one(params.mine) === "1" || one(params.mine) === "on",
-    q: q || null,
-    page: Number.isFinite(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
-  };
+  return readSearchParams(params, documentFilterSchema);
 }
 
 /** The query string for a filter (and page), the inverse of parseDocumentFilter. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { OutboundMailState } from "@/lib/db/generated/client";
 import { authorize, type PolicyUser } from "@/lib/auth/policy";
+import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 
 /** The outbox as editors read it: every mail Chancery queued, newest first, with what became of it. */
 
@@ -16,9 +17,8 @@ const outboxFilterSchema = z.object({
 
 export type OutboxFilter = z.infer<typeof outboxFilterSchema>;
 
-export function parseOutboxFilter(params: Record<string, string | string[] | undefined>): OutboxFilter {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
-  return outboxFilterSchema.parse({ state: first(params.state), page: first(params.page) });
+export function parseOutboxFilter(params: SearchParams): OutboxFilter {
+  return readSearchParams(params, outboxFilterSchema);
 }
 
 export type OutboxEntry = {

@@ -1,9 +1,10 @@
 import "server-only";
+import { z } from "zod";
 import type { DocumentKind } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db";
-import { authorize, explain, type EditionSubject, type PolicyUser, type TranslationSubject } from "@/lib/auth/policy";
-import { TRANSLATABLE } from "@/lib/content/workflow";
+import { authorize, explain, translatable, type EditionSubject, type PolicyUser, type TranslationSubject } from "@/lib/auth/policy";
 import { latestEventsOf } from "@/lib/audit/latest-events";
+import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 
 /*
  * "Awaiting review": every submitted edition and every submitted translation in one list, oldest submission first,
@@ -58,17 +59,12 @@ export type ReviewInbox = {
 const READ_LIMIT = 500;
 const DAY = 24 * 60 * 60 * 1000;
 
-function single(value: string | string[] | undefined): string {
-  return ((Array.isArray(value) ? value[0] : value) ?? "").trim();
-}
+const trimmed = z.string().trim().catch("");
+const reviewQuerySchema = z.object({ what: trimmed, kind: trimmed, age: trimmed, locale: trimmed, who: trimmed });
 
 /** Reads the filter from the page's query string; anything unknown means "no filter" rather than an error. */
-export function parseReviewFilter(params: Record<string, string | string[] | undefined>): ReviewFilter {
-  const what = single(params.what);
-  const kind = single(params.kind);
-  const age = single(params.age);
-  const locale = single(params.locale);
-  const submittedBy = single(params.who);
+export function parseReviewFilter(params: SearchParams): ReviewFilter {
+  const { what, kind, age, locale, who: submittedBy } = readSearchParams(params, reviewQuerySchema);
   return {
     what: what === "editions" || what === "translations" ? what : "all",
     kind: kind === "PRESS_RELEASE" || kind === "INTERVIEW" ? kind : null,
@@ -105,7 +101,7 @@ export async function listAwaitingReview(user: PolicyUser): Promise<ReviewItem[]
       },
     }),
     prisma.localization.findMany({
-      where: { isOriginal: false, translationState: "SUBMITTED", edition: { state: { in: [...TRANSLATABLE] } } },
+      where: { isOriginal: false, translationState: "SUBMITTED", edition: translatable },
       orderBy: { updatedAt: "asc" },
       take: READ_LIMIT,
       select: {

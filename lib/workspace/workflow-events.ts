@@ -1,6 +1,6 @@
 import "server-only";
 import { authorize, visibleTo, type PolicyUser } from "@/lib/auth/policy";
-import { EDITION_TRANSITIONS } from "@/lib/content/workflow";
+import { EDITION_TRANSITIONS } from "@/lib/workflow/workflow";
 import { db } from "@/lib/db";
 
 /** Moves of an edition through the workflow, as the audit log recorded them (saves are the revisions). */

@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { formatOfficeTime } from "@/lib/content/office-time";
 import { env } from "@/lib/env";
 import { ROLE_LABELS } from "@/lib/auth/policy";
-import { EDITION_STATE_LABELS, TRANSLATION_STATE_LABELS } from "@/lib/content/workflow";
+import { EDITION_STATE_LABELS, TRANSLATION_STATE_LABELS } from "@/lib/workflow/workflow";
 import { AUDIT_PAGE_SIZE, listAuditEvents, parseAuditFilter, type AuditEntry, type AuditFilter } from "@/lib/workspace/audit-log";
 
 export const metadata: Metadata = { title: "Audit log" };

@@ -7,6 +7,7 @@ import { checkbox } from "@/lib/actions/form-input";
 import { editionAction } from "@/lib/actions/edition-action";
 import { revalidateWholeWorkspace, revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
 import type { Actor } from "@/lib/content/actor";
+import { saveOrConflict } from "@/lib/actions/save-or-conflict";
 import { serializeBody } from "@/lib/content/body/serialize";
 import type { Body } from "@/lib/content/body/schema";
 import { correct } from "@/lib/content/correct";
@@ -29,7 +30,7 @@ import { recall } from "@/lib/content/recall";
 import { approveRetrospectiveInputSchema, approveRetrospectiveReview, loadRetrospectiveReviewSubject } from "@/lib/content/retrospective-review";
 import { reject } from "@/lib/content/reject";
 import { restoreRevision } from "@/lib/content/restore-revision";
-import { saveEdition } from "@/lib/content/save-edition";
+import { saveEdition, type SaveEditionResult } from "@/lib/content/save-edition";
 import { schedule } from "@/lib/content/schedule";
 import { submit } from "@/lib/content/submit";
 import { unschedule } from "@/lib/content/unschedule";
@@ -47,7 +48,7 @@ import {
 } from "@/lib/preview/preview-links";
 import { pageSizeProblem } from "@/lib/import/import-limits";
 import { createDocumentFormSchema, saveEditionFormSchema, toCreateDocumentInput, toSaveEditionInput } from "./document-form-input";
-import { ActionError, ConflictError } from "@/lib/errors";
+import { ActionError } from "@/lib/errors";
 
 /*
  * The editorial desk's server actions: creating documents, saving an edition, and every workflow move. Each is a
@@ -132,27 +133,27 @@ type ConflictText = { title: string; summary: string; body: Body; bodyText?: str
  * error to hide: it comes back as a conflict carrying the other person's text, and nothing is written.
  */
 async function saveOrShowConflict(actor: Actor, input: z.output<typeof saveEditionFormSchema>): Promise<SaveOutcome> {
-  try {
-    const saved = await saveEdition(actor, toSaveEditionInput(input));
+  const result = await saveOrConflict<SaveEditionResult, ConflictText>(() => saveEdition(actor, toSaveEditionInput(input)));
+  if (result.conflict === undefined) {
+    const { saved } = result;
     return { outcome: "saved", lockVersion: saved.lockVersion, revisionNumber: saved.revisionNumber, changed: saved.changed, slug: saved.slug };
-  } catch (error) {
-    if (!(error instanceof ConflictError)) throw error;
-    const current = error.conflict.current as ConflictText;
-    return {
-      outcome: "conflict",
-      theirs: {
-        message: error.message,
-        lockVersion: error.conflict.lockVersion,
-        lastEditedBy: error.conflict.lastEditedBy?.name ?? null,
-        updatedAt: error.conflict.updatedAt,
-        title: current.title,
-        summary: current.summary,
-        body: current.body,
-        bodyText: current.bodyText ?? serializeBody(current.body),
-        publicDate: current.publicDate ?? "",
-      },
-    };
   }
+  const { conflict, message } = result;
+  const current = conflict.current;
+  return {
+    outcome: "conflict",
+    theirs: {
+      message,
+      lockVersion: conflict.lockVersion,
+      lastEditedBy: conflict.lastEditedBy?.name ?? null,
+      updatedAt: conflict.updatedAt,
+      title: current.title,
+      summary: current.summary,
+      body: current.body,
+      bodyText: current.bodyText ?? serializeBody(current.body),
+      publicDate: current.publicDate ?? "",
+    },
+  };
 }
 
 export const saveEditionAction = editionAction("edition.edit", saveEditionFormSchema, saveOrShowConflict, undefined, {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Select } from "@/components/ui/inputs";
@@ -8,13 +9,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/guards";
 import { formatOfficeTime } from "@/lib/content/office-time";
-import { editionStateLabel, translationStateLabel } from "@/lib/content/workflow";
+import { editionStateLabel, translationStateLabel } from "@/lib/workflow/workflow";
 import { env } from "@/lib/env";
 import { languageNameFor } from "@/lib/i18n/locale-names";
 import { translationDeskLocales } from "@/lib/translation/desk-locales";
 import { translationQueue, type TranslationQueueItem } from "@/lib/translation/queue";
 import { KIND_NAMES } from "@/components/admin/editorial/state-badge";
-import { hasTranslationLanguages } from "@/lib/users/translator-locales";
+import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { hasTranslationLanguages } from "@/lib/auth/policy";
 
 export const metadata: Metadata = { title: "Translations" };
 
@@ -22,10 +24,14 @@ const PAGE_SIZE = 50;
 /** The queue is read whole to count it; past this, the counts say "at least". */
 const READ_LIMIT = 500;
 
-type Need = "all" | "missing" | "stale";
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const querySchema = z.object({
+  locale: z.string().optional(),
+  need: z.enum(["all", "missing", "stale"]).catch("all"),
+  page: z
+    .string()
+    .optional()
+    .transform((value) => Number.parseInt(value ?? "", 10)),
+});
 
 function needsUpdate(item: TranslationQueueItem): boolean {
   return item.stale > 0 || item.titleStatus === "stale" || item.summaryStatus === "stale";
@@ -52,15 +58,15 @@ function needsTranslation(item: TranslationQueueItem): boolean {
  * The translation desk's to-do list: documents missing a translation into one of this person's languages, or whose
  * translation has blocks the original changed since, newest first.
  */
-export default async function TranslationsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function TranslationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("/admin/translations");
   const locales = translationDeskLocales(user);
   if (locales.length === 0) forbidden();
 
-  const query = await searchParams;
-  const locale = locales.includes(single(query.locale)) ? single(query.locale) : undefined;
-  const need: Need = single(query.need) === "missing" ? "missing" : single(query.need) === "stale" ? "stale" : "all";
-  const requestedPage = Number.parseInt(single(query.page), 10);
+  const query = readSearchParams(await searchParams, querySchema);
+  const locale = query.locale !== undefined && locales.includes(query.locale) ? query.locale : undefined;
+  const need = query.need;
+  const requestedPage = query.page;
 
   const queue = await translationQueue(user, { locale, limit: READ_LIMIT });
   const counts = {

@@ -9,22 +9,20 @@ import {
   type SubpointMarker,
   type TextBlockKind,
 } from "@/lib/content/body/schema";
+import { BLOCK_KIND_NAMES } from "@/lib/content/body/block-names";
 
-export const KIND_LABELS: Record<BlockKind, string> = {
-  numbered: "Numbered paragraph",
-  subpoint: "Sub-point",
-  note: "Note (※)",
-  heading: "Heading",
-  paragraph: "Paragraph",
-  question: "Question",
-  answer: "Answer",
-  image: "Photo",
-  attachment: "Attachment",
-};
+/** The desk's names for the kinds (BLOCK_KIND_NAMES), capitalised; a note shows the mark it is written with. */
+export const KIND_LABELS = Object.fromEntries(
+  BLOCK_KINDS.map((kind) => [kind, kind === "note" ? "Note (※)" : capitalised(BLOCK_KIND_NAMES[kind])]),
+) as Readonly<Record<BlockKind, string>>;
+
+function capitalised(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
 
 /** Lower-case, for sentences ("Sub-point moved up"). */
 export function kindName(kind: BlockKind): string {
-  return kind === "note" ? "note" : KIND_LABELS[kind].toLowerCase();
+  return BLOCK_KIND_NAMES[kind];
 }
 
 // Several markers look alike on screen; a screen reader reads the name.

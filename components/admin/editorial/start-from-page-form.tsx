@@ -7,11 +7,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { MAX_PAGE_BYTES, PAGE_LIMIT_LABEL, utf8Bytes } from "@/lib/import/import-limits";
+import { MAX_PAGE_BYTES, PAGE_LIMIT_LABEL, pageMegabytes, utf8Bytes } from "@/lib/import/import-limits";
 
 type Started = { documentId: string; title: string; warnings: string[]; alreadyImported: boolean };
 
-const tooLarge = (bytes: number) => `The page is too large: it is ${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB; the limit is ${PAGE_LIMIT_LABEL}.`;
+const tooLarge = (bytes: number) => `The page is too large: it is ${pageMegabytes(bytes)} MB; the limit is ${PAGE_LIMIT_LABEL}.`;
 
 /**
  * "Start from an existing page": paste a page copied from the ministry's site (or choose the .txt file it was saved

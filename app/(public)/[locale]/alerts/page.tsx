@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { AlertSubscribeForm } from "@/components/public/alert-subscribe-form";
 import { PublicPage } from "@/components/public/public-page";
 import { listAlertChoices } from "@/lib/alerts/alert-choices";
@@ -6,7 +7,7 @@ import { SUBSCRIBE_ENDPOINT, subscribePath } from "@/lib/alerts/alert-paths";
 import { alertWords } from "@/lib/alerts/alert-words";
 import { env } from "@/lib/env";
 import { messages } from "@/lib/i18n/messages";
-import type { SearchParams } from "@/lib/public/list-filters";
+import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { PUBLIC_KINDS } from "@/lib/public/paths";
 import { everyLanguage, requireSiteLocale } from "../_views/shared";
 
@@ -19,19 +20,24 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: alertWords(requireSiteLocale(locale)).title };
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const alertQuerySchema = z.object({
+  kind: z.string().optional(),
+  topic: z.string().optional(),
+  country: z.string().optional(),
+  error: z.string().optional(),
+});
 
 export default async function AlertsPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
   const { locale: requested } = await params;
   const locale = requireSiteLocale(requested);
-  const query = await searchParams;
+  const query = readSearchParams(await searchParams, alertQuerySchema);
   const t = messages(locale);
   const words = alertWords(locale);
   const choices = await listAlertChoices(locale);
   // Coming from a list: what that list showed is ticked (?kind=PRESS_RELEASE&topic=<slug>&country=<code>).
-  const kind = first(query.kind);
-  const topic = choices.topics.find((entry) => entry.slug === first(query.topic));
-  const country = choices.countries.find((entry) => entry.code === first(query.country)?.toUpperCase());
+  const kind = query.kind;
+  const topic = choices.topics.find((entry) => entry.slug === query.topic);
+  const country = choices.countries.find((entry) => entry.code === query.country?.toUpperCase());
   return (
     <PublicPage locale={locale} messages={t} languages={everyLanguage((other) => subscribePath(other))} section={null}>
       <div className="mx-auto max-w-3xl">
@@ -42,7 +48,7 @@ export default async function AlertsPage({ params, searchParams }: { params: Par
             endpoint={SUBSCRIBE_ENDPOINT}
             locale={locale}
             digestTime={env().CHANCERY_ALERT_DIGEST_TIME}
-            failedWithoutScript={first(query.error) === "invalid"}
+            failedWithoutScript={query.error === "invalid"}
             chosen={{
               kinds: kind && (PUBLIC_KINDS as readonly string[]).includes(kind) ? [kind] : [],
               topics: topic ? [topic.id] : [],

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { PaginationNav } from "@/components/public/pagination-nav";
 import { PublicPage } from "@/components/public/public-page";
 import { messages } from "@/lib/i18n/messages";
-import type { SearchParams } from "@/lib/public/list-filters";
+import type { SearchParams } from "@/lib/validation/search-params";
 import { searchDocuments } from "@/lib/search/search-documents";
 import { isCanonicalSearch, parseSearchParams, searchPath, searchQueryString } from "@/lib/search/search-query";
 import { everyLanguage, requireSiteLocale } from "../_views/shared";

@@ -18,9 +18,9 @@ import { DescriptionList } from "@/components/ui/description-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission, requireUser } from "@/lib/auth/guards";
-import { availableTransitions, can, explain, rolesFor, TRANSITION_ACTIONS, type UserTransitionName } from "@/lib/auth/policy";
+import { availableTransitions, can, explain, roleTakes, TRANSITION_ACTIONS, type UserTransitionName } from "@/lib/auth/policy";
 import { formatOfficeTime, utcToOfficeTime } from "@/lib/content/office-time";
-import { isIn, PUBLICLY_VISIBLE, TRANSLATABLE, USER_TRANSITIONS } from "@/lib/content/workflow";
+import { isIn, PUBLICLY_VISIBLE, TRANSLATABLE, USER_TRANSITIONS } from "@/lib/workflow/workflow";
 import { env } from "@/lib/env";
 import { languageNameFor } from "@/lib/i18n/locale-names";
 import { documentPath } from "@/lib/public/paths";
@@ -94,7 +94,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
       !available.includes(transition) &&
       // Force publishing also leads to published, but the reason there is no Publish button is still worth saying.
       (transition.name === "publish" || !available.some((offered) => offered.to === transition.to)) &&
-      rolesFor(TRANSITION_ACTIONS[transition.name as UserTransitionName]).includes(user.role),
+      roleTakes(user, TRANSITION_ACTIONS[transition.name as UserTransitionName]),
   ).flatMap((transition) => {
     const decision = explain(user, TRANSITION_ACTIONS[transition.name as UserTransitionName], subject);
     return decision.allowed ? [] : [{ name: transition.name, label: transition.label, reason: decision.reason }];

@@ -7,14 +7,13 @@ import { DescriptionList } from "@/components/ui/description-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission } from "@/lib/auth/guards";
-import { ROLE_LABELS } from "@/lib/auth/policy";
+import { hasTranslationLanguages, ROLE_LABELS } from "@/lib/auth/policy";
 import { formatOfficeTime } from "@/lib/content/office-time";
 import { env } from "@/lib/env";
 import { localeName } from "@/lib/i18n/locale-names";
 import { getManagedUser } from "@/lib/users/queries";
 import { roleOptions } from "@/lib/users/roles";
 import { changeRoleAction, deactivateUserAction, reactivateUserAction, resetPasswordAction, updateUserAction } from "../actions";
-import { hasTranslationLanguages } from "@/lib/users/translator-locales";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -56,7 +55,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           />
         </Panel>
         <Panel title="Details">
-          <UserDetailsForm action={updateUserAction} user={user} locales={locales} />
+          <UserDetailsForm action={updateUserAction} user={user} translates={hasTranslationLanguages(user.role)} locales={locales} />
         </Panel>
         <Panel title="Role">
           <ChangeRoleForm action={changeRoleAction} user={user} roles={roleOptions()} decision={user.may.changeRole} />

@@ -8,7 +8,7 @@ import { describeSelection } from "@/lib/alerts/alert-topics";
 import { alertWords } from "@/lib/alerts/alert-words";
 import { db } from "@/lib/db";
 import { messages } from "@/lib/i18n/messages";
-import type { SearchParams } from "@/lib/public/list-filters";
+import type { SearchParams } from "@/lib/validation/search-params";
 import { requireSiteLocale } from "../../_views/shared";
 
 // Opening the link only shows what it confirms; the button does it. Mail scanners that fetch every link in a

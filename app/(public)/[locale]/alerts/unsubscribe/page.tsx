@@ -6,7 +6,7 @@ import { oneClickUnsubscribePath, subscribePath } from "@/lib/alerts/alert-paths
 import { readUnsubscribeToken } from "@/lib/alerts/alert-tokens";
 import { alertWords } from "@/lib/alerts/alert-words";
 import { messages } from "@/lib/i18n/messages";
-import type { SearchParams } from "@/lib/public/list-filters";
+import type { SearchParams } from "@/lib/validation/search-params";
 import { requireSiteLocale } from "../../_views/shared";
 
 // As with confirming: opening the link asks, the button unsubscribes (mail clients use the one-click header).

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { RestoreRevisionButton } from "@/components/admin/editorial/restore-revision-button";
 import { RevisionDiffView } from "@/components/admin/editorial/revision-diff-view";
 import { StateBadge } from "@/components/admin/editorial/state-badge";
@@ -24,24 +25,24 @@ import { restoreRevisionAction } from "../../actions";
 import { ReviewNotesHistory } from "@/components/admin/review-notes/review-notes-history";
 import { listDocumentReviewNotes } from "@/lib/review-notes/note-views";
 import { DomainError } from "@/lib/errors";
+import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "History" };
 
 type Entry = RevisionSummary & { editionId: string; editionNumber: number; label: string };
 
-function one(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
+/** Which two revisions to compare, by id. */
+const comparisonSchema = z.object({ from: z.string().default(""), to: z.string().default("") });
 
 export default async function HistoryPage({
   params,
   searchParams,
 }: {
   params: Promise<{ documentId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { documentId } = await params;
-  const query = await searchParams;
+  const query = readSearchParams(await searchParams, comparisonSchema);
   const documentPath = `/admin/documents/${encodeURIComponent(documentId)}`;
   const path = `${documentPath}/history`;
   const viewer = await requireUser(path);
@@ -64,8 +65,8 @@ export default async function HistoryPage({
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const previous = (entry: Entry) => entries[entries.indexOf(entry) + 1];
 
-  const to = byId.get(one(query.to) ?? "") ?? entries[0];
-  const from = byId.get(one(query.from) ?? "") ?? (to ? previous(to) : undefined);
+  const to = byId.get(query.to) ?? entries[0];
+  const from = byId.get(query.from) ?? (to ? previous(to) : undefined);
   let comparison: RevisionComparison | null = null;
   let compareProblem: string | null = null;
   if (from && to && from.id !== to.id) {

@@ -4,8 +4,8 @@ import { z } from "zod";
 import type { SaveTranslationOutcome } from "@/components/admin/translation/types";
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
+import { saveOrConflict } from "@/lib/actions/save-or-conflict";
 import { publishTranslation } from "@/lib/translation/publish-translation";
-import type { TranslationFormValues } from "@/lib/translation/records";
 import { rejectTranslation } from "@/lib/translation/reject-translation";
 import { saveTranslation } from "@/lib/translation/save-translation";
 import { startTranslation } from "@/lib/translation/start-translation";
@@ -19,7 +19,6 @@ import {
 import { translationSubjectFor, translationSubjectOf } from "@/lib/translation/subjects";
 import { translatedNameEntriesSchema, translateNamesInputSchema, translateTaxonomyNames } from "@/lib/taxonomy/translate-names";
 import { translateMediaInputSchema, translateMediaTexts } from "@/lib/media/edit-media";
-import { ConflictError, type ConflictingVersion } from "@/lib/errors";
 
 /*
  * The translation workspace's server actions. Each is a public endpoint: defineAction asks the policy (the subject
@@ -45,14 +44,7 @@ export const saveTranslationAction = defineAction({
   name: "translation.save",
   schema: saveTranslationInputSchema,
   permission: async (input) => ["translation.edit", await translationSubjectOf(input.localizationId)],
-  run: async (input, ctx): Promise<SaveTranslationOutcome> => {
-    try {
-      return { saved: await saveTranslation(ctx.user, input) };
-    } catch (error) {
-      if (error instanceof ConflictError) return { conflict: error.conflict as ConflictingVersion<TranslationFormValues>, message: error.message };
-      throw error;
-    }
-  },
+  run: (input, ctx): Promise<SaveTranslationOutcome> => saveOrConflict(() => saveTranslation(ctx.user, input)),
   // Autosave calls this every few seconds: the workspace updates itself from the answer, so only the queue is refreshed.
   after: (outcome) => {
     if (outcome.saved && outcome.saved.changed.length > 0) revalidateWorkspace("/admin/translations");

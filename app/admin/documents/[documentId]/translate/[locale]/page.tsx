@@ -12,7 +12,7 @@ import { Panel } from "@/components/ui/panel";
 import { requireUser } from "@/lib/auth/guards";
 import { can, PermissionDeniedError } from "@/lib/auth/policy";
 import { formatOfficeTime } from "@/lib/content/office-time";
-import { editionStateLabel, isIn, PUBLICLY_VISIBLE, translationStateLabel } from "@/lib/content/workflow";
+import { editionStateLabel, isIn, PUBLICLY_VISIBLE, translationStateLabel } from "@/lib/workflow/workflow";
 import { env } from "@/lib/env";
 import { languageNameFor } from "@/lib/i18n/locale-names";
 import { isSiteLocale, siteLocales } from "@/lib/i18n/locales";

@@ -31,7 +31,7 @@ import {
 
 // Every move that exists from each state, people's and the system's.
 const MOVES: Record<EditionState, readonly EditionTransitionName[]> = {
-  DRAFT: ["submit", "forcePublish"],
+  DRAFT: ["submit", "forcePublish", "publishOnImport"],
   SUBMITTED: ["recall", "reject", "publish", "forcePublish", "schedule", "embargo"],
   SCHEDULED: ["unschedule", "publishScheduled", "extendEmbargo", "liftEmbargo"],
   PUBLISHED: ["withdraw", "supersede"],
@@ -94,6 +94,7 @@ describe("edition transitions", () => {
       withdraw: "WITHDRAWN",
       unwithdraw: "PUBLISHED",
       publishScheduled: "PUBLISHED",
+      publishOnImport: "PUBLISHED",
       supersede: "SUPERSEDED",
       embargo: "SCHEDULED",
       extendEmbargo: "SCHEDULED",
@@ -135,6 +136,7 @@ describe("edition transitions", () => {
       withdraw: "reason",
       unwithdraw: null,
       publishScheduled: null,
+      publishOnImport: null,
       supersede: null,
       embargo: "time",
       extendEmbargo: "reason",
@@ -142,9 +144,10 @@ describe("edition transitions", () => {
     });
   });
 
-  it("leaves scheduled publishing and superseding to the system", () => {
+  it("leaves scheduled publishing, publishing an archive page on import and superseding to the system", () => {
     expect(EDITION_TRANSITIONS.filter((transition) => "system" in transition).map((t) => t.name)).toEqual([
       "publishScheduled",
+      "publishOnImport",
       "supersede",
     ]);
     expect(USER_TRANSITIONS.map((transition) => transition.name)).toEqual([
@@ -408,5 +411,9 @@ describe("how an edition begins", () => {
   it("begins as a draft, except an archive page imported as already published", () => {
     const notDraft = Object.entries(EDITION_ORIGINS).filter(([, state]) => state !== "DRAFT");
     expect(notDraft).toEqual([["importAsPublished", "PUBLISHED"]]);
+  });
+
+  it("takes an archive page imported as published live by a move of the table, from the draft every edition begins as", () => {
+    expect(nextState("publishOnImport", EDITION_ORIGINS.importAsDraft)).toBe(EDITION_ORIGINS.importAsPublished);
   });
 });

@@ -40,6 +40,8 @@ export const PRE_PUBLICATION = ["DRAFT", "SUBMITTED", "SCHEDULED"] as const sati
 export const IN_PROGRESS = PRE_PUBLICATION;
 /** Readable on the public site. A withdrawn edition stays readable with its withdrawal notice. */
 export const PUBLICLY_VISIBLE = ["PUBLISHED", "WITHDRAWN"] as const satisfies readonly EditionState[];
+/** Not yet history: in progress or live. Superseded editions are reached from their document. */
+export const CURRENT = [...PRE_PUBLICATION, ...PUBLICLY_VISIBLE] as const satisfies readonly EditionState[];
 /** In public lists, feeds, search and the sitemap. Withdrawn content is readable at its URL but no longer listed. */
 export const LISTED = ["PUBLISHED"] as const satisfies readonly EditionState[];
 /** The original's text can be changed. Scheduled content is frozen: unschedule it first. */
@@ -55,14 +57,14 @@ export function isIn<S extends string>(group: readonly S[], state: string): stat
 
 /**
  * The state an edition is born in. Every new edition is a draft, with one exception: a page imported from the
- * ministry's old site as published is the record of something readers already had, so it begins published (with its
- * original date) rather than pretending to pass review again.
+ * ministry's old site as published is the record of something readers already had, so it goes live at once by the
+ * system's `publishOnImport` move (with its original date) rather than pretending to pass review again.
  */
 export const EDITION_ORIGINS = {
   create: "DRAFT",
   correct: "DRAFT",
   importAsDraft: "DRAFT",
-  importAsPublished: "PUBLISHED",
+  importAsPublished: "PUBLISHED" satisfies TransitionTo<"publishOnImport">,
 } as const satisfies Record<string, EditionState>;
 
 export type EditionOrigin = keyof typeof EDITION_ORIGINS;
@@ -80,6 +82,7 @@ export type EditionTransitionName =
   | "withdraw"
   | "unwithdraw"
   | "publishScheduled"
+  | "publishOnImport"
   | "supersede"
   | "embargo"
   | "extendEmbargo"
@@ -152,6 +155,14 @@ export const EDITION_TRANSITIONS = [
     cannot: "be published on schedule",
     system: true,
   },
+  {
+    name: "publishOnImport",
+    from: ["DRAFT"],
+    to: "PUBLISHED",
+    label: "Publish as imported",
+    cannot: "be published as imported",
+    system: true,
+  },
   // An embargo is a schedule with an audience (docs/adr/0008-embargo-is-a-kind-of-schedule.md): the edition is
   // SCHEDULED, goes live through the scheduler like any other, and meanwhile its press list has it. Extending and
   // lifting apply only to embargoed editions (the policy checks the flag); an embargo is never unscheduled.
@@ -200,6 +211,9 @@ const editionTransitionsAreComplete: Exclude<
   : never = true;
 void editionTransitionsAreComplete;
 
+/** The state a move leads to, as a type: `TransitionTo<"publish">` is "PUBLISHED". */
+export type TransitionTo<N extends EditionTransitionName> = Extract<(typeof EDITION_TRANSITIONS)[number], { name: N }>["to"];
+
 /** The moves a person can make (what the UI may offer), in display order. */
 export const USER_TRANSITIONS: readonly EditionTransition[] = EDITION_TRANSITIONS.filter(
   (transition: EditionTransition) => !transition.system,
@@ -224,10 +238,10 @@ export function checkTransition(name: EditionTransitionName, from: EditionState)
 }
 
 /** The state an edition reaches by this move; throws when the move does not exist from `from`. */
-export function nextState(name: EditionTransitionName, from: EditionState): EditionState {
+export function nextState<N extends EditionTransitionName>(name: N, from: EditionState): TransitionTo<N> {
   const check = checkTransition(name, from);
   if (!check.ok) throw new Error(check.reason);
-  return transitionFor(name).to;
+  return transitionFor(name).to as TransitionTo<N>;
 }
 
 /** Every move that exists from a state, people's and the system's; who may make them is the policy's question. */
