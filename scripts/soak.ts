@@ -272,6 +272,8 @@ async function main(): Promise<number> {
     const collections = fullCollections(gcTrace);
     const byMinute = liveHeapByWindow(collections, 60_000).map(({ fromMs, liveMb }) => `${Math.round(fromMs / 60_000)}m ${liveMb.toFixed(0)}`);
     console.log(`  live heap after the last full GC of each minute of the server's life (MB; ${collections.length} full GCs): ${byMinute.join(", ")}`);
+    const last = collections.at(-1);
+    if (last) console.log(`  after the last full GC: ${last.liveMb.toFixed(0)} MB live of ${last.committedMb.toFixed(0)} MB of heap V8 holds; the rest of RSS is outside the JS heap`);
     const healthy = errors.length === 0 && stored === revisionsAcknowledged && duplicates === 0 && twoLive === 0 && feedAfter.problems.length === 0;
     return healthy ? 0 : 1;
   } finally {
