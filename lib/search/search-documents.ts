@@ -2,13 +2,14 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { publiclyListed, publiclyVisibleLocalization } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import { formatDate } from "@/lib/i18n/messages";
 import type { ListedDocument } from "@/lib/public/document-lists";
+import { LISTING_ORDER } from "@/lib/public/listing-order";
 import { PAGE_SIZE, pageWindow, type PageWindow } from "@/lib/public/pagination";
 import type { PublicKind } from "@/lib/public/paths";
 import { readableTitle, titleLocalizationSelect } from "@/lib/public/readable-text";
 import { searchTerms } from "./search-query";
 import { makeSnippet } from "./snippet";
+import { optionalCalendarDate } from "@/lib/content/office-time";
 
 export interface SearchResult extends Pick<ListedDocument, "id" | "kind" | "slug" | "title" | "publicDate" | "outlet" | "translationKind"> {
   /** Plain text around the first match (see makeSnippet); the page marks the terms in it. */
@@ -78,8 +79,7 @@ const resultSelect = {
 } satisfies Prisma.LocalizationSelect;
 
 const newestFirst: Prisma.LocalizationOrderByWithRelationInput[] = [
-  { edition: { publicDate: "desc" } },
-  { edition: { publishedAt: "desc" } },
+  ...LISTING_ORDER.map((order) => ({ edition: order })),
   { id: "desc" },
 ];
 
@@ -131,7 +131,7 @@ export async function searchDocuments({ query, locale, kind, page, pageSize = PA
         kind: document.kind,
         slug: document.slug,
         title: readable.title,
-        publicDate: formatDate(row.edition.publicDate),
+        publicDate: optionalCalendarDate(row.edition.publicDate),
         outlet: document.outlet,
         translationKind: row.translationKind === "UNOFFICIAL" ? "UNOFFICIAL" : row.isOriginal ? null : (row.translationKind ?? "OFFICIAL"),
         // searchText begins with the localization's own title, which for a published translation is the published one.
