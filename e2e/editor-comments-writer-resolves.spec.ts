@@ -75,6 +75,17 @@ test("a translator writes a note in the translation workspace, by the original's
   await notes.getByRole("button", { name: "Add note" }).click();
   await expect(notes.locator("[data-note-block]").filter({ hasText: "¶2" }).locator("[data-review-note]")).toContainText("friendship and cooperation");
   await screenshot(translator, testInfo, "translator-review-note");
+  // Once the translation is started, the aligned row of ¶2 carries the editor's marker, leading to the note.
+  await translator.getByRole("button", { name: "Start translation into English" }).click();
+  const rows = translator.locator('[data-row]:not([data-row^="@"])');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).locator("[data-block-notes]")).toHaveCount(0);
+  const marker = rows.nth(1).locator('[data-block-notes="1"]');
+  await expect(marker).toHaveText("1 open note");
+  await marker.click();
+  await expect(translator).toHaveURL(/#review-notes-[^#]+$/);
+  await expect(translator.locator(":target")).toContainText("friendship and cooperation");
+  await screenshot(translator, testInfo, "translator-note-beside-row");
   // The original's page shows the original's notes; this one is the translation's.
   await translator.goto(`/admin/documents/${documentId}`);
   await expect(translator.getByText("Translators write review notes on their translations, in the translation workspace.")).toBeVisible();

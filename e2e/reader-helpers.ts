@@ -43,10 +43,3 @@ export async function bodyShape(page: Page): Promise<string[]> {
     }),
   );
 }
-
-/** Today and yesterday in the press office's time zone: an undated sample is dated the day it was imported. */
-export function recentOfficeDates(timeZone = "Asia/Seoul"): string[] {
-  const format = (date: Date) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
-  const now = new Date();
-  return [format(now), format(new Date(now.getTime() - 86_400_000))];
-}

@@ -10,6 +10,7 @@ import { parseBody } from "@/lib/content/body/parse";
 import { serializeBody } from "@/lib/content/body/serialize";
 import { parsePage, requireTitle, type TitledPage } from "@/lib/import/parse-page";
 import { importPage } from "@/lib/import/import-page";
+import { optionalCalendarDate } from "@/lib/content/office-time";
 import { samplePaths } from "@/lib/seed/samples";
 import { loadDocumentList } from "@/lib/public/document-lists";
 import { loadPublicDocument } from "@/lib/public/document-page";
@@ -116,9 +117,9 @@ async function benchDatabase(backend: Backend, pages: TitledPage[]): Promise<voi
     await timeEach("Atom feed filtered by country", 100, async () => atomFeed((await loadFeed("en", "PRESS_RELEASE", { country: "AZ" })).feed));
     const firstPage = { locale: "en", kind: null, filters: {}, since: null, after: null, limit: 20 };
     await timeEach("API list, first page of 20", 100, async () => JSON.stringify(await loadApiDocumentList(firstPage)));
-    const deep = await database.prisma.edition.findFirst({ where: { state: "PUBLISHED" }, orderBy: { publicDate: "asc" }, skip: Math.floor(DOCUMENTS / 2), select: { publicDate: true, documentId: true } });
+    const deep = await database.prisma.edition.findFirst({ where: { state: "PUBLISHED" }, orderBy: { publicDate: "asc" }, skip: Math.floor(DOCUMENTS / 2), select: { publicDate: true, publishedAt: true, documentId: true } });
     if (deep) {
-      const after = { publicDate: deep.publicDate.toISOString().slice(0, 10), documentId: deep.documentId };
+      const after = { publicDate: optionalCalendarDate(deep.publicDate), publishedAt: (deep.publishedAt ?? new Date(0)).toISOString(), documentId: deep.documentId };
       await timeEach(`API list, cursor in the middle (${encodeCursor(after).length}-char cursor)`, 100, async () => JSON.stringify(await loadApiDocumentList({ ...firstPage, after })));
     }
     await timeEach("API list, since a date", 100, async () => JSON.stringify(await loadApiDocumentList({ ...firstPage, since: "2020-01-01T00:00:00.000Z" })));

@@ -71,12 +71,14 @@ export function DocumentArticle({ document, messages: t, originalName, originalH
         <p className="text-sm font-semibold uppercase tracking-wide text-brand">{kind.one}</p>
         <h1 className="mt-2 text-[1.625rem] font-bold leading-tight tracking-tight text-ink sm:text-[2rem]">{document.title}</h1>
         <dl className="document-meta mt-4 flex flex-wrap gap-x-6 gap-y-1 border-y border-rule py-3 text-sm" aria-label={t.article.details}>
-          <div className="flex gap-2">
-            <dt className="text-muted">{t.article.date}</dt>
-            <dd className="font-semibold tabular-nums" data-meta="date">
-              <time dateTime={document.publicDate}>{document.publicDate}</time>
-            </dd>
-          </div>
+          {document.publicDate ? (
+            <div className="flex gap-2">
+              <dt className="text-muted">{t.article.date}</dt>
+              <dd className="font-semibold tabular-nums" data-meta="date">
+                <time dateTime={document.publicDate}>{document.publicDate}</time>
+              </dd>
+            </div>
+          ) : null}
           {countViews ? (
             <div className="flex gap-2">
               <dt className="text-muted">{t.article.views}</dt>

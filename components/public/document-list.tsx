@@ -34,7 +34,7 @@ export function DocumentList({
           data-document-item={item.slug}
         >
           <p className="text-sm tabular-nums text-muted sm:pt-0.5">
-            <time dateTime={item.publicDate}>{item.publicDate}</time>
+            {item.publicDate ? <time dateTime={item.publicDate}>{item.publicDate}</time> : null}
           </p>
           <div className="min-w-0">
             {item.leadImage ? (

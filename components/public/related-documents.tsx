@@ -12,9 +12,9 @@ export function RelatedDocuments({ items, locale, messages: t }: { items: Relate
       <ul role="list" className="mt-3 divide-y divide-rule border-y border-rule">
         {items.map((item) => (
           <li key={item.slug} className="flex flex-col gap-0.5 py-3 sm:flex-row sm:gap-6">
-            <time dateTime={item.publicDate} className="shrink-0 text-sm tabular-nums text-muted sm:w-28">
-              {item.publicDate}
-            </time>
+            <span className="shrink-0 text-sm tabular-nums text-muted sm:w-28">
+              {item.publicDate ? <time dateTime={item.publicDate}>{item.publicDate}</time> : null}
+            </span>
             <a
               href={documentPath(item.locale, item.kind, item.slug)}
               lang={item.locale === locale ? undefined : item.locale}

@@ -1,12 +1,12 @@
 import "server-only";
 import type { TransactionClient } from "@/lib/db";
 import { env } from "@/lib/env";
-import { formatDate } from "@/lib/i18n/messages";
 import { documentPath } from "@/lib/public/paths";
 import { siteOrigin } from "@/lib/public/site";
 import type { AlertItem, UnsubscribeLinks } from "./alert-mail";
 import { oneClickUnsubscribePath, unsubscribePagePath } from "./alert-paths";
 import { unsubscribeToken } from "./alert-tokens";
+import { optionalCalendarDate } from "@/lib/content/office-time";
 
 /** What an alert says about one edition, readable in any of its published languages. */
 export interface AlertEdition {
@@ -61,7 +61,7 @@ export async function loadAlertEditions(tx: TransactionClient, editionIds: strin
             title: text.title,
             summary: text.summary,
             url: new URL(documentPath(shown, row.document.kind, row.document.slug), origin).href,
-            publicDate: formatDate(row.publicDate),
+            publicDate: optionalCalendarDate(row.publicDate),
             correction: corrections.has(row.id) ? { note: row.changeNote ?? "" } : null,
           };
         },

@@ -10,7 +10,7 @@ export interface AlertItem {
   /** The public page, absolute. */
   url: string;
   /** YYYY-MM-DD, the release's own date. */
-  publicDate: string;
+  publicDate: string | null;
   /** Set for a major correction of something already published: its change note. */
   correction: { note: string } | null;
 }
@@ -118,7 +118,7 @@ function itemLines(locale: string, item: AlertItem): string[] {
   const kind = messages(locale).kinds[item.kind].one;
   return [
     `${item.correction ? `${w.updated}: ` : ""}${item.title}`,
-    `${kind} · ${item.publicDate}`,
+    item.publicDate ? `${kind} · ${item.publicDate}` : kind,
     ...(item.correction ? [`${w.changeNote}: ${item.correction.note}`] : []),
     ...(item.summary ? ["", item.summary] : []),
     item.url,

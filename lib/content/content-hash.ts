@@ -29,7 +29,8 @@ export function sha256Hex(text: string): string {
 
 export type HashedContent = {
   number: number;
-  publicDate: Date;
+  /** null for an undated edition: hashed as JSON null, so a dated edition's hash is what it always was. */
+  publicDate: Date | null;
   changeType: string;
   changeNote: string | null;
   original: { locale: string; title: string; summary: string; body: unknown } | null;

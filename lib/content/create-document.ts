@@ -32,7 +32,9 @@ export async function createDocument(actor: Actor, rawInput: CreateDocumentInput
   if (!config.CHANCERY_LOCALES.includes(locale)) {
     throw new DomainError(`The site is not published in “${locale}” (it has ${config.CHANCERY_LOCALES.join(", ")}).`, "originalLocale");
   }
-  const publicDate = input.publicDate ?? officeDate(new Date(), config.CHANCERY_TIME_ZONE);
+  // Left out, it is today; given empty, the document is undated (lib/public/listing-order.ts places it).
+  const today = officeDate(new Date(), config.CHANCERY_TIME_ZONE);
+  const publicDate = input.publicDate === undefined ? today : input.publicDate;
   const body = resolveBody(input, []) ?? [];
   const summary = input.summary ?? "";
   const interview = input.kind === "INTERVIEW";
@@ -44,7 +46,7 @@ export async function createDocument(actor: Actor, rawInput: CreateDocumentInput
         await assertSlugAvailable(tx, input.slug);
         slug = input.slug;
       } else {
-        slug = await uniqueSlug(tx, slugFromTitle(input.title, { kind: input.kind, publicDate }));
+        slug = await uniqueSlug(tx, slugFromTitle(input.title, { kind: input.kind, publicDate: publicDate ?? today }));
       }
       const document = await tx.document.create({
         data: {
@@ -66,7 +68,7 @@ export async function createDocument(actor: Actor, rawInput: CreateDocumentInput
           leadImageId: input.leadImageId ?? null,
           number: 1,
           state: EDITION_ORIGINS.create,
-          publicDate: calendarDateToDate(publicDate),
+          publicDate: publicDate === null ? null : calendarDateToDate(publicDate),
           createdById: actor.id,
           lastEditedById: actor.id,
           lastEditedAt: now,

@@ -58,6 +58,14 @@ export const calendarDateSchema = z
   .trim()
   .refine(isCalendarDate, { error: "Enter a date like 2025-03-30" });
 
+/** An edition's public date; empty (or null) is none: an edition whose source shows no date is never given one. */
+export const publicDateSchema = z
+  .string({ error: "The date must be text" })
+  .trim()
+  .nullable()
+  .transform((date) => date || null)
+  .refine((date) => date === null || isCalendarDate(date), { error: "Enter a date like 2025-03-30" });
+
 export const slugSchema = z
   .string({ error: "The address must be text" })
   .trim()
@@ -112,7 +120,7 @@ export const changeNoteSchema = optionalLine("The change note", INPUT_LIMITS.cha
 const editableFields = {
   title: titleSchema.optional(),
   summary: summarySchema.optional(),
-  publicDate: calendarDateSchema.optional(),
+  publicDate: publicDateSchema.optional(),
   slug: slugSchema.optional(),
   body: bodySchema.optional(),
   bodyText: z

@@ -6,10 +6,10 @@ import type { Body } from "./body/schema";
 import { serializeBody } from "./body/serialize";
 import { checkChangeNote, type TaxonomyKind } from "./document-input";
 import { documentFieldsForEdition } from "./pending-document-fields";
-import { dateToCalendarDate } from "./office-time";
 import { IN_PROGRESS, type Check } from "@/lib/workflow/workflow";
 import { readStoredBody } from "./body/stored-body";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
+import { optionalCalendarDate } from "./office-time";
 
 export const editionSelect = {
   id: true,
@@ -106,7 +106,7 @@ export interface EditionText {
   body: Body;
   /** The body in the press office's text convention, for the text-mode editor. */
   bodyText: string;
-  publicDate: string;
+  publicDate: string | null;
   changeType: "MAJOR" | "MINOR";
   changeNote: string | null;
   /** The document's fields as they stand for this edition: on a correction, its pending changes over the live values. */
@@ -145,7 +145,7 @@ export async function conflictFor(tx: TransactionClient, editionId: string, mess
         summary: original.summary,
         body,
         bodyText: serializeBody(body),
-        publicDate: dateToCalendarDate(edition.publicDate),
+        publicDate: optionalCalendarDate(edition.publicDate),
         changeType: edition.changeType,
         changeNote: edition.changeNote,
         ...documentFields,

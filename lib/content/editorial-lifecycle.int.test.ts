@@ -43,6 +43,17 @@ describe.each(testBackends())("the editorial lifecycle on %s", (backend) => {
       reason: event.reason,
     }));
 
+  it("saves an emptied public date as none, and publishes an undated release (a date is not required)", async () => {
+    const created = await createDocument(writer, { kind: "PRESS_RELEASE", originalLocale: "en", title: "Undated statement", publicDate: "2025-03-30", body: paragraphs("The ministry said so.") });
+    const saved = await saveEdition(writer, { editionId: created.editionId, lockVersion: created.lockVersion, publicDate: null });
+    expect(saved.changed).toContain("publicDate");
+    await submit(writer, { editionId: created.editionId });
+    await publish(editor, { editionId: created.editionId });
+    const edition = await database.prisma.edition.findUniqueOrThrow({ where: { id: created.editionId }, select: { state: true, publicDate: true } });
+    expect(edition).toEqual({ state: "PUBLISHED", publicDate: null });
+    expect((await loadPublicDocument(created.documentId, "en"))?.publicDate).toBeNull();
+  });
+
   it("takes a release from draft to published, through a correction, a withdrawal and its undoing", async () => {
     const prisma = database.prisma;
     const created = await createDocument(writer, {

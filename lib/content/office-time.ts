@@ -153,6 +153,11 @@ export function dateToCalendarDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A public date as "YYYY-MM-DD", or null for an edition whose source showed no date. */
+export function optionalCalendarDate(date: Date | null): string | null {
+  return date ? dateToCalendarDate(date) : null;
+}
+
 export function isCalendarDate(date: string): boolean {
   try {
     calendarDateToDate(date);

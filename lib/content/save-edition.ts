@@ -19,7 +19,7 @@ import {
   type PendingDocumentFields,
 } from "./pending-document-fields";
 import { conflictFor, editionSubject, lockEdition, originalLocalization } from "./edition-records";
-import { calendarDateToDate, dateToCalendarDate } from "./office-time";
+import { calendarDateToDate, optionalCalendarDate } from "./office-time";
 import { assertSlugAvailable, checkSlugChange } from "./slug";
 import { isUniqueViolation, transact } from "./transaction";
 import { checkMediaReferences } from "@/lib/media/media-references";
@@ -137,8 +137,8 @@ export async function saveEdition(actor: Actor, rawInput: SaveEditionInput): Pro
         changed.push("leadImageId");
       }
       if (changed.includes("body") || changed.includes("leadImageId")) await checkMediaReferences(tx, body, leadImageId);
-      if (input.publicDate !== undefined && input.publicDate !== dateToCalendarDate(edition.publicDate)) {
-        editionData.publicDate = calendarDateToDate(input.publicDate);
+      if (input.publicDate !== undefined && input.publicDate !== optionalCalendarDate(edition.publicDate)) {
+        editionData.publicDate = input.publicDate === null ? null : calendarDateToDate(input.publicDate);
         changed.push("publicDate");
       }
       if (edition.number > 1) {

@@ -52,7 +52,7 @@ describe.each(testBackends())("schema.prisma against the migrated database on %s
     ]);
     const edition = description.tables.find((table) => table.name === "Edition")!;
     expect(edition.primaryKey?.columns).toEqual(["id"]);
-    expect(edition.columns.find((column) => column.name === "publicDate")).toMatchObject({ sqlType: "date", isNullable: false });
+    expect(edition.columns.find((column) => column.name === "publicDate")).toMatchObject({ sqlType: "date", isNullable: true });
     expect(edition.columns.find((column) => column.name === "publishedAt")).toMatchObject({
       dataType: "timestamp without time zone",
       udtName: "timestamp",

@@ -9,7 +9,7 @@ export interface EmbargoedRelease {
   summary: string;
   /** The body in the press office's plain-text convention. */
   bodyText: string;
-  publicDate: string;
+  publicDate: string | null;
   /** "2026-12-04 09:00 KST" */
   until: string;
 }
@@ -26,7 +26,7 @@ export function embargoMail(input: { to: string; release: EmbargoedRelease; link
     `EMBARGOED UNTIL ${release.until}`,
     "Not for publication, broadcast or posting before this time.",
     "",
-    `${kind} · ${release.publicDate}`,
+    release.publicDate ? `${kind} · ${release.publicDate}` : kind,
     release.title,
     ...(release.summary ? ["", release.summary] : []),
     "",

@@ -1,11 +1,10 @@
 import "server-only";
 import type { TransactionClient } from "@/lib/db";
 import { serializeBody } from "@/lib/content/body/serialize";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime, optionalCalendarDate } from "@/lib/content/office-time";
 import { originalLocalization, type EditionRecord } from "@/lib/content/edition-records";
 import { env } from "@/lib/env";
 import { defaultLocale, isSiteLocale } from "@/lib/i18n/locales";
-import { formatDate } from "@/lib/i18n/messages";
 import { siteOrigin } from "@/lib/public/site";
 import type { EmbargoedRelease } from "./embargo-mail";
 import { embargoedPath } from "./embargo-paths";
@@ -23,7 +22,7 @@ export async function embargoedRelease(tx: TransactionClient, edition: EditionRe
     title: original.title,
     summary: original.summary,
     bodyText: serializeBody(readStoredBody(original.body)),
-    publicDate: formatDate(edition.publicDate),
+    publicDate: optionalCalendarDate(edition.publicDate),
     until: embargoTime(until),
   };
 }

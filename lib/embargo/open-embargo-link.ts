@@ -4,7 +4,6 @@ import { publiclyVisibleLocalization } from "@/lib/auth/policy";
 import { transact } from "@/lib/content/transaction";
 import { env } from "@/lib/env";
 import { paragraphAnchors } from "@/lib/content/body/paragraph-anchors";
-import { formatDate } from "@/lib/i18n/messages";
 import type { PublicDocument } from "@/lib/public/document-page";
 import { documentPath } from "@/lib/public/paths";
 import { localName, readableLocalizationSelect, readableText } from "@/lib/public/readable-text";
@@ -13,6 +12,7 @@ import { MEDIA_VIEW_SELECT, mediaIdsOf, mediaViewsOf } from "@/lib/media/media-v
 import { embargoedMediaBase } from "./embargo-paths";
 import { embargoTime } from "./embargo-release";
 import { hashRecipientToken, looksLikeRecipientToken } from "./recipient-token";
+import { optionalCalendarDate } from "@/lib/content/office-time";
 
 /** After the embargo ends a link leads to the public page for this long, then it has expired. */
 export const LINK_DAYS_AFTER_PUBLICATION = 30;
@@ -131,7 +131,7 @@ export async function openEmbargoLink(token: string, options: { locale: string; 
         // Numbered as it will be on going live; a correction under embargo would keep earlier anchors, which only
         // the published page computes (lib/public/paragraph-anchors.ts).
         anchors: paragraphAnchors(texts.filter((entry) => entry.row.isOriginal).map((entry) => entry.text.body)),
-        publicDate: formatDate(edition.publicDate),
+        publicDate: optionalCalendarDate(edition.publicDate),
         firstPublishedAt: null,
         modifiedAt: null,
         viewCount: 0,

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { lowConfidenceFields, type ConfidenceField } from "./confidence";
 import type { ImportErrorCode } from "./import-error";
-import { importPage, type ImportOptions, type ImportOutcome } from "./import-page";
+import { importPage, importWarnings, type ImportOptions, type ImportOutcome } from "./import-page";
 import { db } from "@/lib/db";
 import { parsePage, requireTitle, type ParsePageResult, type TitledPage } from "./parse-page";
 import { MAX_PAGE_BYTES, pageTooLarge } from "./read-page-text";
@@ -100,7 +100,7 @@ async function importFile(
   const { page } = parsed;
   try {
     const toConfirm = unsureFields(page);
-    const warnings = page.date ? [...page.warnings] : [...page.warnings, "the page shows no date: the public date is the day of import; correct it in the editor"];
+    const warnings = importWarnings(page);
     const publish = options.publish && !(options.holdUnsureAsDrafts && toConfirm.length > 0);
     if (options.publish && !publish) warnings.push(`kept as a draft to check: ${toConfirm.map((low) => low.field).join(", ")}`);
     const outcome = await importPage(page, { publish, actor: options.actor, client: options.client });

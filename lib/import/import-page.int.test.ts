@@ -36,7 +36,7 @@ describe.each(testBackends())("importing pages on %s", (backend) => {
     expect(release).toMatchObject({ kind: "PRESS_RELEASE", viewCount: 6427, originalLocale: "en" });
     expect(release.editions).toHaveLength(1);
     expect(release.editions[0]!.state).toBe("PUBLISHED");
-    expect(release.editions[0]!.publicDate.toISOString().slice(0, 10)).toBe("2017-11-20");
+    expect(release.editions[0]!.publicDate?.toISOString().slice(0, 10)).toBe("2017-11-20");
     expect(release.editions[0]!.localizations[0]).toMatchObject({ locale: "en", isOriginal: true, translationKind: "UNOFFICIAL" });
     expect((release.editions[0]!.localizations[0]!.body as unknown[]).length).toBe(7);
 

@@ -30,6 +30,11 @@ export interface ImportOptions {
   client?: PrismaClient;
 }
 
+/** What the importer tells the person about a page, on every route (files, the import screen, a pasted page). */
+export function importWarnings(page: Pick<TitledPage, "date" | "warnings">): string[] {
+  return page.date ? [...page.warnings] : [...page.warnings, "No date in the source: the public date is left empty (readers see no date); add it in the editor if the original has one"];
+}
+
 /** The one duplicate rule: a page is the same page when its source text hashes the same (Document.importKey). */
 export async function findImported(
   client: PrismaClient | TransactionClient,
@@ -51,7 +56,8 @@ export async function findImported(
 export async function importPage(page: TitledPage, options: ImportOptions): Promise<ImportOutcome> {
   if (options.actor) authorize(options.actor, options.publish ? "document.import" : "document.create");
   const config = env();
-  const publicDate = page.date ?? officeDate(new Date(), config.CHANCERY_TIME_ZONE);
+  // A page without a date stays undated: never the day of import (lib/public/listing-order.ts places it).
+  const publicDate = page.date;
   const kind = page.kind === "interview" ? "INTERVIEW" : "PRESS_RELEASE";
   const actorId = options.actor?.id ?? null;
   const summary = page.lede ?? "";
@@ -61,9 +67,10 @@ export async function importPage(page: TitledPage, options: ImportOptions): Prom
       const existing = (await findImported(tx, [page.sourceHash])).get(page.sourceHash);
       if (existing) return { status: "unchanged", documentId: existing.documentId, slug: existing.slug } as const;
 
-      const slug = await uniqueSlug(tx, slugFromTitle(page.title, { kind, publicDate }));
-      const publishedAt = options.publish ? calendarDateToDate(publicDate) : null;
       const now = new Date();
+      const slug = await uniqueSlug(tx, slugFromTitle(page.title, { kind, publicDate: publicDate ?? officeDate(now, config.CHANCERY_TIME_ZONE) }));
+      // An archive page went public on its own date; an undated one goes public now.
+      const publishedAt = options.publish ? (publicDate ? calendarDateToDate(publicDate) : now) : null;
       // Born a draft like every edition; a page the old site had published goes live by the workflow's move for it.
       const state = options.publish ? nextState("publishOnImport", EDITION_ORIGINS.importAsDraft) : EDITION_ORIGINS.importAsDraft;
       const document = await tx.document.create({
@@ -85,7 +92,7 @@ export async function importPage(page: TitledPage, options: ImportOptions): Prom
           documentId: document.id,
           number: 1,
           state,
-          publicDate: calendarDateToDate(publicDate),
+          publicDate: publicDate ? calendarDateToDate(publicDate) : null,
           publishedAt,
           createdById: actorId,
           lastEditedById: actorId,

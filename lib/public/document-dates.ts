@@ -42,12 +42,15 @@ export async function latestMajorChanges(documentIds: readonly string[]): Promis
 }
 
 /**
- * The instant a document went public, for feeds and the API: its first publication when that fell on the release's
- * own date, else the start of that date in the office's time zone (an archive imported later keeps its date).
+ * The instant a document went public, for feeds, the sitemap and the API: its first publication when that fell on the
+ * release's own date, else the start of that date in the office's time zone (an archive imported later keeps its
+ * date). An undated document falls back to the instant it went public (`published`: the edition's, when the
+ * document records none).
  */
-export function publishedInstant(publicDate: string, firstPublishedAt: Date | null, timeZone: string): Date {
-  const published = articlePublishedDate(publicDate, firstPublishedAt?.toISOString() ?? null, timeZone);
-  return published.length === 10 ? officeTimeToUtc(`${published}T00:00`, timeZone) : new Date(published);
+export function publishedInstant(publicDate: string | null, firstPublishedAt: Date | null, timeZone: string, published: Date | null = null): Date {
+  const instant = articlePublishedDate(publicDate, (firstPublishedAt ?? published)?.toISOString() ?? null, timeZone);
+  if (instant === null) return new Date(0);
+  return instant.length === 10 ? officeTimeToUtc(`${instant}T00:00`, timeZone) : new Date(instant);
 }
 
 /** When readers last saw the text change for a major reason: publication, a major change, a later translation. */

@@ -3,15 +3,16 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { publiclyListed, publiclyVisibleLocalization } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { formatDate } from "@/lib/i18n/messages";
 import { cachedRead } from "./cache";
 import { publicDateRange, type ListFilters } from "./list-filters";
+import { LISTING_ORDER } from "./listing-order";
 import { PAGE_SIZE, pageWindow, type PageWindow } from "./pagination";
 import type { PublicKind } from "./paths";
 import { localName, readableTitle, titleLocalizationSelect } from "./readable-text";
 import { PUBLIC_TAGS } from "./revalidate";
 import type { ImageView } from "@/lib/media/media-view";
 import { MEDIA_VIEW_SELECT, mediaViewOf } from "@/lib/media/media-views";
+import { optionalCalendarDate } from "@/lib/content/office-time";
 
 export interface ListedDocument {
   id: string;
@@ -19,7 +20,8 @@ export interface ListedDocument {
   slug: string;
   title: string;
   summary: string;
-  publicDate: string;
+  /** null: undated (no date line; placed by lib/public/listing-order.ts). */
+  publicDate: string | null;
   viewCount: number;
   outlet: string | null;
   /** Set when the listed text is a translation. */
@@ -97,7 +99,7 @@ export async function loadDocumentList(
       ? []
       : await prisma.edition.findMany({
           where,
-          orderBy: [{ publicDate: "desc" }, { publishedAt: "desc" }, { id: "desc" }],
+          orderBy: [...LISTING_ORDER, { id: "desc" }],
           skip: window.offset,
           take: window.pageSize,
           select: {
@@ -122,7 +124,7 @@ export async function loadDocumentList(
         slug: edition.document.slug,
         title: readable.title,
         summary: readable.summary,
-        publicDate: formatDate(edition.publicDate),
+        publicDate: optionalCalendarDate(edition.publicDate),
         viewCount: edition.document.viewCount,
         outlet: edition.document.outlet,
         translationKind: row.translationKind === "UNOFFICIAL" ? "UNOFFICIAL" : row.isOriginal ? null : (row.translationKind ?? "OFFICIAL"),
@@ -141,8 +143,8 @@ export async function loadDocumentList(
  * into years here. The filter options are cached with the lists, so this runs once per change, not per reader.
  */
 async function listedYears(where: Prisma.EditionWhereInput): Promise<number[]> {
-  const days = await (await db()).edition.groupBy({ by: ["publicDate"], where, orderBy: { publicDate: "desc" } });
-  return [...new Set(days.map((day) => day.publicDate.getUTCFullYear()))];
+  const days = await (await db()).edition.groupBy({ by: ["publicDate"], where: { AND: [where, { publicDate: { not: null } }] }, orderBy: { publicDate: "desc" } });
+  return [...new Set(days.flatMap((day) => (day.publicDate ? [day.publicDate.getUTCFullYear()] : [])))];
 }
 
 /** The values the filter form offers for this list. */

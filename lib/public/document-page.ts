@@ -4,7 +4,7 @@ import { publiclyListed, publiclyVisible, publiclyVisibleLocalization } from "@/
 import type { Block } from "@/lib/content/body/schema";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { formatDate, formatDateInZone } from "@/lib/i18n/messages";
+import { formatDateInZone } from "@/lib/i18n/messages";
 import { publicTranslationStatus } from "@/lib/translation/public-status";
 import type { ParagraphAnchors } from "@/lib/content/body/paragraph-anchors";
 import { cachedRead } from "./cache";
@@ -23,6 +23,8 @@ import { PUBLIC_TAGS } from "./revalidate";
 import { leadImageOf, mediaViewsFor } from "@/lib/media/library";
 import type { ImageView, MediaViews } from "@/lib/media/media-view";
 import { mediaIdsOf, type MediaBaseOf } from "@/lib/media/media-views";
+import { optionalCalendarDate } from "@/lib/content/office-time";
+import { newestDateFirst } from "./listing-order";
 
 export interface PublicDocument {
   id: string;
@@ -41,8 +43,8 @@ export interface PublicDocument {
   media: MediaViews;
   /** The document's lead image (lists, the article, link previews), in this language; null when none or withdrawn. */
   leadImage: ImageView | null;
-  /** The release's own date, YYYY-MM-DD. */
-  publicDate: string;
+  /** The release's own date, YYYY-MM-DD; null when its source showed none (the page then shows no date line). */
+  publicDate: string | null;
   /** When the document first went public (ISO instant; null for imported documents never dated). */
   firstPublishedAt: string | null;
   /** When the text shown last changed for readers: the live edition going public, or a later translation (ISO instant). */
@@ -86,7 +88,7 @@ export interface RelatedDocument {
   /** The language the link leads to: the reader's when the related document has it, else its original. */
   locale: string;
   title: string;
-  publicDate: string;
+  publicDate: string | null;
 }
 
 /**
@@ -203,10 +205,10 @@ export async function loadPublicDocument(
         otherEdition.localizations.find((row) => row.isOriginal);
       const readable = pick ? readableTitle(pick) : null;
       if (!pick || !readable) return [];
-      return [{ kind: other.kind, slug: other.slug, locale: pick.locale, title: readable.title, publicDate: formatDate(otherEdition.publicDate) }];
+      return [{ kind: other.kind, slug: other.slug, locale: pick.locale, title: readable.title, publicDate: optionalCalendarDate(otherEdition.publicDate) }];
     })
     .filter((item, index, all) => all.findIndex((other) => other.slug === item.slug) === index)
-    .sort((a, b) => b.publicDate.localeCompare(a.publicDate));
+    .sort((a, b) => newestDateFirst(a.publicDate, b.publicDate));
 
   return {
     id: document.id,
@@ -220,7 +222,7 @@ export async function loadPublicDocument(
     anchors,
     media,
     leadImage: leadImageOf(media, edition.leadImageId),
-    publicDate: formatDate(edition.publicDate),
+    publicDate: optionalCalendarDate(edition.publicDate),
     firstPublishedAt: document.firstPublishedAt?.toISOString() ?? null,
     modifiedAt: newestOf([edition.publishedAt?.toISOString(), shown.publishedAt?.toISOString()]),
     viewCount: document.viewCount,

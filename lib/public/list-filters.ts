@@ -72,7 +72,7 @@ export function hasFilters(filters: ListFilters): boolean {
   return filters.year !== undefined || filters.country !== undefined || filters.topic !== undefined || filters.person !== undefined;
 }
 
-/** The public dates a year (and month) filter covers, as a half-open range of UTC calendar dates. */
+/** The public dates a year (and month) filter covers, as a half-open range of UTC calendar dates: undated editions are never in one. */
 export function publicDateRange(filters: Pick<ListFilters, "year" | "month">): { gte: Date; lt: Date } | undefined {
   if (filters.year === undefined) return undefined;
   if (filters.month === undefined) {

@@ -16,9 +16,11 @@ export interface ArticleContext {
 
 /**
  * When the document went public for structured data: the instant of its first publication when that fell on the
- * release's own date (office time), else the date alone — an archive imported years later keeps its real date.
+ * release's own date (office time), else the date alone — an archive imported years later keeps its real date. An
+ * undated document (its source showed no date) has only the instant it went public.
  */
-export function articlePublishedDate(publicDate: string, firstPublishedAt: string | null, timeZone: string): string {
+export function articlePublishedDate<P extends string | null>(publicDate: string | null, firstPublishedAt: P, timeZone: string): string | P {
+  if (publicDate === null) return firstPublishedAt;
   if (firstPublishedAt && officeDate(new Date(firstPublishedAt), timeZone) === publicDate) return firstPublishedAt;
   return publicDate;
 }
@@ -27,7 +29,7 @@ export function newsArticleJsonLd(document: PublicDocument, context: ArticleCont
   const datePublished = articlePublishedDate(document.publicDate, document.firstPublishedAt, context.timeZone);
   // Changed since: a published correction, or a translation published after the original.
   const changed = document.history.length > 0 || (document.translation !== null && document.modifiedAt !== null);
-  const dateModified = changed && document.modifiedAt && document.modifiedAt > datePublished ? document.modifiedAt : datePublished;
+  const dateModified = changed && document.modifiedAt && (!datePublished || document.modifiedAt > datePublished) ? document.modifiedAt : datePublished;
   const publisher = { "@type": "GovernmentOrganization", name: context.publisherName, url: context.siteUrl };
   const original = document.translation?.original;
   const image = document.leadImage ? cardImage(document.leadImage) : null;

@@ -2,13 +2,13 @@ import "server-only";
 import { LISTED } from "@/lib/workflow/workflow";
 import { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db";
-import { formatDate } from "@/lib/i18n/messages";
 import type { ListedDocument } from "@/lib/public/document-lists";
 import { PAGE_SIZE, pageWindow, type PageWindow } from "@/lib/public/pagination";
 import type { PublicKind } from "@/lib/public/paths";
 import { readableTitle, titleLocalizationSelect } from "@/lib/public/readable-text";
 import { searchTerms } from "./search-query";
 import { makeSnippet } from "./snippet";
+import { optionalCalendarDate } from "@/lib/content/office-time";
 
 export interface SearchResult extends Pick<ListedDocument, "id" | "kind" | "slug" | "title" | "publicDate" | "outlet" | "translationKind"> {
   /** Plain text around the first match (see makeSnippet); the page marks the terms in it. */
@@ -82,7 +82,8 @@ function tsQuery(terms: readonly string[]): Prisma.Sql {
     WHERE phrase IS NOT NULL)::tsquery`;
 }
 
-const NEWEST_FIRST = Prisma.sql`ORDER BY e."publicDate" DESC, e."publishedAt" DESC, l."id" DESC`;
+/** LISTING_ORDER (lib/public/listing-order.ts) in SQL: newest public date first, undated last; then publication. */
+const NEWEST_FIRST = Prisma.sql`ORDER BY e."publicDate" DESC NULLS LAST, e."publishedAt" DESC, l."id" DESC`;
 
 const resultSelect = {
   id: true,
@@ -141,7 +142,7 @@ export async function searchDocuments({ query, locale, kind, page, pageSize = PA
         kind: document.kind,
         slug: document.slug,
         title: readable.title,
-        publicDate: formatDate(row.edition.publicDate),
+        publicDate: optionalCalendarDate(row.edition.publicDate),
         outlet: document.outlet,
         translationKind: row.translationKind === "UNOFFICIAL" ? "UNOFFICIAL" : row.isOriginal ? null : (row.translationKind ?? "OFFICIAL"),
         // searchText begins with the localization's own title, which for a published translation is the published one.

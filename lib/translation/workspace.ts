@@ -9,7 +9,7 @@ import {
 import type { Actor } from "@/lib/content/actor";
 import type { Block } from "@/lib/content/body/schema";
 import { parseInput } from "@/lib/content/document-input";
-import { dateToCalendarDate } from "@/lib/content/office-time";
+import { optionalCalendarDate } from "@/lib/content/office-time";
 import { blockDisplayText, diffText, type TextDiff } from "@/lib/content/revision-diff";
 import { transact } from "@/lib/content/transaction";
 import { translationTransitionFor, type Check } from "@/lib/workflow/workflow";
@@ -93,7 +93,7 @@ export interface TranslationWorkspace {
     id: string;
     number: number;
     state: EditionState;
-    publicDate: string;
+    publicDate: string | null;
     updatedAt: Date;
     /** The change note readers see for this edition (a major change's), to translate; null when it has none. */
     changeNote: string | null;
@@ -288,7 +288,7 @@ export async function getTranslationWorkspace(actor: Actor, rawInput: WorkspaceI
         id: edition.id,
         number: edition.number,
         state: edition.state,
-        publicDate: dateToCalendarDate(edition.publicDate),
+        publicDate: optionalCalendarDate(edition.publicDate),
         updatedAt: edition.updatedAt,
         changeNote: edition.changeType === "MAJOR" ? edition.changeNote : null,
       },

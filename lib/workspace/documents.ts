@@ -9,9 +9,9 @@ import { readStoredBody } from "@/lib/content/body/stored-body";
 import { TAXONOMY_KINDS, type TaxonomyKind } from "@/lib/content/document-input";
 import { unknownTagIds } from "@/lib/content/document-fields";
 import { pendingFieldNames, readPendingDocumentFields, withPending } from "@/lib/content/pending-document-fields";
-import { dateToCalendarDate } from "@/lib/content/office-time";
 import { CURRENT, IN_PROGRESS, PUBLICLY_VISIBLE, isIn } from "@/lib/workflow/workflow";
 import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { optionalCalendarDate } from "@/lib/content/office-time";
 
 /*
  * The editorial desk's reads: the documents list, one document as its edition page shows it, and the documents
@@ -87,7 +87,8 @@ export type DocumentRow = {
   state: EditionState;
   /** The live edition's state while a newer edition is in progress (a correction). */
   liveState: "PUBLISHED" | "WITHDRAWN" | null;
-  publicDate: string;
+  /** null: the source showed no date. */
+  publicDate: string | null;
   scheduledAt: Date | null;
   updatedAt: Date;
   lastEditedBy: string | null;
@@ -164,7 +165,7 @@ export async function listDocuments(user: CurrentUser, filter: DocumentFilter): 
         editionNumber: edition.number,
         state: edition.state,
         liveState: isIn(IN_PROGRESS, edition.state) && (live === "PUBLISHED" || live === "WITHDRAWN") ? live : null,
-        publicDate: dateToCalendarDate(edition.publicDate),
+        publicDate: optionalCalendarDate(edition.publicDate),
         scheduledAt: edition.scheduledAt,
         updatedAt: edition.updatedAt,
         lastEditedBy: edition.lastEditedBy?.name ?? null,
@@ -183,7 +184,7 @@ export type DeskEditionSummary = {
   id: string;
   number: number;
   state: EditionState;
-  publicDate: string;
+  publicDate: string | null;
   createdAt: Date;
   publishedAt: Date | null;
   supersededAt: Date | null;
@@ -268,7 +269,7 @@ const summarySelect = {
 type SummaryRow = Prisma.EditionGetPayload<{ select: typeof summarySelect }>;
 
 function summaryOf(row: SummaryRow): DeskEditionSummary {
-  return { ...row, publicDate: dateToCalendarDate(row.publicDate) };
+  return { ...row, publicDate: optionalCalendarDate(row.publicDate) };
 }
 
 function latestTitle(editions: { localizations: { title: string }[] }[]): string {
@@ -426,7 +427,7 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
   };
 }
 
-export type DocumentChoice = { id: string; title: string; kind: DocumentKind; publicDate: string; state: EditionState };
+export type DocumentChoice = { id: string; title: string; kind: DocumentKind; publicDate: string | null; state: EditionState };
 
 const MAX_CHOICES = 500;
 
@@ -435,7 +436,7 @@ export async function listDocumentChoices(user: CurrentUser, options: { exclude?
   authorize(user, "workspace.access");
   const editions = await (await db()).edition.findMany({
     where: { AND: [visibleTo(user), WORKING_EDITION, options.exclude ? { documentId: { not: options.exclude } } : {}] },
-    orderBy: [{ publicDate: "desc" }, { id: "asc" }],
+    orderBy: [{ publicDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: MAX_CHOICES,
     select: {
       documentId: true,
@@ -449,7 +450,7 @@ export async function listDocumentChoices(user: CurrentUser, options: { exclude?
     id: edition.documentId,
     title: edition.localizations[0]?.title || "(untitled)",
     kind: edition.document.kind,
-    publicDate: dateToCalendarDate(edition.publicDate),
+    publicDate: optionalCalendarDate(edition.publicDate),
     state: edition.state,
   }));
 }

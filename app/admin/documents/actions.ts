@@ -38,7 +38,7 @@ import { unwithdraw } from "@/lib/content/unwithdraw";
 import { withdraw } from "@/lib/content/withdraw";
 import { env } from "@/lib/env";
 import { parsePage, requireTitle } from "@/lib/import/parse-page";
-import { importPage } from "@/lib/import/import-page";
+import { importPage, importWarnings } from "@/lib/import/import-page";
 import {
   createPreviewLink,
   createPreviewLinkInputSchema,
@@ -100,7 +100,7 @@ export const createFromPageAction = defineAction({
     }
     const { page } = parsed;
     const outcome = await importPage(page, { publish: false, actor: ctx.user });
-    const warnings = page.date ? page.warnings : [...page.warnings, "The page shows no date: the public date is today; correct it if needed."];
+    const warnings = importWarnings(page);
     return { documentId: outcome.documentId, title: page.title, warnings, alreadyImported: outcome.status === "unchanged" };
   },
   after: revalidateWholeWorkspace,
@@ -119,6 +119,7 @@ export type TheirVersion = {
   summary: string;
   body: Body;
   bodyText: string;
+  /** "" when undated. */
   publicDate: string;
 };
 
@@ -126,7 +127,7 @@ export type SaveOutcome =
   | { outcome: "saved"; lockVersion: number; revisionNumber: number | null; changed: string[]; slug: string }
   | { outcome: "conflict"; theirs: TheirVersion };
 
-type ConflictText = { title: string; summary: string; body: Body; bodyText?: string; publicDate?: string };
+type ConflictText = { title: string; summary: string; body: Body; bodyText?: string; publicDate?: string | null };
 
 /**
  * Saves the edition form (autosave and the Save button alike). A save that started from an older version is not an

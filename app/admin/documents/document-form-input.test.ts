@@ -52,4 +52,10 @@ describe("the editing form's input", () => {
     expect(toCreateDocumentInput(parsed)).toMatchObject({ kind: "INTERVIEW", slug: undefined, title: "Ambassador's interview", body: [] });
     expect(createDocumentFormSchema.safeParse({ kind: "INTERVIEW", title: "T", slug: "Not A Slug", publicDate: "2026-03-30", body: "[]" }).success).toBe(false);
   });
+
+  it("takes an emptied public date as none, and still refuses one that is not a date", () => {
+    const form = { editionId: "e", lockVersion: "1", title: "Title", body: "[]" };
+    expect(toSaveEditionInput(saveEditionFormSchema.parse({ ...form, publicDate: " " })).publicDate).toBeNull();
+    expect(saveEditionFormSchema.safeParse({ ...form, publicDate: "2026-02-30" }).error?.issues[0]).toMatchObject({ path: ["publicDate"], message: "Enter a date like 2025-03-30" });
+  });
 });

@@ -4,7 +4,7 @@ import { bodySchema } from "@/lib/content/body/schema";
 import { plainString } from "@/lib/validation/plain-text";
 import {
   INPUT_LIMITS,
-  calendarDateSchema,
+  publicDateSchema,
   changeTypeSchema,
   slugSchema,
   summarySchema,
@@ -39,7 +39,7 @@ const optionalText = (max: number) => plainString().max(max * 2).optional();
 const documentFields = {
   title: titleSchema,
   summary: summarySchema.optional(),
-  publicDate: calendarDateSchema,
+  publicDate: publicDateSchema,
   body: bodyJsonSchema,
   interviewee: optionalText(INPUT_LIMITS.interviewee),
   outlet: optionalText(INPUT_LIMITS.outlet),

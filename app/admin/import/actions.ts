@@ -6,7 +6,7 @@ import { checkbox } from "@/lib/actions/form-input";
 import { revalidateWholeWorkspace } from "@/lib/actions/revalidate-workspace";
 import { countStructure } from "@/lib/content/body/structure";
 import { db } from "@/lib/db";
-import { findImported, importPage } from "@/lib/import/import-page";
+import { findImported, importPage, importWarnings } from "@/lib/import/import-page";
 import type { ImportReport } from "@/lib/import/import-report";
 import { CONFIDENCE_LABELS, lowConfidenceFields } from "@/lib/import/confidence";
 import { parsePage, requireTitle } from "@/lib/import/parse-page";
@@ -86,7 +86,7 @@ export const importPagesAction = defineAction({
             paragraphs: structure.paragraphs,
             qaPairs: structure.qaPairs,
             blocks: structure.blocks,
-            warnings: page.date ? page.warnings : [...page.warnings, "the page shows no date: the public date will be the day of import"],
+            warnings: importWarnings(page),
             confidence: page.confidence,
             toConfirm: lowConfidenceFields(page.confidence),
             alreadyImported: imported.get(page.sourceHash) ?? null,
@@ -118,7 +118,7 @@ export const importPagesAction = defineAction({
           status: outcome.status,
           documentId: outcome.documentId,
           state: outcome.status === "created" ? outcome.state : null,
-          warnings: parsed.page.warnings,
+          warnings: importWarnings(parsed.page),
         });
       } catch (error) {
         const refused = describeRefusal(error);

@@ -71,6 +71,21 @@ describe.each(testBackends())("the two ways of importing a page, on %s", (backen
     expect(document.editions).toEqual([{ state: "DRAFT", localizations: [{ isOriginal: true, translationKind: "UNOFFICIAL" }] }]);
   });
 
+  it("leaves an undated page undated on both doors, and says so before and after", async () => {
+    as(editor);
+    const page = readSample("viceMinister");
+    const preview = await importPagesAction({ pages: JSON.stringify([{ name: "vice-minister.txt", text: page }]), mode: "preview" });
+    if (!preview.ok || preview.data.mode !== "preview" || !preview.data.pages[0]?.ok) throw new Error("preview failed");
+    expect(preview.data.pages[0]).toMatchObject({ date: null, warnings: expect.arrayContaining([expect.stringMatching(/^No date in the source: the public date is left empty/)]) });
+
+    as(writer);
+    const pasted = await createFromPageAction({ pageText: page, fileName: "" });
+    if (!pasted.ok) throw new Error(pasted.error);
+    expect(pasted.data.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^No date in the source/)]));
+    const edition = await database.prisma.edition.findFirstOrThrow({ where: { documentId: pasted.data.documentId }, select: { state: true, publicDate: true } });
+    expect(edition).toEqual({ state: "DRAFT", publicDate: null });
+  });
+
   it("refuses a page over the limit with a field error that says the limit, counting bytes as the importer does", async () => {
     as(writer);
     // 0.8 million Hangul syllables: under 2 million characters, 2.4 MB of UTF-8.

@@ -1,9 +1,10 @@
 import type { TaxonomyLists } from "@/lib/taxonomy/list-taxonomy";
 import { nameIn } from "@/lib/taxonomy/taxonomy-input";
 import type { DeskOptions } from "./document-fields";
+import { publicDateLabel } from "./public-date-label";
 import { KIND_NAMES, STATE_NAMES } from "./state-badge";
 
-type Choice = { id: string; title: string; kind: keyof typeof KIND_NAMES; publicDate: string; state: keyof typeof STATE_NAMES };
+type Choice = { id: string; title: string; kind: keyof typeof KIND_NAMES; publicDate: string | null; state: keyof typeof STATE_NAMES };
 
 /** What the editing form's pickers offer, named in the workspace's language (English). */
 export function deskOptions(taxonomy: TaxonomyLists, documents: readonly Choice[], locale = "en"): DeskOptions {
@@ -32,7 +33,7 @@ export function deskOptions(taxonomy: TaxonomyLists, documents: readonly Choice[
     documents: documents.map((document) => ({
       id: document.id,
       title: document.title,
-      detail: `${KIND_NAMES[document.kind]} · ${document.publicDate} · ${STATE_NAMES[document.state].toLowerCase()}`,
+      detail: `${KIND_NAMES[document.kind]} · ${publicDateLabel(document.publicDate)} · ${STATE_NAMES[document.state].toLowerCase()}`,
     })),
   };
 }

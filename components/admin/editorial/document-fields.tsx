@@ -137,9 +137,19 @@ export function DocumentFields({
           )}
         </Field>
         <div className="grid gap-5 md:grid-cols-3">
-          <Field id="publicDate" label="Public date" hint="The date readers see on it." error={error("publicDate")}>
+          <Field
+            id="publicDate"
+            label="Public date"
+            hint={
+              values.publicDate
+                ? "The date readers see on it. Leave it empty when the original shows none."
+                : "No date: readers see no date line, and lists put it after the dated documents. Enter the original's date if it has one."
+            }
+            error={error("publicDate")}
+            optional
+          >
             {(control) => (
-              <TextInput {...control} name="publicDate" type="date" value={values.publicDate} onChange={(event) => onChange({ publicDate: event.target.value })} required />
+              <TextInput {...control} name="publicDate" type="date" value={values.publicDate} onChange={(event) => onChange({ publicDate: event.target.value })} />
             )}
           </Field>
           <Field id="slug" label="Web address" hint={slugHint} error={error("slug")} optional={slugEditable && slugOptional}>

@@ -5,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { Checkbox, Select, TextInput } from "@/components/ui/inputs";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { EditionSubject } from "@/lib/auth/policy";
+import { publicDateLabel } from "./public-date-label";
 import { KIND_NAMES, STATE_NAMES, StateBadge } from "./state-badge";
 
 type EditionState = EditionSubject["state"];
@@ -18,7 +19,7 @@ export type DocumentListRow = {
   state: EditionState;
   liveState: "PUBLISHED" | "WITHDRAWN" | null;
   rejected: boolean;
-  publicDate: string;
+  publicDate: string | null;
   /** "Goes live 2026-03-30 14:05 KST", for scheduled editions. */
   scheduled: string | null;
   lastChanged: string;
@@ -111,7 +112,7 @@ export function DocumentsTable({ rows, caption }: { rows: readonly DocumentListR
               {row.editionNumber > 1 ? <div className="mt-1 text-xs text-muted">Edition {row.editionNumber}</div> : null}
               {row.scheduled ? <div className="mt-1 text-xs text-muted">{row.scheduled}</div> : null}
             </Td>
-            <Td className="whitespace-nowrap">{row.publicDate}</Td>
+            <Td className={row.publicDate ? "whitespace-nowrap" : "whitespace-nowrap text-muted"}>{publicDateLabel(row.publicDate)}</Td>
             <Td>
               <div className="whitespace-nowrap">{row.lastChanged}</div>
               {row.lastEditedBy ? <div className="text-xs text-muted">by {row.lastEditedBy}</div> : null}

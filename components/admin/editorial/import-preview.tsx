@@ -101,7 +101,7 @@ function PreviewRow({ page, confirmed, onConfirm }: { page: PagePreview; confirm
           "min-w-64",
         )}
         {field("kind", page.kind === "interview" ? "Interview" : "Press release")}
-        {field("date", <span className="whitespace-nowrap">{page.date ?? "none"}</span>, "min-w-32")}
+        {field("date", <span className="whitespace-nowrap">{page.date ?? "No date in the source"}</span>, "min-w-32")}
         {field(
           "structure",
           <>

@@ -75,6 +75,8 @@ export interface TranslationEditorProps {
   };
   /** Shown between the settings and the rows (the taxonomy names, read on the server). */
   children?: ReactNode;
+  /** Open review notes by the original's block id, shown beside their rows. */
+  openNotes?: Readonly<Record<string, number>>;
 }
 
 // ─── State ──────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -162,7 +164,7 @@ function reducer(state: EditorState, action: EditorAction): EditorState {
  * a few seconds after the translator stops typing (and on Save / Ctrl+S), with the lock version it was opened at; a
  * conflict keeps what was typed and shows the other version beside it.
  */
-export function TranslationEditor({ workspace, actions, children }: TranslationEditorProps) {
+export function TranslationEditor({ workspace, actions, children, openNotes }: TranslationEditorProps) {
   const router = useRouter();
   const readOnly = !workspace.edit.allowed;
   const [state, dispatch] = useReducer(reducer, workspace, (initial) => ({
@@ -651,6 +653,7 @@ export function TranslationEditor({ workspace, actions, children }: TranslationE
               status={status}
               staleSince={row.staleSince}
               footnote={footnotes[row.source.id]}
+              openNotes={openNotes?.[row.source.id]}
               readOnly={readOnly}
               theirs={theirsFor(row.source.id)}
               onChange={onRowChange}

@@ -2,6 +2,7 @@
 
 import { memo, useState, type KeyboardEvent, type ReactNode } from "react";
 import { AutoGrowTextarea } from "@/components/admin/body-editor/auto-grow-textarea";
+import { ReviewNotesLink } from "@/components/admin/review-notes/review-notes-link";
 import type { BodyLabels } from "@/components/body/document-body";
 import { marginMark } from "@/components/body/margin-mark";
 import { Badge } from "@/components/ui/badge";
@@ -55,6 +56,8 @@ export interface TranslationRowProps {
   staleSince: StaleSince | null;
   /** Footnote number readers will see for the translator's note. */
   footnote: number | undefined;
+  /** Open review notes on this block (lib/review-notes): a link to them is shown beside the row, as in the editor. */
+  openNotes?: number;
   readOnly: boolean;
   /** The other person's text after a conflict, when it differs from this one. */
   theirs: { text: string; listItems: string[]; translatorNote: string } | null;
@@ -66,7 +69,7 @@ export interface TranslationRowProps {
 
 /** One block: the original on the left, the translation on the right, with its status and, when stale, what changed. */
 export const TranslationRow = memo(function TranslationRow(props: TranslationRowProps) {
-  const { id, name, source, number, entry, status, staleSince, readOnly, theirs, footnote, locale, localeLabel } = props;
+  const { id, name, source, number, entry, status, staleSince, readOnly, theirs, footnote, locale, localeLabel, openNotes } = props;
   const [noteOpen, setNoteOpen] = useState(entry.translatorNote !== "");
   const boxId = textBoxId(id);
   const statusId = `${boxId}-status`;
@@ -84,14 +87,17 @@ export const TranslationRow = memo(function TranslationRow(props: TranslationRow
       )}
     >
       <div className="min-w-0">
-        <p className="mb-1 flex items-center gap-2 text-xs font-semibold tracking-wide text-muted uppercase">
-          <span>{name}</span>
-          {staleSince ? (
-            <span className={status === "stale" ? "text-amber-900" : "text-green-900"}>
-              · changed in the original{status === "stale" ? "" : " — translation updated"}
-            </span>
-          ) : null}
-        </p>
+        <div className="mb-1 flex flex-wrap items-center gap-2">
+          <p className="flex items-center gap-2 text-xs font-semibold tracking-wide text-muted uppercase">
+            <span>{name}</span>
+            {staleSince ? (
+              <span className={status === "stale" ? "text-amber-900" : "text-green-900"}>
+                · changed in the original{status === "stale" ? "" : " — translation updated"}
+              </span>
+            ) : null}
+          </p>
+          {openNotes ? <ReviewNotesLink blockId={id} count={openNotes} /> : null}
+        </div>
         <div className="grid grid-cols-[2rem_1fr] gap-x-1" style={{ paddingLeft: `${indent}rem` }}>
           <span aria-hidden="true" className={cx("font-semibold", source.kind === "question" ? "text-brand" : "text-muted")}>
             {marginMark(source, number, props.sourceLabels)}

@@ -88,8 +88,10 @@ export const documentSummarySchema = z
     originalLocale: z.string(),
     title: z.string(),
     summary: z.string().meta({ description: "Summary of a release, lede of an interview; empty when there is none" }),
-    publicDate: calendarDate.meta({ description: "The release's own date" }),
-    publishedAt: instant.meta({ description: "When it went public (the start of publicDate in the office's time zone for archives imported later)" }),
+    publicDate: calendarDate.nullable().meta({ description: "The release's own date; null when its source shows none (lists place it after every dated document)" }),
+    publishedAt: instant.meta({
+      description: "When it went public (the start of publicDate in the office's time zone for archives imported later; for an undated document, the instant it went public)",
+    }),
     updatedAt: instant.meta({ description: "Moves when a major change note, or a later translation, is published" }),
     translation: z.object({ kind: z.enum(["official", "unofficial"]) }).nullable(),
     url: z.string().meta({ format: "uri", description: "The page readers see" }),

@@ -5,10 +5,10 @@ import { deriveNumbers } from "@/lib/content/body/structure";
 import { paragraphAnchorId } from "@/lib/content/body/paragraph-anchors";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { formatDate } from "@/lib/i18n/messages";
 import { cachedRead } from "../cache";
 import { latestMajorChanges, latestWithdrawal, newestOf, publishedInstant, syndicatedDocumentSelect, updatedInstant } from "../document-dates";
 import { listedWhere } from "../document-lists";
+import { LISTING_ORDER } from "../listing-order";
 import { loadPublicDocument, type PublicDocument } from "../document-page";
 import { apiDocumentPath, documentPath, type FeedFilters, type PublicKind } from "../paths";
 import { localName, readableTitle, titleLocalizationSelect } from "../readable-text";
@@ -18,6 +18,7 @@ import { MEDIA_VIEW_SELECT, mediaViewOf } from "@/lib/media/media-views";
 import { apiAttachment, apiImage } from "./api-media";
 import { apiKindOf, type ApiDocument, type ApiDocumentSummary } from "./api-schemas";
 import type { ListPosition } from "./cursor";
+import { optionalCalendarDate } from "@/lib/content/office-time";
 
 export interface ApiListQuery {
   locale: string;
@@ -41,10 +42,11 @@ async function loadSummaries(where: Prisma.EditionWhereInput, locale: string, ta
   const prisma = await db();
   const editions = await prisma.edition.findMany({
     where,
-    orderBy: [{ publicDate: "desc" }, { documentId: "desc" }],
+    orderBy: [...LISTING_ORDER, { documentId: "desc" }],
     take,
     select: {
       publicDate: true,
+      publishedAt: true,
       state: true,
       leadImage: { select: MEDIA_VIEW_SELECT },
       document: { select: syndicatedDocumentSelect },
@@ -59,8 +61,8 @@ async function loadSummaries(where: Prisma.EditionWhereInput, locale: string, ta
     const text = row ? readableTitle(row) : null;
     if (!row || !text) return [];
     const { document } = edition;
-    const publicDate = formatDate(edition.publicDate);
-    const published = publishedInstant(publicDate, document.firstPublishedAt, timeZone);
+    const publicDate = optionalCalendarDate(edition.publicDate);
+    const published = publishedInstant(publicDate, document.firstPublishedAt, timeZone, edition.publishedAt);
     const updated = updatedInstant(published, changes.get(document.id), row.isOriginal ? null : row.publishedAt);
     const translationKind = row.translationKind === "UNOFFICIAL" ? "unofficial" : row.isOriginal ? null : "official";
     // Only a published edition's files are public (lib/media/media-usage.ts): a withdrawn document names none.
@@ -85,8 +87,20 @@ async function loadSummaries(where: Prisma.EditionWhereInput, locale: string, ta
       people: document.people.map(({ person }) => ({ id: person.id, name: localName(person.names, locale, person.id) })).sort((a, b) => a.id.localeCompare(b.id)),
       leadImage: leadImage?.kind === "image" ? apiImage(leadImage, origin) : null,
     };
-    return [{ summary, position: { publicDate, documentId: document.id } }];
+    const position = { publicDate, publishedAt: (edition.publishedAt ?? new Date(0)).toISOString(), documentId: document.id };
+    return [{ summary, position }];
   });
+}
+
+/** The editions after `position` in LISTING_ORDER then document id (undated editions come after every dated one). */
+function after(position: ListPosition): Prisma.EditionWhereInput {
+  const publishedAt = new Date(position.publishedAt);
+  const sameDate: Prisma.EditionWhereInput = {
+    publicDate: position.publicDate === null ? null : new Date(`${position.publicDate}T00:00:00Z`),
+    OR: [{ publishedAt: { lt: publishedAt } }, { publishedAt, documentId: { lt: position.documentId } }],
+  };
+  if (position.publicDate === null) return sameDate;
+  return { OR: [{ publicDate: { lt: new Date(`${position.publicDate}T00:00:00Z`) } }, { publicDate: null }, sameDate] };
 }
 
 /** One page of the documents listed in `locale` (published, not withdrawn), newest first. */
@@ -98,16 +112,7 @@ export async function loadApiDocumentList(query: ApiListQuery): Promise<ApiListR
       ...(since
         ? [{ OR: [{ publishedAt: { gte: since } }, { localizations: { some: { locale: query.locale, isOriginal: false, publishedAt: { gte: since } } } }] }]
         : []),
-      ...(query.after
-        ? [
-            {
-              OR: [
-                { publicDate: { lt: new Date(`${query.after.publicDate}T00:00:00Z`) } },
-                { publicDate: new Date(`${query.after.publicDate}T00:00:00Z`), documentId: { lt: query.after.documentId } },
-              ],
-            },
-          ]
-        : []),
+      ...(query.after ? [after(query.after)] : []),
     ],
   };
   const rows = await loadSummaries(where, query.locale, query.limit + 1);

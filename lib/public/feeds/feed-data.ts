@@ -2,16 +2,18 @@ import "server-only";
 import { publiclyVisibleLocalization } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { formatDate, messages } from "@/lib/i18n/messages";
+import { messages } from "@/lib/i18n/messages";
 import { cachedRead } from "../cache";
 import { changeDate, latestMajorChanges, latestWithdrawal, newestOf, publishedInstant, syndicatedDocumentSelect, updatedInstant } from "../document-dates";
 import { listedWhere } from "../document-lists";
+import { LISTING_ORDER } from "../listing-order";
 import { documentPath, feedFiltersQuery, feedPath, homePath, listPath, type FeedFilters, type PublicKind } from "../paths";
 import { localName, readableTitle, titleLocalizationSelect } from "../readable-text";
 import { PUBLIC_TAGS } from "../revalidate";
 import { siteOrigin } from "../site";
 import type { Feed, FeedEntry } from "./feed-xml";
 import { feedMessages } from "./feed-messages";
+import { optionalCalendarDate } from "@/lib/content/office-time";
 
 /** Entries in a feed: the newest, as on the list's first pages. */
 export const FEED_SIZE = 50;
@@ -37,7 +39,7 @@ export async function loadFeed(locale: string, kind: PublicKind | null, filters:
 
   const editions = await prisma.edition.findMany({
     where: listedWhere(kind, locale, filters),
-    orderBy: [{ publicDate: "desc" }, { publishedAt: "desc" }, { id: "desc" }],
+    orderBy: [...LISTING_ORDER, { id: "desc" }],
     take: FEED_SIZE,
     select: {
       publicDate: true,
@@ -52,7 +54,7 @@ export async function loadFeed(locale: string, kind: PublicKind | null, filters:
     const text = row ? readableTitle(row) : null;
     if (!row || !text) return [];
     const { document } = edition;
-    const published = publishedInstant(formatDate(edition.publicDate), document.firstPublishedAt, timeZone);
+    const published = publishedInstant(optionalCalendarDate(edition.publicDate), document.firstPublishedAt, timeZone);
     const change = changes.get(document.id);
     const updated = updatedInstant(published, change, row.isOriginal ? null : row.publishedAt);
     return [

@@ -54,8 +54,8 @@ export async function documentMetadata(kind: PublicKind, params: DocumentParams)
       siteName: t.site.ministry,
       alternateLocales: document.languages.map((language) => language.locale).filter((other) => other !== locale),
       article: {
-        publishedTime: published,
-        modifiedTime: document.modifiedAt && document.modifiedAt > published ? document.modifiedAt : published,
+        publishedTime: published ?? undefined,
+        modifiedTime: (document.modifiedAt && (!published || document.modifiedAt > published) ? document.modifiedAt : published) ?? undefined,
         section: t.kinds[kind].many,
         tags: [...document.topics.map((topic) => topic.name), ...document.countries.map((country) => country.name)],
       },

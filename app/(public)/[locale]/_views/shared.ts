@@ -52,7 +52,7 @@ export function socialMetadata(page: {
   locale: string;
   siteName: string;
   alternateLocales?: string[];
-  article?: { publishedTime: string; modifiedTime: string; section: string; tags: string[] };
+  article?: { publishedTime: string | undefined; modifiedTime: string | undefined; section: string; tags: string[] };
   image?: SocialImage | null;
 }): Pick<Metadata, "openGraph" | "twitter"> {
   const image = page.image ?? null;

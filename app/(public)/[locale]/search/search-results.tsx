@@ -24,7 +24,7 @@ export function SearchResults({ items, terms, locale, messages: t }: { items: Se
       {items.map((item) => (
         <li key={item.id} className="py-4 sm:grid sm:grid-cols-[7.5rem_1fr] sm:gap-x-6" data-search-result={item.slug}>
           <p className="text-sm tabular-nums text-muted sm:pt-0.5">
-            <time dateTime={item.publicDate}>{item.publicDate}</time>
+            {item.publicDate ? <time dateTime={item.publicDate}>{item.publicDate}</time> : null}
           </p>
           <div className="min-w-0">
             <h2 className="text-[1.0625rem] font-semibold leading-snug">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeskNoticeBox, DeskProvider } from "@/components/admin/editorial/desk-bridge";
 import { deskOptions } from "@/components/admin/editorial/desk-options";
+import { publicDateLabel } from "@/components/admin/editorial/public-date-label";
 import { EditionEditor } from "@/components/admin/editorial/edition-editor";
 import { EditionsTable } from "@/components/admin/editorial/editions-table";
 import { ReadOnlyEdition } from "@/components/admin/editorial/read-only-edition";
@@ -275,7 +276,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
           <DescriptionList
             items={[
               { term: "Edition", detail: `${current.number} of ${desk.editions.length}` },
-              { term: "Public date", detail: current.publicDate },
+              { term: "Public date", detail: current.publicDate ?? `${publicDateLabel(null)} (readers see none)` },
               { term: "Started", detail: `by ${you(current.createdBy)}, ${when(current.createdAt)}` },
               { term: "Last changed", detail: <span data-last-edited="">by {you(current.lastEditedBy)}, {when(current.lastEditedAt ?? current.createdAt)}</span> },
               ...(current.submittedBy && current.state !== "DRAFT" ? [{ term: "Submitted by", detail: you(current.submittedBy) }] : []),
@@ -331,7 +332,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
             title: current.title,
             slug: document.slug,
             summary: current.summary,
-            publicDate: current.publicDate,
+            publicDate: current.publicDate ?? "",
             interviewee: document.interviewee ?? "",
             outlet: document.outlet ?? "",
             sourceUrl: document.sourceUrl ?? "",

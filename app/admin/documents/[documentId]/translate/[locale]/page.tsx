@@ -34,6 +34,7 @@ import { mediaToTranslate } from "@/lib/media/translation-media";
 import { KIND_NAMES } from "@/components/admin/editorial/state-badge";
 import { ReviewNotesSection } from "@/components/admin/review-notes/review-notes-section";
 import { loadReviewNotesDesk } from "@/lib/review-notes/note-views";
+import { openNotesByBlock } from "@/lib/review-notes/note-places";
 import { addReviewNoteAction, reopenReviewNoteAction, resolveReviewNoteAction } from "../../../notes/actions";
 import { DomainError } from "@/lib/errors";
 
@@ -141,6 +142,7 @@ export default async function TranslatePage({ params }: { params: Params }) {
 
       {translation && workspace.lockVersion !== null && workspace.form ? (
         <TranslationEditor
+          openNotes={openNotesByBlock(reviewNotes.groups)}
           workspace={{
             documentId: workspace.document.id,
             kind: workspace.document.kind,
