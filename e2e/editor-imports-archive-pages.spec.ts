@@ -7,7 +7,7 @@ import { demoAccount, signInThroughPage } from "./support/staff";
  * whose headline, date or body it is unsure of waits for the editor's tick, and a page with no headline is refused.
  */
 
-const fixture = (path: string) => readFileSync(`lib/import/fixtures/${path}`, "utf8");
+const fixture = (path: string) => readFileSync(`test-support/import/fixtures/${path}`, "utf8");
 
 test("an editor previews archive pages, confirms the uncertain one, and imports them as drafts", async ({ page }) => {
   const stamp = Date.now().toString(36);

@@ -1,7 +1,7 @@
 // Issue 6: "title, summary/lede and taxonomy display names are translated too". A translator names a document's
 // country in English from the translation workspace, and readers of the English page see that name.
 import { expect, test } from "@playwright/test";
-import { READER_FIXTURES } from "@/lib/testing/reader-fixtures";
+import { READER_FIXTURES } from "@/test-support/fixtures/reader";
 import { demoAccount, signInThroughPage } from "./support/staff";
 
 test("a translator names a tag in their language from the workspace, and the English page shows it", async ({ page, request }) => {

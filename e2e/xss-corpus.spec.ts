@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { parsePage } from "@/lib/import/parse-page";
-import { readFeed } from "@/lib/testing/feed-checks";
+import { readFeed } from "@/test-support/feed-checks";
 import { confirmInDialog } from "./support/desk";
 import { readOutbox, waitForMail } from "./support/outbox";
 import { demoAccount, signInThroughPage } from "./support/staff";

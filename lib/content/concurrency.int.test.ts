@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
 import { openDatabase } from "@/lib/db/open-database";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { ConflictError, type Actor } from "./actor";
 import { createDocument } from "./create-document";
 import { saveEdition } from "./save-edition";
@@ -12,7 +12,7 @@ import { unschedule } from "./unschedule";
 import { correct } from "./correct";
 import { publishDue, type PublishDueResult } from "./publish-due";
 import type { EditionText } from "./edition-records";
-import { createNewsroom, paragraphs } from "./test-fixtures";
+import { createNewsroom, paragraphs } from "@/test-support/fixtures/content";
 
 describe.each(testBackends())("concurrent editing and scheduling on %s", (backend) => {
   let database: TestDatabase;

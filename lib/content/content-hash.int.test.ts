@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import type { Actor } from "./actor";
 import { canonicalJson, editionContentHash, publishedRecords } from "./content-hash";
 import { correct } from "./correct";
@@ -8,7 +8,7 @@ import { createDocument } from "./create-document";
 import { publish } from "./publish";
 import { saveEdition } from "./save-edition";
 import { submit } from "./submit";
-import { createActor, paragraphs } from "./test-fixtures";
+import { createActor, paragraphs } from "@/test-support/fixtures/content";
 
 describe("canonical JSON", () => {
   it("is the same text for the same content, whatever the order of keys", () => {

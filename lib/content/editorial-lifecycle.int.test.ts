@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { DomainError, type Actor } from "./actor";
 import { InputError } from "./document-input";
 import { createDocument } from "./create-document";
@@ -16,7 +16,7 @@ import { unwithdraw } from "./unwithdraw";
 import { deleteEdition } from "./delete-edition";
 import { listForcePublications } from "./force-publications";
 import { loadPublicDocument } from "@/lib/public/document-page";
-import { createActor, createNewsroom, paragraphs } from "./test-fixtures";
+import { createActor, createNewsroom, paragraphs } from "@/test-support/fixtures/content";
 import { loadCorrectionSubject, loadEditionSubject } from "./edition-subject";
 import { describeRefusal } from "./actor";
 

@@ -6,10 +6,10 @@ import { importPage } from "@/lib/import/import-page";
 import { parsePage, requireTitle } from "@/lib/import/parse-page";
 import { saveTranslation } from "@/lib/translation/save-translation";
 import { startTranslation } from "@/lib/translation/start-translation";
-import { createTranslationFixture } from "@/lib/translation/test-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTranslationFixture } from "@/test-support/fixtures/translation";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import type { Actor } from "./actor";
-import { createActor } from "./test-fixtures";
+import { createActor } from "@/test-support/fixtures/content";
 
 /*
  * The database failing in the middle of an import or a translation save (publishing: publish-atomic.int.test.ts).

@@ -3,7 +3,7 @@ import { installDatabase } from "@/lib/db";
 import { CURRENT_USER_SELECT, type CurrentUser } from "@/lib/auth/current-user";
 import { loadPublicDocument } from "@/lib/public/document-page";
 import { loadDocumentDesk } from "@/lib/workspace/documents";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { ConflictError, type Actor } from "./actor";
 import { createDocument } from "./create-document";
 import { correct } from "./correct";
@@ -15,7 +15,7 @@ import { publishDue } from "./publish-due";
 import { saveEdition } from "./save-edition";
 import { schedule } from "./schedule";
 import { submit } from "./submit";
-import { createActor, paragraphs } from "./test-fixtures";
+import { createActor, paragraphs } from "@/test-support/fixtures/content";
 
 describe.each(testBackends())("a correction's tags, related documents and interview details on %s", (backend) => {
   let database: TestDatabase;

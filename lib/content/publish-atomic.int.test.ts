@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { installDatabase, type TransactionClient } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import type { Actor } from "./actor";
 import { createDocument } from "./create-document";
 import { saveEdition } from "./save-edition";
 import { submit } from "./submit";
 import { publish } from "./publish";
 import { correct } from "./correct";
-import { createActor, paragraphs } from "./test-fixtures";
+import { createActor, paragraphs } from "@/test-support/fixtures/content";
 
 /*
  * The publish transaction writes the audit entry last, after superseding the live edition, putting the new one live

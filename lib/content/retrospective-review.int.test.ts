@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CURRENT_USER_SELECT } from "@/lib/auth/current-user";
 import { PermissionDeniedError } from "@/lib/auth/policy";
 import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { loadDashboard } from "@/lib/workspace/dashboard";
 import type { Actor } from "./actor";
 import { createDocument } from "./create-document";
 import { forcePublish } from "./force-publish";
 import { approveRetrospectiveReview, listOpenRetrospectiveReviews } from "./retrospective-review";
-import { auditActions, createNewsroom } from "./test-fixtures";
+import { auditActions, createNewsroom } from "@/test-support/fixtures/content";
 
 process.env.CHANCERY_LOCALES = "ko,en";
 process.env.CHANCERY_RETROSPECTIVE_REVIEW_HOURS = "6";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import type { Actor } from "./actor";
 import { createDocument } from "./create-document";
 import { saveEdition } from "./save-edition";
@@ -11,7 +11,7 @@ import { publishDue } from "./publish-due";
 import { correct } from "./correct";
 import { withdraw } from "./withdraw";
 import { unwithdraw } from "./unwithdraw";
-import { createActor, paragraphs } from "./test-fixtures";
+import { createActor, paragraphs } from "@/test-support/fixtures/content";
 
 const revalidated = vi.hoisted(() => ({ calls: [] as string[], fail: false }));
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { ConflictError, type Actor } from "./actor";
 import { createDocument } from "./create-document";
 import { saveEdition } from "./save-edition";
@@ -9,7 +9,7 @@ import { forcePublish } from "./force-publish";
 import { correct } from "./correct";
 import { restoreRevision } from "./restore-revision";
 import { compareRevisions, getRevision, listRevisions } from "./revisions";
-import { createActor } from "./test-fixtures";
+import { createActor } from "@/test-support/fixtures/content";
 
 describe.each(testBackends())("revisions on %s", (backend) => {
   let database: TestDatabase;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { samplePaths } from "@/lib/seed/samples";
 import { importFiles, readPageFile } from "./import-files";
 import { importPage } from "./import-page";

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { createActor } from "@/lib/content/test-fixtures";
+import { createActor } from "@/test-support/fixtures/content";
 import { loadPublicDocument } from "@/lib/public/document-page";
-import { createPublishedDocument, releaseFixture } from "@/lib/testing/public-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createPublishedDocument, releaseFixture } from "@/test-support/fixtures/public";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { translateMediaTexts } from "./edit-media";
 
 /*

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/content/actor";
-import { createActor, createNewsroom } from "@/lib/content/test-fixtures";
+import { createActor, createNewsroom } from "@/test-support/fixtures/content";
 import { installDatabase } from "@/lib/db";
-import { createTranslationFixture } from "@/lib/translation/test-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTranslationFixture } from "@/test-support/fixtures/translation";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { listNotifications, markNotificationsRead, unreadCount } from "./inbox";
-import { walkTheDesk } from "./test-scenario";
+import { walkTheDesk } from "@/test-support/fixtures/notification-scenario";
 
 process.env.CHANCERY_LOCALES = "ko,en";
 delete process.env.SMTP_URL;

@@ -12,10 +12,10 @@ import { createDocument } from "@/lib/content/create-document";
 import { publish } from "@/lib/content/publish";
 import { recall } from "@/lib/content/recall";
 import { submit } from "@/lib/content/submit";
-import { auditActions, createNewsroom } from "@/lib/content/test-fixtures";
+import { auditActions, createNewsroom } from "@/test-support/fixtures/content";
 import { installDatabase } from "@/lib/db";
 import { loadPublicDocument } from "@/lib/public/document-page";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { createPreviewLink, listPreviewLinks, openPreview, previewMediaBase, revokePreviewLink } from "./preview-links";
 import { readPreviewMediaFile } from "./preview-media";
 

@@ -7,8 +7,8 @@ import {
   translationBeingRevisedFixture,
   translationInProgressFixture,
   type DocumentFixture,
-} from "@/lib/testing/public-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+} from "@/test-support/fixtures/public";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { loadDocumentList, loadListFilterOptions } from "./document-lists";
 import { loadPublicDocument, resolveDocumentSlug } from "./document-page";
 import { recordView } from "./record-view";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
 import { searchDocuments } from "@/lib/search/search-documents";
-import { createPublishedDocument, relateDocuments, releaseFixture } from "@/lib/testing/public-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createPublishedDocument, relateDocuments, releaseFixture } from "@/test-support/fixtures/public";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { loadDocumentList, loadListFilterOptions } from "./document-lists";
 import { loadPublicDocument, resolveDocumentSlug } from "./document-page";
 import { parseListFilters } from "./list-filters";

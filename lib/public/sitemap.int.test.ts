@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
-import { parseXml } from "@/lib/testing/feed-checks";
-import { createSyndicationArchive, LISTED_IN_EN, NEVER_LISTED } from "@/lib/testing/syndication-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { parseXml } from "@/test-support/feed-checks";
+import { createSyndicationArchive, LISTED_IN_EN, NEVER_LISTED } from "@/test-support/fixtures/syndication";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { robotsRules } from "./robots";
 import { countSitemapUrls, sitemapPart, sitemapRoot } from "./sitemap";
 import { siteOrigin } from "./site";

@@ -6,8 +6,8 @@ import {
   translationBeingRevisedFixture,
   translationInProgressFixture,
   type DocumentFixture,
-} from "@/lib/testing/public-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+} from "@/test-support/fixtures/public";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { searchDocuments, type SearchResults } from "./search-documents";
 
 const slugs = (results: SearchResults) => results.items.map((item) => item.slug);

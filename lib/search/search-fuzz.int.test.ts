@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
 import { resolveDocumentSlug } from "@/lib/public/document-page";
-import { createPublishedDocument, releaseFixture } from "@/lib/testing/public-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createPublishedDocument, releaseFixture } from "@/test-support/fixtures/public";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { searchDocuments } from "./search-documents";
 
 /* What a reader types reaches SQL here: any text (NUL, lone surrogates, LIKE wildcards, quotes) must be answered. */

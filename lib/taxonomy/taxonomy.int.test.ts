@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import type { Actor } from "@/lib/content/actor";
 import { createDocument } from "@/lib/content/create-document";
-import { createActor, paragraphs } from "@/lib/content/test-fixtures";
+import { createActor, paragraphs } from "@/test-support/fixtures/content";
 import { createCountry, deleteCountry, updateCountry } from "./countries";
 import { createPerson, deletePerson, updatePerson } from "./people";
 import { createOrganisation, deleteOrganisation, updateOrganisation } from "./organisations";

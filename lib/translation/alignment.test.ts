@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/content/actor";
 import { hashBlockSource } from "@/lib/content/body/plain-text";
 import type { Block } from "@/lib/content/body/schema";
-import { bodyArbitrary } from "@/lib/content/body/testing/arbitrary-body";
+import { bodyArbitrary } from "@/test-support/fixtures/arbitrary-body";
 import {
   alignTranslation,
   buildTranslatedBody,

@@ -3,12 +3,12 @@ import type { Actor } from "@/lib/content/actor";
 import { correct } from "@/lib/content/correct";
 import { publish } from "@/lib/content/publish";
 import { submit } from "@/lib/content/submit";
-import { createActor, createNewsroom } from "@/lib/content/test-fixtures";
+import { createActor, createNewsroom } from "@/test-support/fixtures/content";
 import { installDatabase } from "@/lib/db";
 import { loadPublicDocument } from "@/lib/public/document-page";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { saveTranslation } from "./save-translation";
-import { createTranslationFixture } from "./test-fixtures";
+import { createTranslationFixture } from "@/test-support/fixtures/translation";
 import { getTranslationWorkspace } from "./workspace";
 
 process.env.CHANCERY_LOCALES = "ko,en";

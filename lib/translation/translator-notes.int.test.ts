@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/content/actor";
-import { createActor } from "@/lib/content/test-fixtures";
+import { createActor } from "@/test-support/fixtures/content";
 import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { saveTranslation } from "./save-translation";
 import { startTranslation } from "./start-translation";
-import { createTranslationFixture } from "./test-fixtures";
+import { createTranslationFixture } from "@/test-support/fixtures/translation";
 import { getTranslationWorkspace } from "./workspace";
 
 process.env.CHANCERY_LOCALES = "ko,en";

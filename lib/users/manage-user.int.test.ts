@@ -4,7 +4,7 @@ import type { Role } from "@/lib/db/generated/enums";
 import { installDatabase } from "@/lib/db";
 import { ActionError } from "@/lib/actions/action-error";
 import { verifyPassword } from "@/lib/auth/password";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { changeOwnPassword } from "./change-own-password";
 import { createUser, DUPLICATE_EMAIL } from "./create-user";
 import { changeRole, deactivateUser, reactivateUser, resetPassword, updateUserDetails } from "./manage-user";

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import type { EditionState, Role } from "@/lib/db/generated/enums";
 import { installDatabase } from "@/lib/db";
 import { CURRENT_USER_SELECT, type CurrentUser } from "@/lib/auth/current-user";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { documentFilterQuery, listDocumentChoices, listDocuments, loadDocumentDesk, parseDocumentFilter } from "./documents";
 
 const BODY = [{ id: "block-one", kind: "numbered", text: "The Minister met the ambassadors." }];

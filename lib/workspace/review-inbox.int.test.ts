@@ -3,12 +3,12 @@ import { PermissionDeniedError } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/content/actor";
 import { createDocument } from "@/lib/content/create-document";
 import { submit } from "@/lib/content/submit";
-import { createActor, createNewsroom } from "@/lib/content/test-fixtures";
+import { createActor, createNewsroom } from "@/test-support/fixtures/content";
 import { CURRENT_USER_SELECT } from "@/lib/auth/current-user";
 import { installDatabase } from "@/lib/db";
 import { submitTranslation } from "@/lib/translation/submit-translation";
-import { createTranslationFixture } from "@/lib/translation/test-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTranslationFixture } from "@/test-support/fixtures/translation";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { loadDashboard } from "./dashboard";
 import { filterReviewItems, loadReviewInbox, parseReviewFilter } from "./review-inbox";
 

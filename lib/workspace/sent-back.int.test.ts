@@ -6,9 +6,9 @@ import { createDocument } from "@/lib/content/create-document";
 import { recall } from "@/lib/content/recall";
 import { reject } from "@/lib/content/reject";
 import { submit } from "@/lib/content/submit";
-import { auditActions, createActor, createNewsroom } from "@/lib/content/test-fixtures";
+import { auditActions, createActor, createNewsroom } from "@/test-support/fixtures/content";
 import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { loadDashboard } from "./dashboard";
 
 process.env.CHANCERY_LOCALES = "ko,en";

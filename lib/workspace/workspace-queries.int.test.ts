@@ -4,7 +4,7 @@ import type { EditionState, Role } from "@/lib/db/generated/enums";
 import { installDatabase } from "@/lib/db";
 import { CURRENT_USER_SELECT, type CurrentUser } from "@/lib/auth/current-user";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { AUDIT_PAGE_SIZE, listAuditEvents, parseAuditFilter } from "./audit-log";
 import { loadDashboard } from "./dashboard";
 

@@ -3,9 +3,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { setRequestContextForTests } from "@/lib/actions/request-context";
 import { CURRENT_USER_SELECT, type CurrentUser } from "@/lib/auth/current-user";
 import { installDatabase } from "@/lib/db";
-import { readSample } from "@/lib/import/fixtures/samples";
+import { readSample } from "@/test-support/import/fixtures/samples";
 import { MAX_IMPORT_REQUEST_BYTES } from "@/lib/import/import-limits";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { createFromPageAction } from "../documents/actions";
 import { importPagesAction } from "./actions";
 

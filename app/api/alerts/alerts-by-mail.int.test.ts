@@ -6,11 +6,11 @@ import type { Actor } from "@/lib/content/actor";
 import { createDocument } from "@/lib/content/create-document";
 import { publish } from "@/lib/content/publish";
 import { submit } from "@/lib/content/submit";
-import { createNewsroom, paragraphs } from "@/lib/content/test-fixtures";
+import { createNewsroom, paragraphs } from "@/test-support/fixtures/content";
 import { installDatabase } from "@/lib/db";
 import { deliverDueMail } from "@/lib/mail/deliver-mail";
-import { startSmtpSink, type ReceivedMail, type SmtpSink } from "@/lib/testing/smtp-sink";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { startSmtpSink, type ReceivedMail, type SmtpSink } from "@/test-support/smtp-sink";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { latestDigestSlot, sendDueDigests } from "@/lib/alerts/send-digests";
 
 /*

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
-import { openApiValidator } from "@/lib/testing/openapi-validator";
-import { createPublishedDocument, releaseFixture } from "@/lib/testing/public-fixtures";
-import { createSyndicationArchive, HOSTILE_TITLE, LISTED_IN_EN, NEVER_LISTED } from "@/lib/testing/syndication-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { openApiValidator } from "@/test-support/openapi-validator";
+import { createPublishedDocument, releaseFixture } from "@/test-support/fixtures/public";
+import { createSyndicationArchive, HOSTILE_TITLE, LISTED_IN_EN, NEVER_LISTED } from "@/test-support/fixtures/syndication";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { siteOrigin } from "../site";
 import type { ApiDocument, ApiDocumentList } from "./api-schemas";
 import { loadApiDocument, loadApiDocumentList } from "./documents-api";

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installDatabase } from "@/lib/db";
-import { atomProblems, readFeed, rssProblems } from "@/lib/testing/feed-checks";
+import { atomProblems, readFeed, rssProblems } from "@/test-support/feed-checks";
 import {
   createSyndicationArchive,
   HOSTILE_TITLE,
   LISTED_IN_EN,
   MAJOR_CORRECTION_AT,
   NEVER_LISTED,
-} from "@/lib/testing/syndication-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+} from "@/test-support/fixtures/syndication";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { siteOrigin } from "../site";
 import { loadFeed } from "./feed-data";
 import { feedResponse } from "./feed-response";
