@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
+import { describe, expect, it } from "vitest";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
-import { DomainError, type Actor } from "./actor";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
+import { DomainError } from "./actor";
 import { InputError } from "./document-input";
 import { createDocument } from "./create-document";
 import { saveEdition } from "./save-edition";
@@ -16,24 +16,12 @@ import { unwithdraw } from "./unwithdraw";
 import { deleteEdition } from "./delete-edition";
 import { listForcePublications } from "./force-publications";
 import { loadPublicDocument } from "@/lib/public/document-page";
-import { createActor, createNewsroom, paragraphs } from "@/test-support/fixtures/content";
+import { createActor, paragraphs } from "@/test-support/fixtures/content";
 import { loadCorrectionSubject, loadEditionSubject } from "./edition-subject";
 import { describeRefusal } from "./actor";
 
 describe.each(testBackends())("the editorial lifecycle on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
-  let otherEditor: Actor;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    ({ writer, editor, otherEditor } = await createNewsroom(database.prisma));
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const { database, writer, editor, otherEditor } = useTestNewsroom(backend);
 
   const audit = async (subjectId: string) =>
     (await database.prisma.auditEvent.findMany({ where: { subjectId }, orderBy: [{ at: "asc" }, { id: "asc" }] })).map((event) => ({

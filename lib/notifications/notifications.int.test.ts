@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/content/actor";
-import { createActor, createNewsroom } from "@/test-support/fixtures/content";
-import { installDatabase } from "@/lib/db";
 import { createTranslationFixture } from "@/test-support/fixtures/translation";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { NEWSROOM, useTestNewsroom } from "@/test-support/test-newsroom";
 import { listNotifications, markNotificationsRead, unreadCount } from "./inbox";
 import { walkTheDesk } from "@/test-support/fixtures/notification-scenario";
 
@@ -11,19 +10,11 @@ process.env.CHANCERY_LOCALES = "ko,en";
 delete process.env.SMTP_URL;
 
 describe.each(testBackends())("notifications in the workspace, on %s", (backend) => {
-  let database: TestDatabase;
-  let people: { writer: Actor; editor: Actor; otherEditor: Actor; translator: Actor };
+  const { database, ...people } = useTestNewsroom(backend, { ...NEWSROOM, translator: "TRANSLATOR" });
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    const newsroom = await createNewsroom(database.prisma);
-    people = { ...newsroom, translator: await createActor(database.prisma, "TRANSLATOR", "translator") };
     const translation = await createTranslationFixture(database.prisma, { translation: "IN_PROGRESS" });
     await walkTheDesk(people, translation.localizationId!);
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   const kinds = async (actor: Actor) => (await listNotifications({ ...actor })).map((item) => item.kind).sort();

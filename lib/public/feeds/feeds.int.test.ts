@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { atomProblems, readFeed, rssProblems } from "@/test-support/feed-checks";
 import {
   createSyndicationArchive,
@@ -8,7 +7,8 @@ import {
   MAJOR_CORRECTION_AT,
   NEVER_LISTED,
 } from "@/test-support/fixtures/syndication";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { siteOrigin } from "../site";
 import { loadFeed } from "./feed-data";
 import { feedResponse } from "./feed-response";
@@ -16,17 +16,12 @@ import { feedResponse } from "./feed-response";
 const slugOf = (url: string | null | undefined) => (url ? decodeURIComponent(new URL(url).pathname.split("/").at(-1)!) : null);
 
 describe.each(testBackends())("feeds on %s", (backend) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(backend);
   let ids: Record<string, string>;
   let personId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     ({ ids, personId } = await createSyndicationArchive(database.prisma));
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   /** GET a feed address through the real handler, with the uncached loader. */
