@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { demoAccount, signInThroughPage } from "./support/staff";
+import { openWorkspaceAs } from "./support/staff";
 
 /*
  * An editor brings in pages from the archive. The preview says how sure the importer is of each field; a page
@@ -15,9 +15,8 @@ test("an editor previews archive pages, confirms the uncertain one, and imports 
   const unsure = { name: `magazine-${stamp}.txt`, mimeType: "text/plain", buffer: Buffer.from(fixture("corpus/19_dqliving-jo-byungwook-interview.txt").replace("Jo ByungWook", `Jo ByungWook ${stamp}`)) };
   const untitled = { name: `body-only-${stamp}.txt`, mimeType: "text/plain", buffer: Buffer.from(fixture("corpus/06_mofa-eng-rok-mongolia-consular-consultation.txt")) };
 
-  const editor = demoAccount("EDITOR");
-  await signInThroughPage(page, editor.email, editor.password, "/login?callbackUrl=/admin/import");
-  await page.waitForURL(/\/admin\/import$/);
+  await openWorkspaceAs(page, "EDITOR");
+  await page.goto("/admin/import");
   await page.getByLabel("Pages to import").setInputFiles([sure, unsure, untitled]);
   await page.getByRole("button", { name: "Preview (nothing is saved)" }).click();
 
