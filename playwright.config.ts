@@ -25,7 +25,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Each demo account signs in once; journeys that start signed in reuse its saved session (e2e/support/staff.ts).
+    { name: "staff sessions", testMatch: /staff-sessions\.setup\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["staff sessions"] },
+  ],
   webServer: {
     command: `node node_modules/tsx/dist/cli.mjs e2e/prepare-database.ts && node node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en`,

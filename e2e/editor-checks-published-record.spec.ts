@@ -1,9 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { demoAccount, signInThroughPage } from "./support/staff";
+import { openWorkspaceAs } from "./support/staff";
 
 test("an editor sees each published edition's fingerprint on the history page, checked against what is stored", async ({ page }) => {
-  const editor = demoAccount("EDITOR");
-  await signInThroughPage(page, editor.email, editor.password);
+  await openWorkspaceAs(page, "EDITOR");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await page.goto("/admin/documents");
   await page.getByRole("link", { name: "ROK and Azerbaijan Hold 3rd Policy Consultation" }).first().click();

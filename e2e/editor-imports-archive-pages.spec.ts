@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { demoAccount, signInThroughPage } from "./support/staff";
+import { openWorkspaceAs } from "./support/staff";
 
 /*
  * An editor brings in pages from the archive. The preview says how sure the importer is of each field; a page
  * whose headline, date or body it is unsure of waits for the editor's tick, and a page with no headline is refused.
  */
 
-const fixture = (path: string) => readFileSync(`lib/import/fixtures/${path}`, "utf8");
+const fixture = (path: string) => readFileSync(`test-support/import/fixtures/${path}`, "utf8");
 
 test("an editor previews archive pages, confirms the uncertain one, and imports them as drafts", async ({ page }) => {
   const stamp = Date.now().toString(36);
@@ -15,9 +15,8 @@ test("an editor previews archive pages, confirms the uncertain one, and imports 
   const unsure = { name: `magazine-${stamp}.txt`, mimeType: "text/plain", buffer: Buffer.from(fixture("corpus/19_dqliving-jo-byungwook-interview.txt").replace("Jo ByungWook", `Jo ByungWook ${stamp}`)) };
   const untitled = { name: `body-only-${stamp}.txt`, mimeType: "text/plain", buffer: Buffer.from(fixture("corpus/06_mofa-eng-rok-mongolia-consular-consultation.txt")) };
 
-  const editor = demoAccount("EDITOR");
-  await signInThroughPage(page, editor.email, editor.password, "/login?callbackUrl=/admin/import");
-  await page.waitForURL(/\/admin\/import$/);
+  await openWorkspaceAs(page, "EDITOR");
+  await page.goto("/admin/import");
   await page.getByLabel("Pages to import").setInputFiles([sure, unsure, untitled]);
   await page.getByRole("button", { name: "Preview (nothing is saved)" }).click();
 

@@ -2,15 +2,15 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
-import { startAppServer, type AppServer } from "@/lib/testing/app-server";
-import { startTcpProxy, type TcpProxy } from "@/lib/testing/tcp-proxy";
+import { startAppServer, type AppServer } from "@/test-support/app-server";
+import { startTcpProxy, type TcpProxy } from "@/test-support/tcp-proxy";
 import { screenshot } from "./support/desk";
 import { demoAccount, signInThroughPage } from "./support/staff";
 
 /*
  * The database dying in the middle of a save, in the browser, on PostgreSQL. The suite's own server runs on the
  * embedded database, so this journey serves the same build from a second `next start` on a fresh PostgreSQL database
- * whose connection passes through a relay the test cuts (lib/testing/tcp-proxy.ts). It only opens the workspace and
+ * whose connection passes through a relay the test cuts (test-support/tcp-proxy.ts). It only opens the workspace and
  * /api/health, which are never cached, so it leaves nothing in the build's page cache for the other journeys.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;

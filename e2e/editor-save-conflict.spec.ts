@@ -1,20 +1,10 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import type { Role } from "@/lib/db/generated/enums";
-import { demoAccount, signInThroughPage } from "./support/staff";
+import { expect, test } from "@playwright/test";
+import { signedInPage as signedIn } from "./support/staff";
 
 /*
  * Two people edit the same draft in two browsers. The second save is refused, nothing typed is lost, and both
  * texts are on screen to merge by hand; saving the merged text then goes through.
  */
-
-async function signedIn(browser: Browser, role: Role): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  page.on("dialog", (dialog) => void dialog.accept());
-  const account = demoAccount(role);
-  await signInThroughPage(page, account.email, account.password);
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-  return page;
-}
 
 test("the second of two saves is refused with both texts shown, and nothing is lost", async ({ browser }) => {
   const stamp = Date.now().toString(36);

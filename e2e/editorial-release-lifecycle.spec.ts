@@ -1,7 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { utcToOfficeTime } from "@/lib/content/office-time";
-import type { Role } from "@/lib/db/generated/enums";
-import { demoAccount, signInThroughPage } from "./support/staff";
+import { signedInPage as signedIn } from "./support/staff";
 import { confirmInDialog } from "./support/desk";
 
 /*
@@ -14,16 +13,6 @@ import { confirmInDialog } from "./support/desk";
 
 const ZONE = process.env.CHANCERY_TIME_ZONE ?? "Asia/Seoul";
 const MINUTE = 60_000;
-
-async function signedIn(browser: Browser, role: Role): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  // Deleting, discarding and leaving with unsaved work ask first; the journey always means it.
-  page.on("dialog", (dialog) => void dialog.accept());
-  const account = demoAccount(role);
-  await signInThroughPage(page, account.email, account.password);
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-  return page;
-}
 
 async function expectNotice(page: Page, text: string | RegExp): Promise<void> {
   await expect(page.locator("[data-desk-notice]")).toContainText(text);

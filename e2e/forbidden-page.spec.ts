@@ -1,9 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { demoAccount, signInThroughPage } from "./support/staff";
+import { openWorkspaceAs } from "./support/staff";
 
 test("a writer opening an admin-only page gets a 403 page, inside the workspace", async ({ page }) => {
-  const writer = demoAccount("WRITER");
-  await signInThroughPage(page, writer.email, writer.password);
+  await openWorkspaceAs(page, "WRITER");
   await expect(page).toHaveURL(/\/admin$/);
 
   for (const path of ["/admin/users", "/admin/users/new", "/admin/audit"]) {

@@ -1,9 +1,9 @@
 import { rmSync } from "node:fs";
 import { parseEnv } from "@/lib/env";
 import { migrateDatabase, withDatabase } from "@/lib/db/prepare";
-import { seedReaderFixtures } from "@/lib/testing/reader-fixtures";
+import { seedReaderFixtures } from "@/test-support/fixtures/reader";
 import { prepareFirstStart } from "@/lib/seed/first-start";
-import { clearPublicCaches } from "@/lib/testing/app-server";
+import { clearPublicCaches } from "@/test-support/app-server";
 
 /**
  * Run by Playwright's webServer command before `next start` (the web server starts before any globalSetup):

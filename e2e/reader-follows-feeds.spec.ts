@@ -1,8 +1,8 @@
 // A journalist follows the ministry: finds the feed of a list, reads it in a feed reader, links "paragraph 2" of a
 // statement in both languages; search engines and programs find the sitemap, structured data and the JSON API.
 import { expect, test } from "@playwright/test";
-import { atomProblems, parseXml, readFeed, rssProblems } from "@/lib/testing/feed-checks";
-import { READER_FIXTURES } from "@/lib/testing/reader-fixtures";
+import { atomProblems, parseXml, readFeed, rssProblems } from "@/test-support/feed-checks";
+import { READER_FIXTURES } from "@/test-support/fixtures/reader";
 
 const TRANSLATED = READER_FIXTURES.translated;
 

@@ -1,5 +1,5 @@
 // NEEDS THE SAMPLES AND THE READER FIXTURES: the ROK–Azerbaijan release and the interview the first start imports, the
-// Korean original and the consular series of lib/testing/reader-fixtures.ts (seeded by e2e/prepare-database.ts).
+// Korean original and the consular series of test-support/fixtures/reader.ts (seeded by e2e/prepare-database.ts).
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./reader-helpers";
 

@@ -1,6 +1,6 @@
-// Reads the reader fixtures (lib/testing/reader-fixtures.ts) that e2e/prepare-database.ts seeds on top of the samples.
+// Reads the reader fixtures (test-support/fixtures/reader.ts) that e2e/prepare-database.ts seeds on top of the samples.
 import { expect, test } from "@playwright/test";
-import { READER_FIXTURES } from "@/lib/testing/reader-fixtures";
+import { READER_FIXTURES } from "@/test-support/fixtures/reader";
 import { expectNoSeriousAxeViolations } from "./reader-helpers";
 
 const TRANSLATED_EN = `/en/press-releases/${READER_FIXTURES.translated}`;

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoAccount, signInThroughPage } from "./support/staff";
+import { openWorkspaceAs } from "./support/staff";
 
 /*
  * Every kind of page carries the security headers, and its own scripts still run under its Content-Security-Policy
@@ -52,8 +52,7 @@ test("public pages: a policy without unsafe-inline, the other headers, and the p
 });
 
 test("the workspace runs under a per-request nonce", async ({ page }) => {
-  const editor = demoAccount("EDITOR");
-  await signInThroughPage(page, editor.email, editor.password);
+  await openWorkspaceAs(page, "EDITOR");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   const first = await page.goto("/admin/documents");
   const second = await page.goto("/admin/documents");
@@ -78,8 +77,7 @@ test("hostile requests get a 4xx, not a 500", async ({ request }) => {
 });
 
 test("signed in, a return address with any character redirects instead of failing", async ({ page }) => {
-  const editor = demoAccount("EDITOR");
-  await signInThroughPage(page, editor.email, editor.password);
+  await openWorkspaceAs(page, "EDITOR");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   const response = await page.goto(`/login?callbackUrl=${encodeURIComponent("/admin/documents?q=외교부€")}`);
   expect(response?.status()).toBe(200);

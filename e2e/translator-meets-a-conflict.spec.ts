@@ -1,19 +1,11 @@
 // Two people save the same translation: the second save is refused, keeps what was typed, shows the other version
 // beside it, and goes through once the person chooses to keep their own.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demoAccount, signInThroughPage } from "./support/staff";
-
-async function as(browser: Browser, role: "EDITOR" | "ADMIN"): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  const account = demoAccount(role);
-  await signInThroughPage(page, account.email, account.password);
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-  return page;
-}
+import { expect, test } from "@playwright/test";
+import { signedIn } from "./support/desk";
 
 test("a conflicting save keeps your text and shows theirs", async ({ browser }, testInfo) => {
   // An English sample waiting for its Korean translation, which editors and admins may both write.
-  const editor = await as(browser, "EDITOR");
+  const editor = await signedIn(browser, "EDITOR");
   await editor.goto("/admin/translations?locale=ko&need=missing");
   const item = editor.locator("[data-queue-item]").last();
   await item.getByRole("link", { name: /^Start: / }).click();
@@ -21,7 +13,7 @@ test("a conflicting save keeps your text and shows theirs", async ({ browser }, 
   await expect(editor.locator("[data-translation-editor]")).toBeVisible();
   const workspace = editor.url();
 
-  const admin = await as(browser, "ADMIN");
+  const admin = await signedIn(browser, "ADMIN");
   await admin.goto(workspace);
   await expect(admin.locator("[data-translation-editor]")).toBeVisible();
 

@@ -1,13 +1,11 @@
 // Issue 6: "title, summary/lede and taxonomy display names are translated too". A translator names a document's
 // country in English from the translation workspace, and readers of the English page see that name.
 import { expect, test } from "@playwright/test";
-import { READER_FIXTURES } from "@/lib/testing/reader-fixtures";
-import { demoAccount, signInThroughPage } from "./support/staff";
+import { READER_FIXTURES } from "@/test-support/fixtures/reader";
+import { openWorkspaceAs } from "./support/staff";
 
 test("a translator names a tag in their language from the workspace, and the English page shows it", async ({ page, request }) => {
-  const translator = demoAccount("TRANSLATOR");
-  await signInThroughPage(page, translator.email, translator.password);
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await openWorkspaceAs(page, "TRANSLATOR");
   await page.goto("/admin/translations?locale=en");
   // By the fixture's own title: other journeys add Korean releases that mention Uzbekistan too.
   await page.locator("li, tr").filter({ hasText: "한-우즈베키스탄 외교차관 전략대화" }).getByRole("link", { name: /Update|Continue|Start/ }).first().click();

@@ -1,9 +1,8 @@
 // Issue 6: a translator translates a Korean release block by block, an editor publishes it, readers see it as an
 // unofficial translation; a correction of the original's paragraph 3 brings exactly that paragraph back to the
 // translator's queue.
-import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
-import { demoAccount, signInThroughPage } from "./support/staff";
-import { confirmInDialog } from "./support/desk";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { confirmInDialog, signedIn } from "./support/desk";
 
 test.describe.configure({ mode: "serial" });
 
@@ -29,15 +28,6 @@ const ENGLISH = {
 let documentId = "";
 let slug = "";
 
-async function as(browser: Browser, role: "EDITOR" | "ADMIN" | "TRANSLATOR", viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const account = demoAccount(role);
-  await signInThroughPage(page, account.email, account.password);
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-  return page;
-}
-
 /** The page at desktop and phone widths, attached to the test's report (test-results/…). */
 async function screenshots(page: Page, testInfo: TestInfo, name: string) {
   const before = page.viewportSize();
@@ -57,7 +47,7 @@ async function move(page: Page, label: string) {
 }
 
 test("an editor writes a Korean release; another editor publishes it", async ({ browser }, testInfo) => {
-  const editor = await as(browser, "EDITOR");
+  const editor = await signedIn(browser, "EDITOR");
   await editor.goto("/admin/documents/new");
   await editor.getByLabel("Written in").selectOption("ko");
   await editor.getByLabel("Title", { exact: true }).fill(TITLE_KO);
@@ -69,7 +59,7 @@ test("an editor writes a Korean release; another editor publishes it", async ({ 
   await expect(editor.locator("[data-edition-state]")).toHaveAttribute("data-edition-state", "SUBMITTED");
   await editor.context().close();
 
-  const admin = await as(browser, "ADMIN");
+  const admin = await signedIn(browser, "ADMIN");
   await admin.goto(`/admin/documents/${documentId}`);
   await move(admin, "Publish");
   await expect(admin.locator("[data-edition-state]")).toHaveAttribute("data-edition-state", "PUBLISHED");
@@ -91,7 +81,7 @@ test("an editor writes a Korean release; another editor publishes it", async ({ 
 });
 
 test("the translator finds it in the queue and translates it block by block, with a note, as unofficial, and submits", async ({ browser }, testInfo) => {
-  const translator = await as(browser, "TRANSLATOR");
+  const translator = await signedIn(browser, "TRANSLATOR");
   await translator.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Translations" }).click();
   const row = translator.locator(`[data-queue-item="${slug}"]`);
   await expect(row).toHaveAttribute("data-locale", "en");
@@ -132,7 +122,7 @@ test("the translator finds it in the queue and translates it block by block, wit
 });
 
 test("an editor sends it back with a comment; the translator fixes it and submits again", async ({ browser }) => {
-  const editor = await as(browser, "EDITOR");
+  const editor = await signedIn(browser, "EDITOR");
   await editor.goto(`/admin/documents/${documentId}/translate/en`);
   await editor.getByRole("button", { name: "Send back to translator" }).click();
   await editor.getByLabel("Comment for the translator").fill("Paragraph 2: “substantive” reads oddly; say “practical”.");
@@ -140,7 +130,7 @@ test("an editor sends it back with a comment; the translator fixes it and submit
   await expect(editor.locator("[data-translation-state]")).toHaveAttribute("data-translation-state", "IN_PROGRESS");
   await editor.context().close();
 
-  const translator = await as(browser, "TRANSLATOR");
+  const translator = await signedIn(browser, "TRANSLATOR");
   await translator.goto(`/admin/documents/${documentId}/translate/en`);
   await expect(translator.locator("[data-rejection-comment]")).toContainText("say “practical”");
   await translator.getByLabel("Paragraph 2 in English").fill(ENGLISH.paragraph2);
@@ -151,7 +141,7 @@ test("an editor sends it back with a comment; the translator fixes it and submit
 });
 
 test("an editor publishes the translation; readers see the notice, the footnote, the language switch and the side-by-side view", async ({ browser }, testInfo) => {
-  const editor = await as(browser, "EDITOR");
+  const editor = await signedIn(browser, "EDITOR");
   await editor.goto(`/admin/documents/${documentId}/translate/en`);
   await expect(editor.getByLabel("Paragraph 2 in English")).toHaveValue(ENGLISH.paragraph2);
   await editor.getByRole("button", { name: "Publish translation" }).click();
@@ -189,7 +179,7 @@ test("an editor publishes the translation; readers see the notice, the footnote,
 });
 
 test("the editor corrects paragraph 3; once another editor publishes it, exactly that paragraph needs updating", async ({ browser }, testInfo) => {
-  const editor = await as(browser, "EDITOR");
+  const editor = await signedIn(browser, "EDITOR");
   await editor.goto(`/admin/documents/${documentId}`);
   await editor.getByLabel("Change note for readers").fill("Corrected the date of the next consultation.");
   await editor.getByRole("button", { name: "Correct this document" }).click();
@@ -202,13 +192,13 @@ test("the editor corrects paragraph 3; once another editor publishes it, exactly
   await expect(editor.locator("[data-edition-state]")).toHaveAttribute("data-edition-state", "SUBMITTED");
   await editor.context().close();
 
-  const admin = await as(browser, "ADMIN");
+  const admin = await signedIn(browser, "ADMIN");
   await admin.goto(`/admin/documents/${documentId}`);
   await move(admin, "Publish");
   await expect(admin.locator("[data-edition-state]")).toHaveAttribute("data-edition-state", "PUBLISHED");
   await admin.context().close();
 
-  const translator = await as(browser, "TRANSLATOR");
+  const translator = await signedIn(browser, "TRANSLATOR");
   await translator.goto("/admin/translations");
   const row = translator.locator(`[data-queue-item="${slug}"]`);
   await expect(row).toHaveAttribute("data-stale", "1");

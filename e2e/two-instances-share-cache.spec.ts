@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import Redis from "ioredis";
-import { startSmtpSink, type SmtpSink } from "@/lib/testing/smtp-sink";
+import { startSmtpSink, type SmtpSink } from "@/test-support/smtp-sink";
 
 /*
  * The scale path of the README, for real: two production instances (`next start` on the same build) on one fresh

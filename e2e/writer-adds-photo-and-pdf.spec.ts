@@ -1,11 +1,10 @@
 // Issue 15: a writer adds a photo (with caption and credit) and a PDF to a release; a translator translates the
 // caption; readers see both in each language, the lead image on the list, files served in modern formats with long
 // cache headers; once the release is withdrawn its files stop being public.
-import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import sharp from "sharp";
-import { demoAccount, signInThroughPage } from "./support/staff";
-import { confirmInDialog } from "./support/desk";
+import { confirmInDialog, signedIn } from "./support/desk";
 
 test.describe.configure({ mode: "serial" });
 
@@ -22,15 +21,6 @@ let slug = "";
 let imageUrl = "";
 let pdfUrl = "";
 
-async function as(browser: Browser, role: "WRITER" | "EDITOR" | "ADMIN" | "TRANSLATOR"): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const account = demoAccount(role);
-  await signInThroughPage(page, account.email, account.password);
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-  return page;
-}
-
 async function shot(page: Page, testInfo: TestInfo, name: string) {
   const path = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path, fullPage: true });
@@ -43,7 +33,7 @@ async function expectNotice(page: Page, text: string) {
 
 test("a writer uploads a photo and a PDF, puts them in a release with a lead image, and submits it", async ({ browser }, testInfo) => {
   test.setTimeout(180_000);
-  const writer = await as(browser, "WRITER");
+  const writer = await signedIn(browser, "WRITER");
   await writer.goto("/admin/media");
 
   // A photo straight from a camera: EXIF with a GPS position, which the library strips.
@@ -125,7 +115,7 @@ test("a writer uploads a photo and a PDF, puts them in a release with a lead ima
 });
 
 test("an editor publishes it; readers see the photo, its caption and credit, the PDF and the lead image", async ({ browser }, testInfo) => {
-  const editor = await as(browser, "EDITOR");
+  const editor = await signedIn(browser, "EDITOR");
   await editor.goto(`/admin/documents/${documentId}`);
   await editor.getByRole("button", { name: "Publish", exact: true }).click();
   await confirmInDialog(editor, "Publish now");
@@ -166,7 +156,7 @@ test("an editor publishes it; readers see the photo, its caption and credit, the
 });
 
 test("a translator translates the text and the caption; in English readers see the English caption", async ({ browser }, testInfo) => {
-  const translator = await as(browser, "TRANSLATOR");
+  const translator = await signedIn(browser, "TRANSLATOR");
   await translator.goto(`/admin/documents/${documentId}/translate/en`);
   await translator.getByRole("button", { name: "Start translation into English" }).click();
   await expect(translator.locator("[data-translation-editor]")).toBeVisible();
@@ -190,7 +180,7 @@ test("a translator translates the text and the caption; in English readers see t
   await expect(translator.locator("[data-translation-state]")).toHaveAttribute("data-translation-state", "SUBMITTED");
   await translator.context().close();
 
-  const editor = await as(browser, "EDITOR");
+  const editor = await signedIn(browser, "EDITOR");
   await editor.goto(`/admin/documents/${documentId}/translate/en`);
   await editor.getByRole("button", { name: "Publish translation" }).click();
   await expect(editor.locator("[data-translation-state]")).toHaveAttribute("data-translation-state", "PUBLISHED");
@@ -237,7 +227,7 @@ test("a translator translates the text and the caption; in English readers see t
 });
 
 test("once withdrawn, the release's files are no longer public", async ({ browser }) => {
-  const editor = await as(browser, "EDITOR");
+  const editor = await signedIn(browser, "EDITOR");
   await editor.goto(`/admin/documents/${documentId}`);
   await editor.getByText("Withdraw…").click();
   await editor.getByLabel("Reason for withdrawing").fill("Issued in error.");

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { parsePage } from "@/lib/import/parse-page";
-import { readFeed } from "@/lib/testing/feed-checks";
+import { readFeed } from "@/test-support/feed-checks";
 import { confirmInDialog } from "./support/desk";
 import { readOutbox, waitForMail } from "./support/outbox";
-import { demoAccount, signInThroughPage } from "./support/staff";
+import { openWorkspaceAs } from "./support/staff";
 
 /*
  * Hundreds of real-world injection strings (e2e/fixtures/xss/README.md) through every way text reaches a page here:
@@ -68,8 +68,7 @@ async function expectClean(page: Page, report: () => Promise<Report>, where: str
 
 /** Signed in as the demo editor, with the page watched from then on. */
 async function editorWatched(page: Page) {
-  const editor = demoAccount("EDITOR");
-  await signInThroughPage(page, editor.email, editor.password);
+  await openWorkspaceAs(page, "EDITOR");
   await expect(page).toHaveURL(/\/admin/);
   return { report: await watch(page), totals: { loads: 0 } };
 }
@@ -227,13 +226,11 @@ const STAMP = Date.now().toString(36);
 const fieldTotals = { loads: 0 };
 const shown = { articles: [] as string[], desks: [] as string[], journalists: [] as string[], listName: `Corpus correspondents ${STAMP}` };
 
-/** A page in its own browser context, watched from before sign-in, signed in as the role's demo account. */
+/** A page in its own browser context, watched from before its first load, signed in as the role's demo account. */
 async function staffWatched(browser: Browser, role: "ADMIN" | "EDITOR" | "TRANSLATOR") {
   const page = await (await browser.newContext()).newPage();
   const report = await watch(page);
-  const account = demoAccount(role);
-  await signInThroughPage(page, account.email, account.password);
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await openWorkspaceAs(page, role);
   const check = (where: string) => expectClean(page, report, where, fieldTotals);
   return { page, check, visit: async (path: string) => (await page.goto(path), await check(path)) };
 }

@@ -5,13 +5,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
-import { createActor } from "@/lib/content/test-fixtures";
+import { createActor } from "@/test-support/fixtures/content";
 import { installDatabase } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { openDatabase, type Database } from "@/lib/db/open-database";
 import { localStorage, setMediaStorageForTests } from "@/lib/media/storage";
 import { uploadMedia } from "@/lib/media/upload-media";
-import { createEmptyTestDatabase, createTestDatabase, testBackends } from "@/lib/testing/test-database";
+import { createEmptyTestDatabase, createTestDatabase, testBackends } from "@/test-support/test-database";
 
 type Run = { code: number | null; stderr: string };
 

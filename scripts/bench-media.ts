@@ -13,8 +13,8 @@ import { installDatabase } from "@/lib/db";
 import { readMediaFile } from "@/lib/media/serve-media";
 import { localStorage, setMediaStorageForTests } from "@/lib/media/storage";
 import { uploadMedia } from "@/lib/media/upload-media";
-import { createActor } from "@/lib/content/test-fixtures";
-import { createTestDatabase, postgresReachable, TEST_DATABASE_URL, type Backend } from "@/lib/testing/test-database";
+import { createActor } from "@/test-support/fixtures/content";
+import { createTestDatabase, postgresReachable, TEST_DATABASE_URL, type Backend } from "@/test-support/test-database";
 
 const RUNS = Number(process.env.BENCH_MEDIA_RUNS ?? 500);
 

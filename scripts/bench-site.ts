@@ -26,7 +26,7 @@ import { loadPublicDocument, resolveDocumentSlug } from "@/lib/public/document-p
 import { parseListFilters } from "@/lib/public/list-filters";
 import { REVALIDATION_SIGNATURE_HEADER, signRevalidation } from "@/lib/public/revalidate";
 import { searchDocuments } from "@/lib/search/search-documents";
-import { TEST_DATABASE_URL } from "@/lib/testing/test-database";
+import { TEST_DATABASE_URL } from "@/test-support/test-database";
 import { generateCorpus } from "./bench-corpus";
 
 const SHORT = process.env.BENCH_SHORT === "1";
@@ -338,7 +338,7 @@ async function freshness(slug: string): Promise<number> {
     import("@/lib/content/save-edition"),
     import("@/lib/content/submit"),
     import("@/lib/content/publish"),
-    import("@/lib/content/test-fixtures"),
+    import("@/test-support/fixtures/content"),
     import("@/lib/public/revalidate"),
   ]);
   try {

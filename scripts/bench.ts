@@ -20,7 +20,7 @@ import { encodeCursor } from "@/lib/public/api/cursor";
 import { loadFeed } from "@/lib/public/feeds/feed-data";
 import { atomFeed, rssFeed } from "@/lib/public/feeds/feed-xml";
 import { countSitemapUrls, loadSitemapUrls, SITEMAP_URL_LIMIT, sitemapXml } from "@/lib/public/sitemap";
-import { createTestDatabase, postgresReachable, TEST_DATABASE_URL, type Backend } from "@/lib/testing/test-database";
+import { createTestDatabase, postgresReachable, TEST_DATABASE_URL, type Backend } from "@/test-support/test-database";
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 2000);
 /** Imported one by one through the importer; the rest of the archive is copied from them in SQL (a 100k archive in minutes). */

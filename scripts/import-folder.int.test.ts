@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/lib/db/open-database";
 import type { ImportSummary } from "@/lib/import/import-summary";
-import { generateArchive, type GeneratedArchive } from "@/lib/import/testing/generate-pages";
-import { createEmptyTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { generateArchive, type GeneratedArchive } from "@/test-support/import/generate-pages";
+import { createEmptyTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 
 const TSX = join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
 const PAGES = Number(process.env.IMPORT_TEST_PAGES ?? 120);

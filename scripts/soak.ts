@@ -16,10 +16,10 @@ import { migrateDatabase, withDatabase } from "@/lib/db/prepare";
 import { parseEnv } from "@/lib/env";
 import { prepareFirstStart } from "@/lib/seed/first-start";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
-import { clearPublicCaches, startAppServer } from "@/lib/testing/app-server";
-import { readFeed, rssProblems } from "@/lib/testing/feed-checks";
-import { callAction, serverActionIds, signInOverHttp, type StaffSession } from "@/lib/testing/http-staff";
-import { TEST_DATABASE_URL } from "@/lib/testing/test-database";
+import { clearPublicCaches, startAppServer } from "@/test-support/app-server";
+import { readFeed, rssProblems } from "@/test-support/feed-checks";
+import { callAction, serverActionIds, signInOverHttp, type StaffSession } from "@/test-support/http-staff";
+import { TEST_DATABASE_URL } from "@/test-support/test-database";
 import { fullCollections, liveHeapByWindow } from "./gc-trace";
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);

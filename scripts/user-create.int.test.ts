@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@/lib/db/open-database";
 import { verifyPassword } from "@/lib/auth/password";
-import { createEmptyTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createEmptyTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 
 const TSX = join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
 const STRONG = "First-admin-passphrase-26";

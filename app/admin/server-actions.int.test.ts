@@ -15,8 +15,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { explain, type Action, type Decision, type EditionSubject } from "@/lib/auth/policy";
 import { utcToOfficeTime } from "@/lib/content/office-time";
 import { env } from "@/lib/env";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { createTranslationFixture } from "@/lib/translation/test-fixtures";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
+import { createTranslationFixture } from "@/test-support/fixtures/translation";
 import { localStorage, setMediaStorageForTests } from "@/lib/media/storage";
 
 /*

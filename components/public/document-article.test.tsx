@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { messages } from "@/lib/i18n/messages";
-import { publicDocument } from "@/lib/testing/public-document";
+import { publicDocument } from "@/test-support/fixtures/public-document";
 import { DocumentArticle } from "./document-article";
 
 const render = (publicDate: string | null) =>

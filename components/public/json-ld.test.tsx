@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { newsArticleJsonLd } from "@/lib/public/structured-data";
-import { publicDocument } from "@/lib/testing/public-document";
+import { publicDocument } from "@/test-support/fixtures/public-document";
 import { JsonLd } from "./json-ld";
 
 const HOSTILE_TITLE = `Statement </script><script>alert(1)</script> <!-- & "quotes" \u2028`;

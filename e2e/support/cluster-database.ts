@@ -15,7 +15,7 @@ import { publish } from "@/lib/content/publish";
 import { saveEdition } from "@/lib/content/save-edition";
 import { schedule } from "@/lib/content/schedule";
 import { submit } from "@/lib/content/submit";
-import { createNewsroom, paragraphs } from "@/lib/content/test-fixtures";
+import { createNewsroom, paragraphs } from "@/test-support/fixtures/content";
 import { closeDatabase, db } from "@/lib/db";
 import { migrateDatabase, withDatabase } from "@/lib/db/prepare";
 import { loadEnvOrExit } from "@/lib/env";

@@ -1,16 +1,11 @@
 import { expect, type Browser, type Page, type TestInfo } from "@playwright/test";
 import type { Role } from "@/lib/db/generated/enums";
-import { demoAccount, signInThroughPage } from "./staff";
+import { staffPage } from "./staff";
 
 /** Shared steps of the desk journeys (issue 9): a signed-in page per role, a Korean draft, screenshots. */
 
-export async function signedIn(browser: Browser, role: Role, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const account = demoAccount(role);
-  await signInThroughPage(page, account.email, account.password);
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-  return page;
+export function signedIn(browser: Browser, role: Role, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  return staffPage(browser, role, { viewport });
 }
 
 /** Creates a Korean press release draft through the form; returns its document id. */

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { installDatabase } from "@/lib/db";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@/lib/db/open-database";
-import type { Actor } from "@/lib/content/actor";
 import { correct } from "@/lib/content/correct";
 import { createDocument } from "@/lib/content/create-document";
 import { publish } from "@/lib/content/publish";
 import { saveEdition } from "@/lib/content/save-edition";
 import { submit } from "@/lib/content/submit";
-import { createNewsroom, paragraphs } from "@/lib/content/test-fixtures";
+import { paragraphs } from "@/test-support/fixtures/content";
 import type { OutgoingMail } from "@/lib/mail/outbound-mail";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { CONFIRMATIONS_PER_HOUR, requestSubscription } from "./request-subscription";
 import { confirmSubscription } from "./confirm-subscription";
 import { latestDigestSlot, sendDueDigests } from "./send-digests";
@@ -34,23 +33,15 @@ const linkIn = (mail: OutgoingMail, path: string) => {
 };
 
 describe.each(testBackends())("journalist alerts on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
+  const { database, writer, editor } = useTestNewsroom(backend);
   let climate: string;
   let trade: string;
   let france: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    ({ writer, editor } = await createNewsroom(database.prisma));
     climate = (await database.prisma.topic.create({ data: { slug: "climate", names: { en: "Climate", ko: "기후" } } })).id;
     trade = (await database.prisma.topic.create({ data: { slug: "trade", names: { en: "Trade" } } })).id;
     france = (await database.prisma.country.create({ data: { code: "FR", names: { en: "France" } } })).id;
-  });
-  afterAll(async () => {
-    await database?.close();
   });
   beforeEach(() => {
     outbox.mails.length = 0;

@@ -5,14 +5,14 @@ import { join } from "node:path";
 import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createActor } from "@/lib/content/test-fixtures";
+import { createActor } from "@/test-support/fixtures/content";
 import { localStorage, setMediaStorageForTests, type MediaStorage } from "@/lib/media/storage";
 import { uploadMedia } from "@/lib/media/upload-media";
 import { installDatabase } from "@/lib/db";
 import { parseEnv } from "@/lib/env";
 import { prepareFirstStart } from "@/lib/seed/first-start";
-import { seedReaderFixtures } from "@/lib/testing/reader-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { seedReaderFixtures } from "@/test-support/fixtures/reader";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { ArchiveError, canonicalDumpHash, exportArchive, importArchive, NO_PASSWORD } from "./archive";
 
 async function collect(lines: AsyncIterable<string>): Promise<string[]> {

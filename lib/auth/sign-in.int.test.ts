@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { userForSession } from "./current-user";
 import { hashPassword } from "./password";
 import { attemptSignIn, SIGN_IN_ERRORS } from "./sign-in";
@@ -14,18 +14,15 @@ const later = (ms: number) => new Date(T0.getTime() + ms);
 const MINUTE = 60_000;
 
 describe.each(testBackends())("signing in on %s", (backend) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(backend);
   let prisma: PrismaClient;
   let passwordHash: string;
   let mina: { id: string; email: string };
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     prisma = database.prisma;
     passwordHash = await hashPassword(PASSWORD);
   });
-  afterAll(async () => database.close());
 
   beforeEach(async () => {
     await prisma.auditEvent.deleteMany();

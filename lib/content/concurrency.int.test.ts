@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
+import { describe, expect, it } from "vitest";
 import { openDatabase } from "@/lib/db/open-database";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { type Actor } from "./actor";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
+import { ConflictError } from "@/lib/errors";
 import { createDocument } from "./create-document";
 import { saveEdition } from "./save-edition";
 import { submit } from "./submit";
@@ -12,23 +12,10 @@ import { unschedule } from "./unschedule";
 import { correct } from "./correct";
 import { publishDue, type PublishDueResult } from "./publish-due";
 import type { EditionText } from "./edition-records";
-import { createNewsroom, paragraphs } from "./test-fixtures";
-import { ConflictError } from "@/lib/errors";
+import { paragraphs } from "@/test-support/fixtures/content";
 
 describe.each(testBackends())("concurrent editing and scheduling on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
-  let otherEditor: Actor;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    ({ writer, editor, otherEditor } = await createNewsroom(database.prisma));
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const { database, writer, editor, otherEditor } = useTestNewsroom(backend);
 
   it("lets exactly one of two saves from the same version through; the other gets the winner's text", async () => {
     const created = await createDocument(editor, { kind: "PRESS_RELEASE", title: "Original title", body: paragraphs("Original text.") });

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import type { Actor } from "./actor";
+import { describe, expect, it } from "vitest";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { canonicalJson, editionContentHash, publishedRecords } from "./content-hash";
 import { correct } from "./correct";
 import { createDocument } from "./create-document";
 import { publish } from "./publish";
 import { saveEdition } from "./save-edition";
 import { submit } from "./submit";
-import { createActor, paragraphs } from "./test-fixtures";
+import { paragraphs } from "@/test-support/fixtures/content";
 
 describe("canonical JSON", () => {
   it("is the same text for the same content, whatever the order of keys", () => {
@@ -18,19 +17,7 @@ describe("canonical JSON", () => {
 });
 
 describe.each(testBackends())("the fingerprint of a published edition on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    writer = await createActor(database.prisma, "WRITER", "writer");
-    editor = await createActor(database.prisma, "EDITOR", "editor");
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const { database, writer, editor } = useTestNewsroom(backend, { writer: "WRITER", editor: "EDITOR" });
 
   it("is recorded when the edition goes live, and shows a record changed afterwards", async () => {
     const created = await createDocument(writer, { kind: "PRESS_RELEASE", title: "Fingerprinted release", body: paragraphs("The record.") });

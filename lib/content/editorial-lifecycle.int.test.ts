@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
+import { describe, expect, it } from "vitest";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { type Actor } from "./actor";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { createDocument } from "./create-document";
 import { saveEdition } from "./save-edition";
 import { submit } from "./submit";
@@ -15,24 +14,12 @@ import { unwithdraw } from "./unwithdraw";
 import { deleteEdition } from "./delete-edition";
 import { listForcePublications } from "./force-publications";
 import { loadPublicDocument } from "@/lib/public/document-page";
-import { createActor, createNewsroom, paragraphs } from "./test-fixtures";
+import { createActor, paragraphs } from "@/test-support/fixtures/content";
 import { loadCorrectionSubject, loadEditionSubject } from "./edition-subject";
 import { DomainError, InputError, describeRefusal } from "@/lib/errors";
 
 describe.each(testBackends())("the editorial lifecycle on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
-  let otherEditor: Actor;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    ({ writer, editor, otherEditor } = await createNewsroom(database.prisma));
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const { database, writer, editor, otherEditor } = useTestNewsroom(backend);
 
   const audit = async (subjectId: string) =>
     (await database.prisma.auditEvent.findMany({ where: { subjectId }, orderBy: [{ at: "asc" }, { id: "asc" }] })).map((event) => ({

@@ -1,15 +1,14 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { samplePaths } from "@/lib/seed/samples";
-import { installDatabase, type TransactionClient } from "@/lib/db";
+import type { TransactionClient } from "@/lib/db";
 import { importPage } from "@/lib/import/import-page";
 import { parsePage, requireTitle } from "@/lib/import/parse-page";
 import { saveTranslation } from "@/lib/translation/save-translation";
 import { startTranslation } from "@/lib/translation/start-translation";
-import { createTranslationFixture } from "@/lib/translation/test-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import type { Actor } from "./actor";
-import { createActor } from "./test-fixtures";
+import { createTranslationFixture } from "@/test-support/fixtures/translation";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 
 /*
  * The database failing in the middle of an import or a translation save (publishing: publish-atomic.int.test.ts).
@@ -47,20 +46,11 @@ async function failing<T>(mode: "throw" | "kill", action: string, work: () => Pr
 const PAGE = readFileSync(samplePaths().find((path) => path.includes("azerbaijan-policy"))!, "utf8");
 
 describe.each(testBackends())("the database failing mid-way on %s", (backend) => {
-  let database: TestDatabase;
-  let editor: Actor;
-  let translator: Actor;
+  const { database, editor, translator } = useTestNewsroom(backend, { editor: "EDITOR", translator: "TRANSLATOR" });
   const modes: ("throw" | "kill")[] = backend === "postgres" ? ["throw", "kill"] : ["throw"];
 
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    editor = await createActor(database.prisma, "EDITOR", "editor");
-    translator = await createActor(database.prisma, "TRANSLATOR", "translator");
-  });
-  afterAll(async () => {
+  afterAll(() => {
     failure.mode = "off";
-    await database?.close();
   });
 
   for (const mode of modes) {

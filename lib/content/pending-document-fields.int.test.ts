@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { CURRENT_USER_SELECT, type CurrentUser } from "@/lib/auth/current-user";
 import { loadPublicDocument } from "@/lib/public/document-page";
 import { loadDocumentDesk } from "@/lib/workspace/documents";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { type Actor } from "./actor";
+import { ConflictError } from "@/lib/errors";
 import { createDocument } from "./create-document";
 import { correct } from "./correct";
 import { deleteEdition } from "./delete-edition";
@@ -15,26 +16,17 @@ import { publishDue } from "./publish-due";
 import { saveEdition } from "./save-edition";
 import { schedule } from "./schedule";
 import { submit } from "./submit";
-import { createActor, paragraphs } from "./test-fixtures";
-import { ConflictError } from "@/lib/errors";
+import { paragraphs } from "@/test-support/fixtures/content";
 
 describe.each(testBackends())("a correction's tags, related documents and interview details on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
-  let otherEditor: Actor;
+  const { database, writer, editor, otherEditor } = useTestNewsroom(backend);
   const country = { kz: "", az: "" };
   let topic: string;
   let person: string;
   const related = { first: { id: "", slug: "" }, second: { id: "", slug: "" } };
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     const prisma = database.prisma;
-    writer = await createActor(prisma, "WRITER", "writer");
-    editor = await createActor(prisma, "EDITOR", "editor");
-    otherEditor = await createActor(prisma, "EDITOR", "second-editor");
     country.kz = (await prisma.country.create({ data: { code: "KZ", names: { en: "Kazakhstan" } } })).id;
     country.az = (await prisma.country.create({ data: { code: "AZ", names: { en: "Azerbaijan" } } })).id;
     topic = (await prisma.topic.create({ data: { slug: "trade", names: { en: "Trade" } } })).id;
@@ -47,9 +39,6 @@ describe.each(testBackends())("a correction's tags, related documents and interv
       await forcePublish(editor, { editionId: created.editionId, reason: "Fixture." });
       related[key] = { id: created.documentId, slug: created.slug };
     }
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   const deskUser = (actor: Actor): Promise<CurrentUser> =>

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { installDatabase, type TransactionClient } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import type { Actor } from "./actor";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import type { TransactionClient } from "@/lib/db";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { createDocument } from "./create-document";
 import { saveEdition } from "./save-edition";
 import { submit } from "./submit";
 import { publish } from "./publish";
 import { correct } from "./correct";
-import { createActor, paragraphs } from "./test-fixtures";
+import { paragraphs } from "@/test-support/fixtures/content";
 
 /*
  * The publish transaction writes the audit entry last, after superseding the live edition, putting the new one live
@@ -31,19 +31,10 @@ vi.mock("@/lib/audit/record-audit-event", async (importOriginal) => {
 });
 
 describe.each(testBackends())("publishing is atomic on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
+  const { database, writer, editor } = useTestNewsroom(backend, { writer: "WRITER", editor: "EDITOR" });
 
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    writer = await createActor(database.prisma, "WRITER", "writer");
-    editor = await createActor(database.prisma, "EDITOR", "editor");
-  });
-  afterAll(async () => {
+  afterAll(() => {
     failure.mode = "off";
-    await database?.close();
   });
 
   async function liveDocumentWithCorrection() {

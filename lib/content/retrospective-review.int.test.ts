@@ -1,32 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CURRENT_USER_SELECT } from "@/lib/auth/current-user";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { loadDashboard } from "@/lib/workspace/dashboard";
-import type { Actor } from "./actor";
 import { createDocument } from "./create-document";
 import { forcePublish } from "./force-publish";
 import { approveRetrospectiveReview, listOpenRetrospectiveReviews } from "./retrospective-review";
-import { auditActions, createNewsroom } from "./test-fixtures";
+import { auditActions } from "@/test-support/fixtures/content";
 
 process.env.CHANCERY_LOCALES = "ko,en";
 process.env.CHANCERY_RETROSPECTIVE_REVIEW_HOURS = "6";
 
 describe.each(testBackends())("retrospective review of a force publication, on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
-  let otherEditor: Actor;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    ({ writer, editor, otherEditor } = await createNewsroom(database.prisma));
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const { database, writer, editor, otherEditor } = useTestNewsroom(backend);
 
   it("opens a task due in the configured hours, on the dashboard until another editor approves it, audited", async () => {
     const created = await createDocument(writer, {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import type { Actor } from "./actor";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { createDocument } from "./create-document";
 import { saveEdition } from "./save-edition";
 import { submit } from "./submit";
@@ -11,7 +10,7 @@ import { publishDue } from "./publish-due";
 import { correct } from "./correct";
 import { withdraw } from "./withdraw";
 import { unwithdraw } from "./unwithdraw";
-import { createActor, paragraphs } from "./test-fixtures";
+import { paragraphs } from "@/test-support/fixtures/content";
 
 const revalidated = vi.hoisted(() => ({ calls: [] as string[], fail: false }));
 
@@ -24,22 +23,11 @@ vi.mock("@/lib/public/revalidate", () => ({
 }));
 
 describe.each(testBackends())("public pages are revalidated after changes readers see, on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
+  const { database, writer, editor } = useTestNewsroom(backend, { writer: "WRITER", editor: "EDITOR" });
 
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    writer = await createActor(database.prisma, "WRITER", "writer");
-    editor = await createActor(database.prisma, "EDITOR", "editor");
-  });
   beforeEach(() => {
     revalidated.calls = [];
     revalidated.fail = false;
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   it("on publishing, correcting, withdrawing and undoing a withdrawal; a correction's retagging only when it is published", async () => {

@@ -1,33 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
+import { describe, expect, it } from "vitest";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { type Actor } from "./actor";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
+import { ConflictError } from "@/lib/errors";
 import { createDocument } from "./create-document";
 import { saveEdition } from "./save-edition";
 import { forcePublish } from "./force-publish";
 import { correct } from "./correct";
 import { restoreRevision } from "./restore-revision";
 import { compareRevisions, getRevision, listRevisions } from "./revisions";
-import { createActor } from "./test-fixtures";
-import { ConflictError } from "@/lib/errors";
 
 describe.each(testBackends())("revisions on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
-  let translator: Actor;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    writer = await createActor(database.prisma, "WRITER", "writer");
-    editor = await createActor(database.prisma, "EDITOR", "editor");
-    translator = await createActor(database.prisma, "TRANSLATOR", "translator");
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const { database, writer, editor, translator } = useTestNewsroom(backend, { writer: "WRITER", editor: "EDITOR", translator: "TRANSLATOR" });
 
   it("keeps who changed what at every save, compares any two, and restores an old one as a new revision", async () => {
     const created = await createDocument(writer, {

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createEmptyTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createEmptyTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { checksumOf, migrate, MigrationError, readMigrations, type MigrationFile } from "./migrate";
 
 function migrationsFolder(files: Record<string, string>): string {

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { compareSchemaToDatabase, introspect, loadDmmf, type SchemaDatamodel } from "./schema-drift";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
+import { compareSchemaToDatabase, introspect, loadDmmf, type SchemaDatamodel } from "@/test-support/schema-drift";
 import type { SqlConnection } from "./sql-connection";
 
 const SCHEMA_TEXT = readFileSync(resolve(process.cwd(), "prisma/schema.prisma"), "utf8");

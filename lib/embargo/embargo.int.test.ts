@@ -3,29 +3,28 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { localStorage, setMediaStorageForTests } from "@/lib/media/storage";
 import { uploadMedia } from "@/lib/media/upload-media";
 import { readMediaFile } from "@/lib/media/serve-media";
 import { urlHashOf } from "@/lib/media/media-view";
-import { installDatabase } from "@/lib/db";
 import { openDatabase } from "@/lib/db/open-database";
 import { requestSubscription } from "@/lib/alerts/request-subscription";
 import { confirmSubscription } from "@/lib/alerts/confirm-subscription";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import type { Actor } from "@/lib/content/actor";
 import { createDocument } from "@/lib/content/create-document";
 import { publishDue } from "@/lib/content/publish-due";
 import { submit } from "@/lib/content/submit";
 import { unschedule } from "@/lib/content/unschedule";
 import { saveEdition } from "@/lib/content/save-edition";
-import { createNewsroom, paragraphs } from "@/lib/content/test-fixtures";
+import { paragraphs } from "@/test-support/fixtures/content";
 import { loadEditionSubject } from "@/lib/content/edition-subject";
 import type { OutgoingMail } from "@/lib/mail/outbound-mail";
 import { loadDocumentList } from "@/lib/public/document-lists";
 import { loadPublicDocument, resolveDocumentSlug } from "@/lib/public/document-page";
 import { searchDocuments } from "@/lib/search/search-documents";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { embargo } from "./embargo-edition";
 import { readEmbargoedMediaFile } from "./embargoed-media";
 import { extendEmbargo } from "./extend-embargo";
@@ -46,18 +45,12 @@ const tokenIn = (mail: OutgoingMail) => {
 };
 
 describe.each(testBackends())("embargoes on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
-  let otherEditor: Actor;
+  const { database, writer, editor, otherEditor } = useTestNewsroom(backend);
   let diplomatic: string;
   let wires: string;
   let empty: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    ({ writer, editor, otherEditor } = await createNewsroom(database.prisma));
     diplomatic = (
       await database.prisma.pressList.create({
         data: {
@@ -68,9 +61,6 @@ describe.each(testBackends())("embargoes on %s", (backend) => {
     ).id;
     wires = (await database.prisma.pressList.create({ data: { name: "Wires", contacts: { create: [{ name: "Ben Writer", email: "ben@wire.example", outlet: "Wire" }] } } })).id;
     empty = (await database.prisma.pressList.create({ data: { name: "Empty" } })).id;
-  });
-  afterAll(async () => {
-    await database?.close();
   });
   beforeEach(() => {
     outbox.mails.length = 0;

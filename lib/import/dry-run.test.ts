@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toDryRunJson } from "./dry-run";
-import { readSample, samplePath, type SampleName } from "./fixtures/samples";
+import { readSample, samplePath, type SampleName } from "@/test-support/import/fixtures/samples";
 import { parsePage } from "./parse-page";
 
 const dryRun = (name: SampleName) => toDryRunJson(samplePath(name), parsePage(readSample(name), samplePath(name)));

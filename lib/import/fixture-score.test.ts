@@ -1,9 +1,9 @@
 // The importer over every page in its fixtures: the fraction of fields a person reads from the pages that it recovers.
 import { describe, expect, it } from "vitest";
 import { toDryRunJson } from "./dry-run";
-import { fixturePages } from "./fixtures/fixture-pages";
+import { fixturePages } from "@/test-support/import/fixtures/fixture-pages";
 import { parsePage } from "./parse-page";
-import { scorePage, summarize, type FieldScore } from "./score";
+import { scorePage, summarize, type FieldScore } from "@/test-support/import/score";
 
 const MIN_FRACTION = 0.95;
 

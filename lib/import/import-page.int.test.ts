@@ -1,23 +1,16 @@
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { describe, expect, it } from "vitest";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { samplePaths } from "@/lib/seed/samples";
 import { importFiles, readPageFile } from "./import-files";
 import { importPage } from "./import-page";
 import { editionContentHash } from "@/lib/content/content-hash";
 
 describe.each(testBackends())("importing pages on %s", (backend) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-  });
-  afterAll(async () => {
-    await database.close();
-  });
+  const database = useTestDatabase(backend);
 
   it("imports the five samples as published documents with their date, views and structure", async () => {
     const results = await importFiles(samplePaths(), { publish: true, actor: null, client: database.prisma });

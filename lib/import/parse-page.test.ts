@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { withoutIds } from "@/lib/content/body/testing/arbitrary-body";
+import { withoutIds } from "@/test-support/fixtures/arbitrary-body";
 import { toDryRunJson } from "./dry-run";
-import { readFixture, readSample } from "./fixtures/samples";
+import { readFixture, readSample } from "@/test-support/import/fixtures/samples";
 import { parsePage, type ParsePageResult, type ParsedPage } from "./parse-page";
 import { textOf } from "@/lib/content/body/schema";
 
@@ -252,7 +252,7 @@ describe("bad input gets a clear error", () => {
   });
 });
 
-describe("layouts of the archive (lib/import/fixtures/classes)", () => {
+describe("layouts of the archive (test-support/import/fixtures/classes)", () => {
   const read = (name: string) => ok(parsePage(readFixture(`classes/${name}.txt`), `${name}.txt`));
   const bodyText = (page: ParsedPage) => page.body.map(textOf).join("\n");
 

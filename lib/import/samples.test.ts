@@ -4,8 +4,8 @@ import { parseBody } from "@/lib/content/body/parse";
 import { bodyToPlainText } from "@/lib/content/body/plain-text";
 import type { Block, Body } from "@/lib/content/body/schema";
 import { serializeBody } from "@/lib/content/body/serialize";
-import { withoutIds } from "@/lib/content/body/testing/arbitrary-body";
-import { SAMPLE_NAMES, readSample, type SampleName } from "./fixtures/samples";
+import { withoutIds } from "@/test-support/fixtures/arbitrary-body";
+import { SAMPLE_NAMES, readSample, type SampleName } from "@/test-support/import/fixtures/samples";
 import { parsePage, type ParsedPage } from "./parse-page";
 import { textOf } from "@/lib/content/body/schema";
 

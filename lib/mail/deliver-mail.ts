@@ -24,7 +24,7 @@ export interface DeliveryResult {
 
 export interface DeliverOptions {
   client?: PrismaClient;
-  /** Send through this SMTP server instead of the configured transport (tests, with lib/testing/smtp-sink.ts). */
+  /** Send through this SMTP server instead of the configured transport (tests, with test-support/smtp-sink.ts). */
   smtpUrl?: string;
   transport?: MailTransport;
   now?: Date;

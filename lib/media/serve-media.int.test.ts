@@ -4,16 +4,15 @@ import { join } from "node:path";
 import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
-import type { Actor } from "@/lib/content/actor";
 import { correct } from "@/lib/content/correct";
 import { createDocument } from "@/lib/content/create-document";
 import { publish } from "@/lib/content/publish";
 import { saveEdition } from "@/lib/content/save-edition";
 import { submit } from "@/lib/content/submit";
-import { createNewsroom, paragraphs } from "@/lib/content/test-fixtures";
+import { paragraphs } from "@/test-support/fixtures/content";
 import { withdraw } from "@/lib/content/withdraw";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { urlHashOf } from "./media-view";
 import { readMediaFile, type MediaRequest } from "./serve-media";
 import { localStorage, setMediaStorageForTests } from "./storage";
@@ -25,24 +24,17 @@ import { uploadMedia } from "./upload-media";
  * withdrawn document do not make a file public.
  */
 describe.each(testBackends())("serving the media library on %s", (backend) => {
-  let database: TestDatabase;
+  const { database, writer, editor, otherEditor } = useTestNewsroom(backend);
   let root: string;
-  let writer: Actor;
-  let editor: Actor;
-  let otherEditor: Actor;
   const reader = async () => false;
   const staff = async () => true;
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    ({ writer, editor, otherEditor } = await createNewsroom(database.prisma));
     root = await mkdtemp(join(tmpdir(), "chancery-serve-media-"));
     setMediaStorageForTests(localStorage(root));
   });
   afterAll(async () => {
     setMediaStorageForTests(null);
-    await database?.close();
     await rm(root, { recursive: true, force: true });
   });
 

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { createActor } from "@/lib/content/test-fixtures";
+import { createActor } from "@/test-support/fixtures/content";
 import { loadPublicDocument } from "@/lib/public/document-page";
-import { createPublishedDocument, releaseFixture } from "@/lib/testing/public-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createPublishedDocument, releaseFixture } from "@/test-support/fixtures/public";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { translateMediaTexts } from "./edit-media";
 
 /*
@@ -12,14 +12,12 @@ import { translateMediaTexts } from "./edit-media";
  * language see their own words, and the original's where nothing is translated.
  */
 describe.each(testBackends())("translating a photo's and a file's words on %s", (backend) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(backend);
   let documentId: string;
   let photoId: string;
   let fileId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     const common = { byteSize: 1000, textLocale: "ko" } as const;
     photoId = (
       await database.prisma.mediaAsset.create({
@@ -44,9 +42,6 @@ describe.each(testBackends())("translating a photo's and a file's words on %s", 
         translations: [{ locale: "en", title: "Talks", body: [{ kind: "numbered", id: "tm-p1", text: "The ministers met." }, body[1]!, body[2]!] }],
       }),
     ));
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   it("readers of each language see their own caption, credit, alt text and title", async () => {

@@ -3,11 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/content/actor";
-import { createActor } from "@/lib/content/test-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { MediaInputError } from "./inspect-upload";
 import { MAX_UPLOAD_BYTES } from "./limits";
 import { localStorage, setMediaStorageForTests } from "./storage";
@@ -57,24 +56,15 @@ async function pdf(pages: number): Promise<Buffer> {
 const file = (bytes: Uint8Array, name: string, type = "application/octet-stream") => new File([new Uint8Array(bytes)], name, { type });
 
 describe.each(testBackends())("uploading to the media library on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let translator: Actor;
+  const { database, writer, translator } = useTestNewsroom(backend, { writer: "WRITER", translator: "TRANSLATOR" });
   let root: string;
 
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    writer = await createActor(database.prisma, "WRITER");
-    translator = await createActor(database.prisma, "TRANSLATOR");
-  });
   beforeEach(async () => {
     root = await mkdtemp(join(tmpdir(), "chancery-media-"));
     setMediaStorageForTests(localStorage(root));
   });
   afterAll(async () => {
     setMediaStorageForTests(null);
-    await database.close();
   });
 
   async function storedFiles(): Promise<string[]> {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/content/actor";
-import { createActor, createNewsroom } from "@/lib/content/test-fixtures";
+import { createActor, createNewsroom } from "@/test-support/fixtures/content";
 import { installDatabase } from "@/lib/db";
 import { deliverDueMail } from "@/lib/mail/deliver-mail";
-import { createTranslationFixture } from "@/lib/translation/test-fixtures";
-import { startSmtpSink, type SmtpSink } from "@/lib/testing/smtp-sink";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { walkTheDesk } from "./test-scenario";
+import { createTranslationFixture } from "@/test-support/fixtures/translation";
+import { startSmtpSink, type SmtpSink } from "@/test-support/smtp-sink";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
+import { walkTheDesk } from "@/test-support/fixtures/notification-scenario";
 
 process.env.CHANCERY_LOCALES = "ko,en";
 process.env.NEXTAUTH_URL = "https://desk.mofa.example";

@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/content/actor";
-import { createActor, createNewsroom } from "@/lib/content/test-fixtures";
-import { installDatabase } from "@/lib/db";
-import { createTranslationFixture } from "@/lib/translation/test-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTranslationFixture } from "@/test-support/fixtures/translation";
+import { testBackends } from "@/test-support/test-database";
+import { NEWSROOM, useTestNewsroom } from "@/test-support/test-newsroom";
 import { listNotifications, markNotificationsRead, unreadCount } from "./inbox";
-import { walkTheDesk } from "./test-scenario";
+import { walkTheDesk } from "@/test-support/fixtures/notification-scenario";
 
 process.env.CHANCERY_LOCALES = "ko,en";
 delete process.env.SMTP_URL;
 
 describe.each(testBackends())("notifications in the workspace, on %s", (backend) => {
-  let database: TestDatabase;
-  let people: { writer: Actor; editor: Actor; otherEditor: Actor; translator: Actor };
+  const { database, ...people } = useTestNewsroom(backend, { ...NEWSROOM, translator: "TRANSLATOR" });
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    const newsroom = await createNewsroom(database.prisma);
-    people = { ...newsroom, translator: await createActor(database.prisma, "TRANSLATOR", "translator") };
     const translation = await createTranslationFixture(database.prisma, { translation: "IN_PROGRESS" });
     await walkTheDesk(people, translation.localizationId!);
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   const kinds = async (actor: Actor) => (await listNotifications({ ...actor })).map((item) => item.kind).sort();

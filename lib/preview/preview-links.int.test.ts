@@ -2,20 +2,19 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readMediaFile } from "@/lib/media/serve-media";
 import { localStorage, setMediaStorageForTests } from "@/lib/media/storage";
 import { uploadMedia } from "@/lib/media/upload-media";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import type { Actor } from "@/lib/content/actor";
 import { createDocument } from "@/lib/content/create-document";
 import { publish } from "@/lib/content/publish";
 import { recall } from "@/lib/content/recall";
 import { submit } from "@/lib/content/submit";
-import { auditActions, createNewsroom } from "@/lib/content/test-fixtures";
-import { installDatabase } from "@/lib/db";
+import { auditActions } from "@/test-support/fixtures/content";
 import { loadPublicDocument } from "@/lib/public/document-page";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { createPreviewLink, listPreviewLinks, openPreview, previewMediaBase, revokePreviewLink } from "./preview-links";
 import { readPreviewMediaFile } from "./preview-media";
 
@@ -25,19 +24,7 @@ process.env.NEXTAUTH_SECRET ??= "preview-links-test-secret-0123456789abcdef";
 const tokenOf = (path: string) => path.split("/").at(-1)!;
 
 describe.each(testBackends())("preview links on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
-  let otherEditor: Actor;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    ({ writer, editor, otherEditor } = await createNewsroom(database.prisma));
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const { database, writer, editor, otherEditor } = useTestNewsroom(backend);
 
   let serial = 0;
   const draft = () =>

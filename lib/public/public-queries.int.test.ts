@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   createPublishedDocument,
   relateDocuments,
@@ -7,8 +6,9 @@ import {
   translationBeingRevisedFixture,
   translationInProgressFixture,
   type DocumentFixture,
-} from "@/lib/testing/public-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+} from "@/test-support/fixtures/public";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { loadDocumentList, loadListFilterOptions } from "./document-lists";
 import { loadPublicDocument, resolveDocumentSlug } from "./document-page";
 import { recordView } from "./record-view";
@@ -19,12 +19,10 @@ const release = (slug: string, publicDate: string, extra: Partial<DocumentFixtur
   releaseFixture(slug, publicDate, extra, "1. First paragraph.\no A sub-point.\n2. Second paragraph.");
 
 describe.each(testBackends())("public reading queries on %s", (backend) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(backend);
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     const prisma = database.prisma;
     const create = async (fixture: DocumentFixture) => {
       ids[fixture.slug] = (await createPublishedDocument(prisma, fixture)).documentId;
@@ -87,10 +85,6 @@ describe.each(testBackends())("public reading queries on %s", (backend) => {
     }
     await relateDocuments(prisma, ids["published"]!, ids["corrected"]!);
     await relateDocuments(prisma, ids["translated"]!, ids["published"]!);
-  });
-
-  afterAll(async () => {
-    await database?.close();
   });
 
   describe("a document page", () => {

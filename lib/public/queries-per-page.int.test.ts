@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { searchDocuments } from "@/lib/search/search-documents";
-import { createPublishedDocument, relateDocuments, releaseFixture } from "@/lib/testing/public-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createPublishedDocument, relateDocuments, releaseFixture } from "@/test-support/fixtures/public";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { loadDocumentList, loadListFilterOptions } from "./document-lists";
 import { loadPublicDocument, resolveDocumentSlug } from "./document-page";
 import { parseListFilters } from "./list-filters";
@@ -15,8 +15,8 @@ import { parseListFilters } from "./list-filters";
 const BUDGET = 5;
 
 describe.each(testBackends())("SQL statements per public page on %s", (backend) => {
-  let database: TestDatabase;
   let statements: string[] = [];
+  const database = useTestDatabase(backend, { onQuery: (sql) => statements.push(sql) });
   const ids: string[] = [];
 
   async function cost(render: () => Promise<unknown>): Promise<number> {
@@ -50,13 +50,7 @@ describe.each(testBackends())("SQL statements per public page on %s", (backend) 
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend, { onQuery: (sql) => statements.push(sql) });
-    installDatabase(database);
     await publish(0, 3);
-  });
-
-  afterAll(async () => {
-    await database?.close();
   });
 
   it(`stays within ${BUDGET} statements a page, and does not grow with the number of documents`, async () => {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
-import { parseXml } from "@/lib/testing/feed-checks";
-import { createSyndicationArchive, LISTED_IN_EN, NEVER_LISTED } from "@/lib/testing/syndication-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseXml } from "@/test-support/feed-checks";
+import { createSyndicationArchive, LISTED_IN_EN, NEVER_LISTED } from "@/test-support/fixtures/syndication";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { robotsRules } from "./robots";
 import { countSitemapUrls, sitemapPart, sitemapRoot } from "./sitemap";
 import { siteOrigin } from "./site";
@@ -16,16 +16,11 @@ function urlsOf(xml: string): UrlNode[] {
 }
 
 describe.each(testBackends())("the sitemap on %s", (backend) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(backend);
   const href = (path: string) => new URL(path, siteOrigin()).href;
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     await createSyndicationArchive(database.prisma);
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   it("lists home, the lists and every published text in every language, with hreflang alternates", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicDocument } from "@/lib/testing/public-document";
+import { publicDocument } from "@/test-support/fixtures/public-document";
 import { articlePublishedDate, newsArticleJsonLd, serializeJsonLd } from "./structured-data";
 
 const context = {

@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
-import { createPublishedDocument } from "@/lib/testing/public-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createPublishedDocument } from "@/test-support/fixtures/public";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { loadDocumentList, loadListFilterOptions } from "./document-lists";
 
 process.env.CHANCERY_LOCALES = "ko,en";
 
 describe.each(testBackends())("lists with originals not yet translated, on %s", (backend) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(backend);
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     await createPublishedDocument(database.prisma, {
       slug: "korean-only",
       originalLocale: "ko",
@@ -39,9 +37,6 @@ describe.each(testBackends())("lists with originals not yet translated, on %s", 
       state: "DRAFT",
       original: { title: "초안", body: "1. 문단." },
     });
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   it("list only what is readable in the language when asked to", async () => {

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PermissionDeniedError } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/content/actor";
 import type { Block } from "@/lib/content/body/schema";
 import { createDocument } from "@/lib/content/create-document";
 import { saveEdition } from "@/lib/content/save-edition";
-import { auditActions, createActor, createNewsroom } from "@/lib/content/test-fixtures";
-import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import { createTranslationFixture } from "@/lib/translation/test-fixtures";
+import { auditActions } from "@/test-support/fixtures/content";
+import { testBackends } from "@/test-support/test-database";
+import { NEWSROOM, useTestNewsroom } from "@/test-support/test-newsroom";
+import { createTranslationFixture } from "@/test-support/fixtures/translation";
 import { loadEditionSubject } from "@/lib/content/edition-subject";
 import { noteTextSubject } from "./note-subjects";
 import { listDocumentReviewNotes, loadReviewNotesDesk } from "./note-views";
@@ -16,22 +16,10 @@ import { addReviewNote, reopenReviewNote, resolveReviewNote } from "./review-not
 process.env.CHANCERY_LOCALES = "ko,en";
 
 describe.each(testBackends())("review notes on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
-  let otherEditor: Actor;
-  let otherWriter: Actor;
-  let translator: Actor;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    ({ writer, editor, otherEditor } = await createNewsroom(database.prisma));
-    otherWriter = await createActor(database.prisma, "WRITER", "other-writer");
-    translator = await createActor(database.prisma, "TRANSLATOR", "translator");
-  });
-  afterAll(async () => {
-    await database?.close();
+  const { database, writer, editor, otherEditor, otherWriter, translator } = useTestNewsroom(backend, {
+    ...NEWSROOM,
+    otherWriter: { role: "WRITER", name: "other-writer" },
+    translator: "TRANSLATOR",
   });
 
   let serial = 0;

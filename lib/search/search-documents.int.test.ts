@@ -1,24 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   createPublishedDocument,
   releaseFixture,
   translationBeingRevisedFixture,
   translationInProgressFixture,
   type DocumentFixture,
-} from "@/lib/testing/public-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+} from "@/test-support/fixtures/public";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { currentTextIsPublic, publiclyListed, publiclyVisibleLocalization } from "@/lib/auth/policy";
 import { searchableRows, searchDocuments, type SearchResults } from "./search-documents";
 
 const slugs = (results: SearchResults) => results.items.map((item) => item.slug);
 
 describe.each(testBackends())("public search on %s", (backend) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(backend);
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     const create = (fixture: DocumentFixture) => createPublishedDocument(database.prisma, fixture);
 
     await create(
@@ -85,10 +83,6 @@ describe.each(testBackends())("public search on %s", (backend) => {
         }),
       );
     }
-  });
-
-  afterAll(async () => {
-    await database?.close();
   });
 
   it("finds a document by a word in its body, whatever the case", async () => {

@@ -1,22 +1,17 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { resolveDocumentSlug } from "@/lib/public/document-page";
-import { createPublishedDocument, releaseFixture } from "@/lib/testing/public-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createPublishedDocument, releaseFixture } from "@/test-support/fixtures/public";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { searchDocuments } from "./search-documents";
 
 /* What a reader types reaches SQL here: any text (NUL, lone surrogates, LIKE wildcards, quotes) must be answered. */
 describe.each(testBackends())("public search and address lookup fuzzed on %s", (backend) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(backend);
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     await createPublishedDocument(database.prisma, releaseFixture("fuzz-target", "2020-01-02", { original: { title: "Fuzz target", body: "1. Azerbaijan 100% _underscore_ \\backslash 'quote'." } }));
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   const hostile = fc.oneof(

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
+import { describe, expect, it } from "vitest";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import type { Actor } from "@/lib/content/actor";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { createDocument } from "@/lib/content/create-document";
-import { createActor, paragraphs } from "@/lib/content/test-fixtures";
+import { paragraphs } from "@/test-support/fixtures/content";
 import { createCountry, deleteCountry, updateCountry } from "./countries";
 import { createPerson, deletePerson, updatePerson } from "./people";
 import { createOrganisation, deleteOrganisation, updateOrganisation } from "./organisations";
@@ -13,19 +12,7 @@ import { createEvent, deleteEvent, updateEvent } from "./events";
 import { listTaxonomy, suggestTagsForText } from "./list-taxonomy";
 
 describe.each(testBackends())("taxonomy on %s", (backend) => {
-  let database: TestDatabase;
-  let editor: Actor;
-  let writer: Actor;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    editor = await createActor(database.prisma, "EDITOR", "editor");
-    writer = await createActor(database.prisma, "WRITER", "writer");
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const { database, editor, writer } = useTestNewsroom(backend, { editor: "EDITOR", writer: "WRITER" });
 
   it("lets editors, and only editors, manage entries; every change is audited", async () => {
     await expect(createCountry(writer, { code: "KZ", names: { en: "Kazakhstan" } })).rejects.toThrow(PermissionDeniedError);

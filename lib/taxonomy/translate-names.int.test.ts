@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
+import { describe, expect, it } from "vitest";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
-import type { Actor } from "@/lib/content/actor";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { createDocument } from "@/lib/content/create-document";
-import { createActor, paragraphs } from "@/lib/content/test-fixtures";
+import { paragraphs } from "@/test-support/fixtures/content";
 import { createCountry } from "./countries";
 import { createEvent } from "./events";
 import { createPerson } from "./people";
 import { translateTaxonomyNames } from "./translate-names";
 
 describe.each(testBackends())("translating taxonomy names on %s", (backend) => {
-  let database: TestDatabase;
-  let editor: Actor;
-  let writer: Actor;
-  let translator: Actor;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    editor = await createActor(database.prisma, "EDITOR", "names-editor");
-    writer = await createActor(database.prisma, "WRITER", "names-writer");
+  const { database, editor, writer, translator } = useTestNewsroom(backend, {
+    editor: { role: "EDITOR", name: "names-editor" },
+    writer: { role: "WRITER", name: "names-writer" },
     // Translates into English.
-    translator = await createActor(database.prisma, "TRANSLATOR", "names-translator");
-  });
-  afterAll(async () => {
-    await database?.close();
+    translator: { role: "TRANSLATOR", name: "names-translator" },
   });
 
   it("lets a translator name tags in their language, changing only that language", async () => {

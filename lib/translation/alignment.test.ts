@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hashBlockSource } from "@/lib/content/body/plain-text";
 import type { Block } from "@/lib/content/body/schema";
-import { bodyArbitrary } from "@/lib/content/body/testing/arbitrary-body";
+import { bodyArbitrary } from "@/test-support/fixtures/arbitrary-body";
 import {
   alignTranslation,
   buildTranslatedBody,

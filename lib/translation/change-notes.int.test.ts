@@ -1,33 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/content/actor";
+import { describe, expect, it } from "vitest";
 import { correct } from "@/lib/content/correct";
 import { publish } from "@/lib/content/publish";
 import { submit } from "@/lib/content/submit";
-import { createActor, createNewsroom } from "@/lib/content/test-fixtures";
-import { installDatabase } from "@/lib/db";
 import { loadPublicDocument } from "@/lib/public/document-page";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { NEWSROOM, useTestNewsroom } from "@/test-support/test-newsroom";
 import { saveTranslation } from "./save-translation";
-import { createTranslationFixture } from "./test-fixtures";
+import { createTranslationFixture } from "@/test-support/fixtures/translation";
 import { getTranslationWorkspace } from "./workspace";
 
 process.env.CHANCERY_LOCALES = "ko,en";
 
 describe.each(testBackends())("change notes on translated pages, on %s", (backend) => {
-  let database: TestDatabase;
-  let editor: Actor;
-  let otherEditor: Actor;
-  let translator: Actor;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    ({ editor, otherEditor } = await createNewsroom(database.prisma));
-    translator = await createActor(database.prisma, "TRANSLATOR", "translator");
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const { database, editor, otherEditor, translator } = useTestNewsroom(backend, { ...NEWSROOM, translator: "TRANSLATOR" });
 
   it("shows the original's note marked as in the original's language until it is translated in the workspace", async () => {
     const made = await createTranslationFixture(database.prisma, { translation: "PUBLISHED" });

@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/content/actor";
-import { createActor } from "@/lib/content/test-fixtures";
-import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { describe, expect, it } from "vitest";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { saveTranslation } from "./save-translation";
 import { startTranslation } from "./start-translation";
 import { translatableEditionOf, translationSubjectFor, translationSubjectOf } from "./subjects";
-import { createTranslationFixture } from "./test-fixtures";
+import { createTranslationFixture } from "@/test-support/fixtures/translation";
 
 process.env.CHANCERY_LOCALES = "ko,en";
 
 describe.each(testBackends())("what the workspace needs from a save, on %s", (backend) => {
-  let database: TestDatabase;
-  let translator: Actor;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    translator = await createActor(database.prisma, "TRANSLATOR", "translator");
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const { database, translator } = useTestNewsroom(backend, { translator: "TRANSLATOR" });
 
   it("saves before anyone chose official or unofficial, and answers each block's status", async () => {
     const made = await createTranslationFixture(database.prisma);

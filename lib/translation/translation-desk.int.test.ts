@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { PermissionDeniedError } from "@/lib/auth/policy";
 import { type Actor } from "@/lib/content/actor";
 import type { Block } from "@/lib/content/body/schema";
@@ -8,10 +8,9 @@ import { officeDate } from "@/lib/content/office-time";
 import { publish } from "@/lib/content/publish";
 import { saveEdition } from "@/lib/content/save-edition";
 import { submit } from "@/lib/content/submit";
-import { createActor, createNewsroom } from "@/lib/content/test-fixtures";
-import { installDatabase } from "@/lib/db";
 import { loadPublicDocument } from "@/lib/public/document-page";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { NEWSROOM, useTestNewsroom } from "@/test-support/test-newsroom";
 import type { TranslationEntry } from "./alignment";
 import { publicTranslationStatus } from "./public-status";
 import { publishTranslation } from "./publish-translation";
@@ -54,25 +53,14 @@ function koreanRelease() {
 }
 
 describe.each(testBackends())("the translation desk on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
-  let otherEditor: Actor;
-  let translator: Actor;
+  const { database, writer, editor, otherEditor, translator } = useTestNewsroom(backend, { ...NEWSROOM, translator: "TRANSLATOR" });
   let russianTranslator: Actor;
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    ({ writer, editor, otherEditor } = await createNewsroom(database.prisma));
-    translator = await createActor(database.prisma, "TRANSLATOR", "translator");
     const russian = await database.prisma.user.create({
       data: { email: `ru-translator-${backend}@mofa.test`, name: "Russian translator", role: "TRANSLATOR", passwordHash: "x", translatorLocales: ["ru"] },
     });
     russianTranslator = { id: russian.id, email: russian.email, role: "TRANSLATOR", active: true, translatorLocales: ["ru"] };
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   /** A Korean release written, submitted and published through the editorial desk. */

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/content/actor";
-import { createActor } from "@/lib/content/test-fixtures";
-import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { describe, expect, it } from "vitest";
+import { createActor } from "@/test-support/fixtures/content";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { saveTranslation } from "./save-translation";
 import { startTranslation } from "./start-translation";
-import { createTranslationFixture } from "./test-fixtures";
+import { createTranslationFixture } from "@/test-support/fixtures/translation";
 import { getTranslationWorkspace } from "./workspace";
 
 process.env.CHANCERY_LOCALES = "ko,en";
 
 describe.each(testBackends())("a translator's note on a block not yet translated, on %s", (backend) => {
-  let database: TestDatabase;
-  let translator: Actor;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    translator = await createActor(database.prisma, "TRANSLATOR", "translator");
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const { database, translator } = useTestNewsroom(backend, { translator: "TRANSLATOR" });
 
   it("is kept by the save and comes back after a reload, then joins its block once the block is translated", async () => {
     const made = await createTranslationFixture(database.prisma);

@@ -1,26 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/db/generated/enums";
-import { installDatabase } from "@/lib/db";
+import { ActionError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/auth/password";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { changeOwnPassword } from "./change-own-password";
 import { createUser, DUPLICATE_EMAIL } from "./create-user";
 import { changeRole, deactivateUser, reactivateUser, resetPassword, updateUserDetails } from "./manage-user";
 import type { ServiceContext } from "./service-context";
-import { ActionError } from "@/lib/errors";
 
 describe.each(testBackends())("managing accounts on %s", (backend) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(backend);
   let prisma: PrismaClient;
   let admin: { id: string; email: string };
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     prisma = database.prisma;
   });
-  afterAll(async () => database.close());
 
   beforeEach(async () => {
     await prisma.auditEvent.deleteMany();

@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CURRENT_USER_SELECT } from "@/lib/auth/current-user";
 import type { Actor } from "@/lib/content/actor";
 import { createDocument } from "@/lib/content/create-document";
 import { publish } from "@/lib/content/publish";
 import { saveEdition } from "@/lib/content/save-edition";
 import { submit } from "@/lib/content/submit";
-import { createActor, createNewsroom } from "@/lib/content/test-fixtures";
-import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { NEWSROOM, useTestNewsroom } from "@/test-support/test-newsroom";
 import { saveTranslation } from "@/lib/translation/save-translation";
 import { submitTranslation } from "@/lib/translation/submit-translation";
 import { publishTranslation } from "@/lib/translation/publish-translation";
-import { createTranslationFixture } from "@/lib/translation/test-fixtures";
+import { createTranslationFixture } from "@/test-support/fixtures/translation";
 import { getTranslationWorkspace } from "@/lib/translation/workspace";
 import { loadDocumentDesk } from "./documents";
 import { listWorkflowEvents } from "./workflow-events";
@@ -21,21 +20,7 @@ process.env.CHANCERY_LOCALES = "ko,en";
 const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe.each(testBackends())("who changed what, and when, on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
-  let otherEditor: Actor;
-  let translator: Actor;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    ({ writer, editor, otherEditor } = await createNewsroom(database.prisma));
-    translator = await createActor(database.prisma, "TRANSLATOR", "translator");
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const { database, writer, editor, otherEditor, translator } = useTestNewsroom(backend, { ...NEWSROOM, translator: "TRANSLATOR" });
 
   const deskOf = async (viewer: Actor, documentId: string) =>
     loadDocumentDesk(await database.prisma.user.findUniqueOrThrow({ where: { id: viewer.id }, select: CURRENT_USER_SELECT }), documentId);

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { EditionState, Role } from "@/lib/db/generated/enums";
-import { installDatabase } from "@/lib/db";
 import { CURRENT_USER_SELECT, type CurrentUser } from "@/lib/auth/current-user";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { documentFilterQuery, listDocumentChoices, listDocuments, loadDocumentDesk, parseDocumentFilter } from "./documents";
 
 const BODY = [{ id: "block-one", kind: "numbered", text: "The Minister met the ambassadors." }];
@@ -30,14 +30,12 @@ describe("the documents filter from the query string", () => {
 });
 
 describe.each(testBackends())("the editorial desk's queries on %s", (backend) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(backend);
   let prisma: PrismaClient;
   const people = {} as Record<Role, CurrentUser>;
   let sequence = 0;
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     prisma = database.prisma;
     for (const role of ["ADMIN", "EDITOR", "WRITER", "TRANSLATOR"] as const) {
       people[role] = await prisma.user.create({
@@ -46,7 +44,6 @@ describe.each(testBackends())("the editorial desk's queries on %s", (backend) =>
       });
     }
   });
-  afterAll(async () => database.close());
 
   /** A document with editions in the given states (oldest first), started by `by`. */
   async function release(title: string, states: EditionState[], by: CurrentUser, kind: "PRESS_RELEASE" | "INTERVIEW" = "PRESS_RELEASE") {

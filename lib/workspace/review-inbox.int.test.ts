@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import type { Actor } from "@/lib/content/actor";
 import { createDocument } from "@/lib/content/create-document";
 import { submit } from "@/lib/content/submit";
-import { createActor, createNewsroom } from "@/lib/content/test-fixtures";
 import { CURRENT_USER_SELECT } from "@/lib/auth/current-user";
-import { installDatabase } from "@/lib/db";
 import { submitTranslation } from "@/lib/translation/submit-translation";
-import { createTranslationFixture } from "@/lib/translation/test-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTranslationFixture } from "@/test-support/fixtures/translation";
+import { testBackends } from "@/test-support/test-database";
+import { NEWSROOM, useTestNewsroom } from "@/test-support/test-newsroom";
 import { loadDashboard } from "./dashboard";
 import { filterReviewItems, loadReviewInbox, parseReviewFilter } from "./review-inbox";
 
 process.env.CHANCERY_LOCALES = "ko,en,ru";
 
 describe.each(testBackends())("the review inbox on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
-  let translator: Actor;
+  const { database, writer, editor, translator } = useTestNewsroom(backend, { ...NEWSROOM, translator: "TRANSLATOR" });
   let translationId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    ({ writer, editor } = await createNewsroom(database.prisma));
-    translator = await createActor(database.prisma, "TRANSLATOR", "translator");
-
     const release = await createDocument(writer, {
       kind: "PRESS_RELEASE",
       originalLocale: "ko",
@@ -39,9 +29,6 @@ describe.each(testBackends())("the review inbox on %s", (backend) => {
     const translated = await createTranslationFixture(database.prisma, { translation: "IN_PROGRESS" });
     translationId = translated.localizationId!;
     await submitTranslation(translator, { localizationId: translationId });
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   it("shows the editor's dashboard a submitted translation, not “Nothing is waiting for your review”", async () => {

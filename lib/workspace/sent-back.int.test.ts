@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CURRENT_USER_SELECT } from "@/lib/auth/current-user";
 import { PermissionDeniedError } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/content/actor";
@@ -6,26 +6,15 @@ import { createDocument } from "@/lib/content/create-document";
 import { recall } from "@/lib/content/recall";
 import { reject } from "@/lib/content/reject";
 import { submit } from "@/lib/content/submit";
-import { auditActions, createActor, createNewsroom } from "@/lib/content/test-fixtures";
-import { installDatabase } from "@/lib/db";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { auditActions, createActor } from "@/test-support/fixtures/content";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { loadDashboard } from "./dashboard";
 
 process.env.CHANCERY_LOCALES = "ko,en";
 
 describe.each(testBackends())("sent back and withdrawn submissions, on %s", (backend) => {
-  let database: TestDatabase;
-  let writer: Actor;
-  let editor: Actor;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
-    ({ writer, editor } = await createNewsroom(database.prisma));
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const { database, writer, editor } = useTestNewsroom(backend);
 
   const draft = (by: Actor, title: string) =>
     createDocument(by, { kind: "PRESS_RELEASE", originalLocale: "ko", title, publicDate: "2026-12-01", body: [{ id: `b-${title.length}-${Date.now()}`, kind: "numbered", text: "양측은 협의회를 개최하였다." }] });

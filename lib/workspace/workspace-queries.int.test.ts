@@ -1,23 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { EditionState, Role } from "@/lib/db/generated/enums";
-import { installDatabase } from "@/lib/db";
 import { CURRENT_USER_SELECT, type CurrentUser } from "@/lib/auth/current-user";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { AUDIT_PAGE_SIZE, listAuditEvents, parseAuditFilter } from "./audit-log";
 import { loadDashboard } from "./dashboard";
 
 const ZONE = "Asia/Seoul";
 
 describe.each(testBackends())("workspace queries on %s", (backend) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(backend);
   let prisma: PrismaClient;
   const people = {} as Record<Role, CurrentUser> & { otherEditor: CurrentUser };
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     prisma = database.prisma;
     for (const role of ["ADMIN", "EDITOR", "WRITER", "TRANSLATOR"] as const) {
       people[role] = await prisma.user.create({
@@ -30,7 +28,6 @@ describe.each(testBackends())("workspace queries on %s", (backend) => {
       select: CURRENT_USER_SELECT,
     });
   });
-  afterAll(async () => database.close());
 
   let slug = 0;
   async function edition(title: string, state: EditionState, by: CurrentUser, lastEditedBy: CurrentUser = by, translations: Array<{ locale: string; state: "IN_PROGRESS" | "PUBLISHED" }> = []) {

@@ -1,11 +1,11 @@
 import { createRequire } from "node:module";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { setRequestContextForTests } from "@/lib/actions/request-context";
 import { CURRENT_USER_SELECT, type CurrentUser } from "@/lib/auth/current-user";
-import { installDatabase } from "@/lib/db";
-import { readSample } from "@/lib/import/fixtures/samples";
+import { readSample } from "@/test-support/import/fixtures/samples";
 import { MAX_IMPORT_REQUEST_BYTES } from "@/lib/import/import-limits";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { createFromPageAction } from "../documents/actions";
 import { importPagesAction } from "./actions";
 
@@ -16,22 +16,17 @@ process.env.CHANCERY_LOCALES = "ko,en";
  * rule, the same reading of the page (its unofficial-translation mark, its view count), one size limit.
  */
 describe.each(testBackends())("the two ways of importing a page, on %s", (backend) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(backend);
   let editor: CurrentUser;
   let writer: CurrentUser;
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     const make = (role: "EDITOR" | "WRITER") =>
       database.prisma.user.create({ data: { email: `${role.toLowerCase()}@import.test`, name: role, role, passwordHash: "x" }, select: CURRENT_USER_SELECT });
     editor = await make("EDITOR");
     writer = await make("WRITER");
   });
   afterEach(() => setRequestContextForTests(null));
-  afterAll(async () => {
-    await database?.close();
-  });
   const as = (user: CurrentUser) => setRequestContextForTests(async () => ({ user, ipAddress: null }));
 
   it("previews “already imported” before the import, and the paste finds the same page instead of making a -2", async () => {

@@ -6,7 +6,7 @@ import { setRequestContextForTests } from "@/lib/actions/request-context";
 import { CURRENT_USER_SELECT } from "@/lib/auth/current-user";
 import { installDatabase } from "@/lib/db";
 import { localStorage, setMediaStorageForTests } from "@/lib/media/storage";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { MAX_UPLOAD_BYTES } from "@/lib/validation/upload-limits.mjs";
 import { uploadMediaAction } from "./actions";
 

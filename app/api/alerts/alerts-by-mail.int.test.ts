@@ -2,15 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as confirmEndpoint } from "@/app/api/alerts/confirm/route";
 import { POST as subscribeEndpoint } from "@/app/api/alerts/subscribe/route";
 import { POST as unsubscribeEndpoint } from "@/app/api/alerts/unsubscribe/route";
-import type { Actor } from "@/lib/content/actor";
 import { createDocument } from "@/lib/content/create-document";
 import { publish } from "@/lib/content/publish";
 import { submit } from "@/lib/content/submit";
-import { createNewsroom, paragraphs } from "@/lib/content/test-fixtures";
-import { installDatabase } from "@/lib/db";
+import { paragraphs } from "@/test-support/fixtures/content";
 import { deliverDueMail } from "@/lib/mail/deliver-mail";
-import { startSmtpSink, type ReceivedMail, type SmtpSink } from "@/lib/testing/smtp-sink";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { startSmtpSink, type ReceivedMail, type SmtpSink } from "@/test-support/smtp-sink";
+import { testBackends } from "@/test-support/test-database";
+import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { latestDigestSlot, sendDueDigests } from "@/lib/alerts/send-digests";
 
 /*
@@ -33,22 +32,16 @@ function linkIn(mail: ReceivedMail, pattern: RegExp): URL {
 }
 
 describe.each(testBackends())("alerts through a real SMTP server on %s", (backend) => {
-  let database: TestDatabase;
+  const { database, writer, editor } = useTestNewsroom(backend);
   let sink: SmtpSink;
-  let writer: Actor;
-  let editor: Actor;
   let climate: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     sink = await startSmtpSink();
-    ({ writer, editor } = await createNewsroom(database.prisma));
     climate = (await database.prisma.topic.create({ data: { slug: "climate", names: { en: "Climate" } } })).id;
   });
   afterAll(async () => {
     await sink?.close();
-    await database?.close();
   });
 
   const deliver = (now?: Date) => deliverDueMail({ smtpUrl: sink.url, now });

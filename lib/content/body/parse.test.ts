@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BodyTextError, countStructure, deriveNumbers, parseBody } from "./parse";
 import { BODY_LIMITS, bodySchema, type Block } from "./schema";
 import { serializeBody } from "./serialize";
-import { textArbitrary, withoutIds } from "./testing/arbitrary-body";
+import { textArbitrary, withoutIds } from "@/test-support/fixtures/arbitrary-body";
 
 /** The blocks without ids, for comparing with what a person sees. */
 const read = (text: string) => withoutIds(parseBody(text));

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseBody } from "./parse";
 import { bodySchema, type Block, type Body } from "./schema";
 import { serializeBody } from "./serialize";
-import { annotatedBodyArbitrary, bodyArbitrary, canonicalize, textArbitrary, withoutIds } from "./testing/arbitrary-body";
+import { annotatedBodyArbitrary, bodyArbitrary, canonicalize, textArbitrary, withoutIds } from "@/test-support/fixtures/arbitrary-body";
 import { textOf } from "@/lib/content/body/schema";
 
 const body = (blocks: unknown[]): Body => bodySchema.parse(blocks);

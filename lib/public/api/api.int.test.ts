@@ -1,28 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
-import { openApiValidator } from "@/lib/testing/openapi-validator";
-import { createPublishedDocument, releaseFixture } from "@/lib/testing/public-fixtures";
-import { createSyndicationArchive, HOSTILE_TITLE, LISTED_IN_EN, NEVER_LISTED } from "@/lib/testing/syndication-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { openApiValidator } from "@/test-support/openapi-validator";
+import { createPublishedDocument, releaseFixture } from "@/test-support/fixtures/public";
+import { createSyndicationArchive, HOSTILE_TITLE, LISTED_IN_EN, NEVER_LISTED } from "@/test-support/fixtures/syndication";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { siteOrigin } from "../site";
 import type { ApiDocument, ApiDocumentList } from "./api-schemas";
 import { loadApiDocument, loadApiDocumentList } from "./documents-api";
 import { documentListResponse, documentResponse, openApiResponse } from "./endpoints";
 
 describe.each(testBackends())("the public API on %s", (backend) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(backend);
   let personId: string;
   let check: (component: string, value: unknown) => string[];
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     ({ personId } = await createSyndicationArchive(database.prisma));
     const openapi = openApiResponse(new Request(new URL("/api/v1/openapi.json", siteOrigin())));
     check = openApiValidator((await openapi.json()) as Record<string, unknown>);
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   const request = (path: string, headers: Record<string, string> = {}) => new Request(new URL(path, siteOrigin()), { headers });

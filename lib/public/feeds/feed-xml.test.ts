@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atomProblems, parseXml, readFeed, rssProblems } from "@/lib/testing/feed-checks";
+import { atomProblems, parseXml, readFeed, rssProblems } from "@/test-support/feed-checks";
 import { atomFeed, rssFeed, type Feed, type FeedEntry } from "./feed-xml";
 
 const HOSTILE = `Minister says "<b>no</b>" & </script><!-- ]]> it's \u0001done`;

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installDatabase } from "@/lib/db";
-import { atomProblems, readFeed, rssProblems } from "@/lib/testing/feed-checks";
+import { beforeAll, describe, expect, it } from "vitest";
+import { atomProblems, readFeed, rssProblems } from "@/test-support/feed-checks";
 import {
   createSyndicationArchive,
   HOSTILE_TITLE,
   LISTED_IN_EN,
   MAJOR_CORRECTION_AT,
   NEVER_LISTED,
-} from "@/lib/testing/syndication-fixtures";
-import { createTestDatabase, testBackends, type TestDatabase } from "@/lib/testing/test-database";
+} from "@/test-support/fixtures/syndication";
+import { testBackends } from "@/test-support/test-database";
+import { useTestDatabase } from "@/test-support/test-newsroom";
 import { siteOrigin } from "../site";
 import { loadFeed } from "./feed-data";
 import { feedResponse } from "./feed-response";
@@ -16,17 +16,12 @@ import { feedResponse } from "./feed-response";
 const slugOf = (url: string | null | undefined) => (url ? decodeURIComponent(new URL(url).pathname.split("/").at(-1)!) : null);
 
 describe.each(testBackends())("feeds on %s", (backend) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(backend);
   let ids: Record<string, string>;
   let personId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    installDatabase(database);
     ({ ids, personId } = await createSyndicationArchive(database.prisma));
-  });
-  afterAll(async () => {
-    await database?.close();
   });
 
   /** GET a feed address through the real handler, with the uncached loader. */

@@ -11,7 +11,7 @@ export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? "postgres://po
 
 export type Backend = "pglite" | "postgres";
 
-/** Set by lib/testing/global-setup.ts after probing the server once per run. */
+/** Set by test-support/global-setup.ts after probing the server once per run. */
 export function postgresAvailable(): boolean {
   return process.env.CHANCERY_TEST_POSTGRES === "available";
 }

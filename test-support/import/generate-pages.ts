@@ -2,7 +2,7 @@
 // number, another first paragraph), some copied again with other line endings, and some that must be refused.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fixturePages } from "../fixtures/fixture-pages";
+import { fixturePages } from "./fixtures/fixture-pages";
 
 export interface GeneratedArchive {
   files: number;

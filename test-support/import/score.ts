@@ -1,8 +1,8 @@
 // How many of the fields a person reads from a page the importer recovered: the measure the importer's rules are
 // judged by (lib/import/fixture-score.test.ts runs it over every fixture).
 import { z } from "zod";
-import type { DryRunLine } from "./dry-run";
-import type { ImportErrorCode } from "./import-error";
+import type { DryRunLine } from "@/lib/import/dry-run";
+import type { ImportErrorCode } from "@/lib/import/import-error";
 
 /** What a person read from one page: the corpus's `.expected.json` shape, or the reason it must be refused. */
 export const expectedFieldsSchema = z.union([

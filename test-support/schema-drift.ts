@@ -1,6 +1,6 @@
 import { get_dmmf } from "@prisma/prisma-schema-wasm";
 import { z } from "zod";
-import type { SqlConnection } from "./sql-connection";
+import type { SqlConnection } from "@/lib/db/sql-connection";
 
 /**
  * Compares prisma/schema.prisma with a live database. Prisma's schema engine (which `prisma migrate diff` needs)
@@ -118,7 +118,7 @@ export function loadDmmf(schemaText: string): SchemaDatamodel {
   const datamodel = z.object({ datamodel: dmmfDatamodel }).safeParse(dmmf);
   if (!datamodel.success) {
     throw new SchemaParseError(
-      `Prisma's DMMF no longer has the shape lib/db/schema-drift.ts expects (did @prisma/prisma-schema-wasm change?): ${datamodel.error.message}`,
+      `Prisma's DMMF no longer has the shape test-support/schema-drift.ts expects (did @prisma/prisma-schema-wasm change?): ${datamodel.error.message}`,
     );
   }
   return withUnsupportedFields(datamodel.data.datamodel, schemaText);
@@ -533,13 +533,13 @@ function expectedType(field: SchemaField, enums: Map<string, SchemaEnum>): Expec
   if (field.nativeType) {
     const [nativeName, args] = field.nativeType;
     const render = NATIVE_SQL_TYPES[nativeName];
-    if (!render) return `@db.${nativeName} is a native type lib/db/schema-drift.ts does not know — extend NATIVE_SQL_TYPES`;
+    if (!render) return `@db.${nativeName} is a native type test-support/schema-drift.ts does not know — extend NATIVE_SQL_TYPES`;
     base = render(args);
     // Without arguments Prisma picks the precision/length; accept whatever the migration chose.
     lenient = args.length === 0;
   } else {
     base = DEFAULT_SQL_TYPES[field.type];
-    if (!base) return `type ${field.type} is not one lib/db/schema-drift.ts knows — extend DEFAULT_SQL_TYPES`;
+    if (!base) return `type ${field.type} is not one test-support/schema-drift.ts knows — extend DEFAULT_SQL_TYPES`;
   }
   const expected = `${base}${field.isList ? "[]" : ""}`;
   return {
@@ -883,7 +883,7 @@ export function compareSchemaToDatabase(datamodel: SchemaDatamodel, database: Da
   for (const names of models) {
     const model = names.model;
     if (model.schema) {
-      problems.push(`${model.name}: @@schema("${model.schema}") — lib/db/schema-drift.ts only compares the current schema; extend it first`);
+      problems.push(`${model.name}: @@schema("${model.schema}") — test-support/schema-drift.ts only compares the current schema; extend it first`);
       continue;
     }
     for (const field of model.fields) {
@@ -891,7 +891,7 @@ export function compareSchemaToDatabase(datamodel: SchemaDatamodel, database: Da
       const other = field.kind === "object" && field.isList ? modelsByName.get(field.type)?.model.fields.find((candidate) => candidate.relationName === field.relationName && candidate !== field) : undefined;
       if (other?.isList && field.name < other.name) {
         problems.push(
-          `${model.name}.${field.name}: implicit many-to-many relation "${field.relationName}" — lib/db/schema-drift.ts does not check its hidden join table; use an explicit join model (as DocumentCountry does) or extend the check`,
+          `${model.name}.${field.name}: implicit many-to-many relation "${field.relationName}" — test-support/schema-drift.ts does not check its hidden join table; use an explicit join model (as DocumentCountry does) or extend the check`,
         );
       }
     }
