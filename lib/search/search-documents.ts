@@ -53,7 +53,7 @@ export interface SearchInput {
  */
 export function searchableRows(locale: string, kind: PublicKind | undefined, match: Prisma.Sql | null, inTitle: boolean | null): Prisma.Sql {
   const titleCondition =
-    inTitle === null || match === null ? Prisma.empty : inTitle ? Prisma.sql`AND to_tsvector('simple', l."title") @@ ${match}` : Prisma.sql`AND NOT (to_tsvector('simple', l."title") @@ ${match})`;
+    inTitle === null || match === null ? Prisma.empty : inTitle ? Prisma.sql`AND l."titleVector" @@ ${match}` : Prisma.sql`AND NOT (l."titleVector" @@ ${match})`;
   return Prisma.sql`
     FROM "Localization" l
     JOIN "Edition" e ON e."id" = l."editionId"
