@@ -12,6 +12,6 @@ export async function register(): Promise<void> {
   const { env } = await import("@/lib/env");
   const config = env();
   if (config.CHANCERY_SCHEDULER !== "on") return;
-  const { startScheduler } = await import("@/lib/content/scheduler");
+  const { startScheduler } = await import("@/lib/editorial/scheduler");
   startScheduler({ intervalMs: config.CHANCERY_SCHEDULER_INTERVAL_SECONDS * 1000 });
 }

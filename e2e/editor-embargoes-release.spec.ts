@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { utcToOfficeTime } from "@/lib/content/office-time";
-import { slugify } from "@/lib/content/slug";
+import { utcToOfficeTime } from "@/lib/time/office-time";
+import { slugify } from "@/lib/validation/slug";
 import { waitForMail } from "./support/outbox";
 import { signedInPage as signedIn } from "./support/staff";
 

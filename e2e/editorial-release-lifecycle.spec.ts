@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { utcToOfficeTime } from "@/lib/content/office-time";
+import { utcToOfficeTime } from "@/lib/time/office-time";
 import { signedInPage as signedIn } from "./support/staff";
 import { confirmInDialog } from "./support/desk";
 

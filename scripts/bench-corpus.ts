@@ -8,9 +8,9 @@
  */
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import type { Block } from "@/lib/content/body/schema";
-import { contentHashOf } from "@/lib/content/content-hash";
-import { searchTextOf } from "@/lib/content/document-fields";
+import type { Block } from "@/lib/body/schema";
+import { contentHashOf } from "@/lib/editions/content-hash";
+import { searchTextOf } from "@/lib/editions/document-fields";
 import { withDatabase, migrateDatabase } from "@/lib/db/prepare";
 import type { SqlConnection } from "@/lib/db/sql-connection";
 import { loadEnvOrExit } from "@/lib/env";

@@ -334,10 +334,10 @@ async function freshness(slug: string): Promise<number> {
   const database = await openDatabase({ backend: "postgres", url: DATABASE_URL });
   installDatabase(database);
   const [{ correct }, { saveEdition }, { submit }, { publish }, { createNewsroom }, { notifyRunningServer, settleRevalidations }] = await Promise.all([
-    import("@/lib/content/correct"),
-    import("@/lib/content/save-edition"),
-    import("@/lib/content/submit"),
-    import("@/lib/content/publish"),
+    import("@/lib/editorial/correct"),
+    import("@/lib/editorial/save-edition"),
+    import("@/lib/editorial/submit"),
+    import("@/lib/editorial/publish"),
     import("@/test-support/fixtures/content"),
     import("@/lib/public/revalidate"),
   ]);

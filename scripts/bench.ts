@@ -6,11 +6,11 @@
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { installDatabase } from "@/lib/db";
-import { parseBody } from "@/lib/content/body/parse";
-import { serializeBody } from "@/lib/content/body/serialize";
+import { parseBody } from "@/lib/body/parse";
+import { serializeBody } from "@/lib/body/serialize";
 import { parsePage, requireTitle, type TitledPage } from "@/lib/import/parse-page";
 import { importPage } from "@/lib/import/import-page";
-import { optionalCalendarDate } from "@/lib/content/office-time";
+import { optionalCalendarDate } from "@/lib/time/office-time";
 import { samplePaths } from "@/lib/seed/samples";
 import { loadDocumentList } from "@/lib/public/document-lists";
 import { loadPublicDocument } from "@/lib/public/document-page";

@@ -1,6 +1,6 @@
 import { loadEnvOrExit } from "@/lib/env";
 import { withDatabase } from "@/lib/db/prepare";
-import { publishDue } from "@/lib/content/publish-due";
+import { publishDue } from "@/lib/editorial/publish-due";
 import { sendDueDigests } from "@/lib/alerts/send-digests";
 import { deliverDueMail } from "@/lib/mail/deliver-mail";
 import { notifyRunningServer, settleRevalidations } from "@/lib/public/revalidate";

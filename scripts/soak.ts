@@ -11,7 +11,7 @@ import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { parseBody } from "@/lib/content/body/parse";
+import { parseBody } from "@/lib/body/parse";
 import { migrateDatabase, withDatabase } from "@/lib/db/prepare";
 import { parseEnv } from "@/lib/env";
 import { prepareFirstStart } from "@/lib/seed/first-start";

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { installDatabase } from "@/lib/db";
 import type { OpenOptions } from "@/lib/db/open-database";
-import type { Actor } from "@/lib/content/actor";
+import type { Actor } from "@/lib/changes/actor";
 import { createPeople, NEWSROOM, type People, type PersonSpec } from "./fixtures/content";
 import { createTestDatabase, type Backend, type TestDatabase } from "./test-database";
 

@@ -3,7 +3,7 @@ import { DashboardList, type DashboardItem } from "@/components/admin/dashboard-
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guards";
 import { editionStateLabel } from "@/lib/workflow/workflow";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime } from "@/lib/time/office-time";
 import { localeName } from "@/lib/i18n/locale-names";
 import { env } from "@/lib/env";
 import { loadDashboard, type DashboardEdition } from "@/lib/workspace/dashboard";

@@ -13,7 +13,7 @@ import { setRequestContextForTests } from "@/lib/actions/request-context";
 import { CURRENT_USER_SELECT, type CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
 import { explain, type Action, type Decision, type EditionSubject } from "@/lib/auth/policy";
-import { utcToOfficeTime } from "@/lib/content/office-time";
+import { utcToOfficeTime } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
 import { createTranslationFixture } from "@/test-support/fixtures/translation";

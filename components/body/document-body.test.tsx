@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { parseBody } from "@/lib/content/body/parse";
-import type { Block } from "@/lib/content/body/schema";
+import { parseBody } from "@/lib/body/parse";
+import type { Block } from "@/lib/body/schema";
 import { DocumentBody, groupBlocks } from "./document-body";
 
 const render = (body: Block[], props: Partial<Parameters<typeof DocumentBody>[0]> = {}) =>

@@ -1,13 +1,13 @@
 // THE block renderer: the public page, the preview and the editor all show a body through this component.
 // No hooks and no "use client", so it renders on the server and inside client components alike.
 import type { ReactNode } from "react";
-import { splitLinks } from "@/lib/content/body/links";
+import { splitLinks } from "@/lib/body/links";
 import { messages, type BodyLabelsMessages } from "@/lib/i18n/messages";
-import type { Block, MediaBlock, NoteBlock, NoteList, QuestionBlock, AnswerBlock, SubpointBlock, TextBlock } from "@/lib/content/body/schema";
-import { paragraphAnchorId, type ParagraphAnchors } from "@/lib/content/body/paragraph-anchors";
+import type { Block, MediaBlock, NoteBlock, NoteList, QuestionBlock, AnswerBlock, SubpointBlock, TextBlock } from "@/lib/body/schema";
+import { paragraphAnchorId, type ParagraphAnchors } from "@/lib/body/paragraph-anchors";
 import type { MediaViews } from "@/lib/media/media-view";
 import { Attachment, Photo } from "./media-blocks";
-import { deriveNumbers } from "@/lib/content/body/structure";
+import { deriveNumbers } from "@/lib/body/structure";
 import { numberFootnotes, type Footnote } from "@/lib/translation/footnotes";
 
 export type BodyLabels = BodyLabelsMessages;
@@ -22,7 +22,7 @@ export interface DocumentBodyProps {
   /** Level of the body's own headings; the page title is the h1. */
   headingLevel?: 2 | 3 | 4;
   /**
-   * The public page's paragraph anchors (lib/content/body/paragraph-anchors.ts): each numbered paragraph gets the id
+   * The public page's paragraph anchors (lib/body/paragraph-anchors.ts): each numbered paragraph gets the id
    * `p<anchor>` and its number links to it. Without them (preview, editor) paragraphs are named by block id.
    */
   anchors?: ParagraphAnchors;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Block } from "@/lib/content/body/schema";
+import type { Block } from "@/lib/body/schema";
 import { marginMark, readerMark } from "./margin-mark";
 
 const labels = { question: "질문", answer: "답변" };

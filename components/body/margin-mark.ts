@@ -1,4 +1,4 @@
-import type { Block } from "@/lib/content/body/schema";
+import type { Block } from "@/lib/body/schema";
 import type { BodyLabels } from "./document-body";
 
 type MarkLabels = Pick<BodyLabels, "question" | "answer">;

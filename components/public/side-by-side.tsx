@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { BlockText, NoteListItems, TranslatorNotes, type BodyLabels } from "@/components/body/document-body";
 import { readerMark } from "@/components/body/margin-mark";
-import { isMediaBlock, type Block } from "@/lib/content/body/schema";
+import { isMediaBlock, type Block } from "@/lib/body/schema";
 import type { SideBySideRow } from "@/lib/public/side-by-side";
 import type { TranslationMessages } from "@/lib/public/translation-messages";
 import type { Footnotes } from "@/lib/translation/footnotes";

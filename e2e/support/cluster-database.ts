@@ -9,12 +9,12 @@
  *   tally <editionId…>          per edition: its state and how often it was published; every mail queued
  */
 import pg from "pg";
-import { createDocument } from "@/lib/content/create-document";
-import { correct } from "@/lib/content/correct";
-import { publish } from "@/lib/content/publish";
-import { saveEdition } from "@/lib/content/save-edition";
-import { schedule } from "@/lib/content/schedule";
-import { submit } from "@/lib/content/submit";
+import { createDocument } from "@/lib/editorial/create-document";
+import { correct } from "@/lib/editorial/correct";
+import { publish } from "@/lib/editorial/publish";
+import { saveEdition } from "@/lib/editorial/save-edition";
+import { schedule } from "@/lib/editorial/schedule";
+import { submit } from "@/lib/editorial/submit";
 import { createNewsroom, paragraphs } from "@/test-support/fixtures/content";
 import { closeDatabase, db } from "@/lib/db";
 import { migrateDatabase, withDatabase } from "@/lib/db/prepare";

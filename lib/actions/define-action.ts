@@ -31,7 +31,7 @@ import { describeRefusal, type FieldErrors } from "@/lib/errors";
  *
  * The wrapper opens no transaction: the service owns it, so a script, a test and a form reach the same unit of work.
  * Inside it the service locks its rows, asks the policy again, writes the change and its audit event; after the
- * commit it refreshes the public pages (lib/content/commit-change.ts). A permission without a subject is given as a
+ * commit it refreshes the public pages (lib/changes/commit-change.ts). A permission without a subject is given as a
  * tuple (`permission: ["user.manage"]`) and is checked before the input is even validated. Services refuse by
  * throwing a DomainError (lib/errors.ts: the message is shown, with its field errors). Anything else thrown is logged
  * and reported as a failure that saved nothing. `redirect()` belongs in `after`, never in `run`.

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Action, EditionSubject, SubjectFor } from "@/lib/auth/policy";
-import type { Actor } from "@/lib/content/actor";
-import { loadEditionSubject } from "@/lib/content/edition-subject";
+import type { Actor } from "@/lib/changes/actor";
+import { loadEditionSubject } from "@/lib/editions/edition-subject";
 import { defineAction, type ActionDefinition, type DefinedAction, type PermissionRequest } from "./define-action";
 import { revalidateWholeWorkspace } from "./revalidate-workspace";
 

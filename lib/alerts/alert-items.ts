@@ -6,7 +6,7 @@ import { siteOrigin } from "@/lib/public/site";
 import type { AlertItem, UnsubscribeLinks } from "./alert-mail";
 import { oneClickUnsubscribePath, unsubscribePagePath } from "./alert-paths";
 import { unsubscribeToken } from "./alert-tokens";
-import { optionalCalendarDate } from "@/lib/content/office-time";
+import { optionalCalendarDate } from "@/lib/time/office-time";
 
 /** What an alert says about one edition, readable in any of its published languages. */
 export interface AlertEdition {

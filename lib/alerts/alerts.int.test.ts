@@ -1,10 +1,10 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@/lib/db/open-database";
-import { correct } from "@/lib/content/correct";
-import { createDocument } from "@/lib/content/create-document";
-import { publish } from "@/lib/content/publish";
-import { saveEdition } from "@/lib/content/save-edition";
-import { submit } from "@/lib/content/submit";
+import { correct } from "@/lib/editorial/correct";
+import { createDocument } from "@/lib/editorial/create-document";
+import { publish } from "@/lib/editorial/publish";
+import { saveEdition } from "@/lib/editorial/save-edition";
+import { submit } from "@/lib/editorial/submit";
 import { paragraphs } from "@/test-support/fixtures/content";
 import type { OutgoingMail } from "@/lib/mail/outbound-mail";
 import { testBackends } from "@/test-support/test-database";

@@ -1,5 +1,5 @@
 import "server-only";
-import { transact } from "@/lib/content/transaction";
+import { transact } from "@/lib/db/transaction";
 import type { AlertFilter } from "@/lib/db/generated/client";
 import { readConfirmationToken } from "./alert-tokens";
 import { describeSelection } from "./alert-topics";

@@ -13,7 +13,7 @@ export interface QueuedAlerts {
 }
 
 /**
- * In the publishing transaction (lib/content/publication.ts), so the publication and its alerts commit together:
+ * In the publishing transaction (lib/editorial/put-edition-live.ts), so the publication and its alerts commit together:
  * every subscriber whose subscriptions match the edition gets it exactly once, however many of them match, and
  * at once if any matching subscription is immediate, else in their next digest. A minor correction alerts no one;
  * a major one goes out as "Updated" with its change note.

@@ -1,6 +1,6 @@
 import "server-only";
-import { transact } from "@/lib/content/transaction";
-import { parseInput } from "@/lib/content/document-input";
+import { transact } from "@/lib/db/transaction";
+import { parseInput } from "@/lib/validation/input-fields";
 import type { TransactionClient } from "@/lib/db";
 import { isSiteLocale, siteLocales } from "@/lib/i18n/locales";
 import { enqueueMail } from "@/lib/mail/outbound-mail";

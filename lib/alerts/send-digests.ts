@@ -1,6 +1,6 @@
 import "server-only";
-import { officeDate, officeTimeToUtc } from "@/lib/content/office-time";
-import { transact } from "@/lib/content/transaction";
+import { officeDate, officeTimeToUtc } from "@/lib/time/office-time";
+import { transact } from "@/lib/db/transaction";
 import { db, type PrismaClient, type TransactionClient } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";

@@ -10,7 +10,7 @@
 // Restoring refuses a database that holds any record, or one migrated to another schema version.
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { canonicalJson, sha256Hex } from "@/lib/content/content-hash";
+import { canonicalJson, sha256Hex } from "@/lib/editions/content-hash";
 import type { MediaStorage } from "@/lib/media/storage";
 import { appliedMigrations, archivedTables, quoteIdent, tableRows, type TableInfo } from "./tables";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { authorize } from "@/lib/auth/policy";
-import type { Actor } from "@/lib/content/actor";
+import type { Actor } from "@/lib/changes/actor";
 import { db } from "@/lib/db";
 
 export interface EmbargoDesk {

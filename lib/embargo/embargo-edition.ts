@@ -1,9 +1,9 @@
 import "server-only";
-import { type Actor } from "@/lib/content/actor";
-import { parseInput } from "@/lib/content/document-input";
-import { ensurePublishable, type EditionResult } from "@/lib/content/edition-records";
-import { moveEdition } from "@/lib/content/edition-move";
-import { officeTimeToUtc } from "@/lib/content/office-time";
+import { type Actor } from "@/lib/changes/actor";
+import { parseInput } from "@/lib/validation/input-fields";
+import { ensurePublishable, type EditionResult } from "@/lib/editions/edition-records";
+import { moveEdition } from "@/lib/editorial/edition-move";
+import { officeTimeToUtc } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
 import { enqueueMail, type OutgoingMail } from "@/lib/mail/outbound-mail";
 import { embargoInputSchema, type EmbargoInput } from "./embargo-input";

@@ -1,8 +1,9 @@
 // What editors submit to manage press lists and embargoes. Validated by the actions and again by the services.
 import { z } from "zod";
 import { emailSchema } from "@/lib/alerts/subscription-input";
-import { editionMoveInputSchema, INPUT_LIMITS, line, paragraphs } from "@/lib/content/document-input";
-import { isOfficeLocalTime } from "@/lib/content/office-time";
+import { INPUT_LIMITS, line, paragraphs } from "@/lib/validation/input-fields";
+import { editionMoveInputSchema } from "@/lib/editorial/document-input";
+import { isOfficeLocalTime } from "@/lib/time/office-time";
 
 const officeTime = z
   .string({ error: "Choose a date and time" })

@@ -1,14 +1,14 @@
 import "server-only";
 import type { TransactionClient } from "@/lib/db";
-import { serializeBody } from "@/lib/content/body/serialize";
-import { formatOfficeTime, optionalCalendarDate } from "@/lib/content/office-time";
-import { originalLocalization, type EditionRecord } from "@/lib/content/edition-records";
+import { serializeBody } from "@/lib/body/serialize";
+import { formatOfficeTime, optionalCalendarDate } from "@/lib/time/office-time";
+import { originalLocalization, type EditionRecord } from "@/lib/editions/edition-records";
 import { env } from "@/lib/env";
 import { defaultLocale, isSiteLocale } from "@/lib/i18n/locales";
 import { siteOrigin } from "@/lib/public/site";
 import type { EmbargoedRelease } from "./embargo-mail";
 import { embargoedPath } from "./embargo-paths";
-import { readStoredBody } from "@/lib/content/body/stored-body";
+import { readStoredBody } from "@/lib/body/stored-body";
 
 export function embargoTime(instant: Date): string {
   return formatOfficeTime(instant, env().CHANCERY_TIME_ZONE);

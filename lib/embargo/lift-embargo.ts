@@ -1,11 +1,11 @@
 import "server-only";
 import { authorize } from "@/lib/auth/policy";
-import { auditActor, ensure, type Actor } from "@/lib/content/actor";
-import { parseInput } from "@/lib/content/document-input";
-import { editionResult, editionSubject, ensureLockVersion, ensurePublishable, lockEdition, type EditionResult } from "@/lib/content/edition-records";
-import { applyPublication } from "@/lib/content/publication";
-import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
-import { transact } from "@/lib/content/transaction";
+import { auditActor, ensure, type Actor } from "@/lib/changes/actor";
+import { parseInput } from "@/lib/validation/input-fields";
+import { editionResult, editionSubject, ensureLockVersion, ensurePublishable, lockEdition, type EditionResult } from "@/lib/editions/edition-records";
+import { putEditionLive } from "@/lib/editorial/put-edition-live";
+import { revalidateAfterCommit } from "@/lib/changes/revalidate-after-commit";
+import { transact } from "@/lib/db/transaction";
 import { checkTransition } from "@/lib/workflow/workflow";
 import { enqueueMail } from "@/lib/mail/outbound-mail";
 import { documentPath } from "@/lib/public/paths";
@@ -26,7 +26,7 @@ export async function liftEmbargo(actor: Actor, rawInput: LiftEmbargoInput, opti
     ensure(checkTransition("liftEmbargo", edition.state));
     await ensureLockVersion(tx, edition, input.lockVersion);
     await ensurePublishable(tx, edition);
-    await applyPublication(tx, edition, {
+    await putEditionLive(tx, edition, {
       transition: "liftEmbargo",
       actor: auditActor(actor),
       publishedById: actor.id,

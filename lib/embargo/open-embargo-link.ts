@@ -1,9 +1,9 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { publiclyVisibleLocalization } from "@/lib/auth/policy";
-import { transact } from "@/lib/content/transaction";
+import { transact } from "@/lib/db/transaction";
 import { env } from "@/lib/env";
-import { paragraphAnchors } from "@/lib/content/body/paragraph-anchors";
+import { paragraphAnchors } from "@/lib/body/paragraph-anchors";
 import type { PublicDocument } from "@/lib/public/document-page";
 import { documentPath } from "@/lib/public/paths";
 import { localName, readableLocalizationSelect, readableText } from "@/lib/public/readable-text";
@@ -12,7 +12,7 @@ import { MEDIA_VIEW_SELECT, mediaIdsOf, mediaViewsOf } from "@/lib/media/media-v
 import { embargoedMediaBase } from "./embargo-paths";
 import { embargoTime } from "./embargo-release";
 import { hashRecipientToken, looksLikeRecipientToken } from "./recipient-token";
-import { optionalCalendarDate } from "@/lib/content/office-time";
+import { optionalCalendarDate } from "@/lib/time/office-time";
 
 /** After the embargo ends a link leads to the public page for this long, then it has expired. */
 export const LINK_DAYS_AFTER_PUBLICATION = 30;

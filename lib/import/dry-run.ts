@@ -1,5 +1,5 @@
 // `npm run import -- --dry-run --json <files…>`: one line of JSON per file, the contract scripts rely on.
-import { countStructure } from "@/lib/content/body/structure";
+import { countStructure } from "@/lib/body/structure";
 import type { PageConfidence } from "./confidence";
 import type { DocumentKindName, PageLanguage, ParsePageResult } from "./parse-page";
 

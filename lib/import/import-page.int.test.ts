@@ -7,7 +7,7 @@ import { useTestDatabase } from "@/test-support/test-newsroom";
 import { samplePaths } from "@/lib/seed/samples";
 import { importFiles, readPageFile } from "./import-files";
 import { importPage } from "./import-page";
-import { editionContentHash } from "@/lib/content/content-hash";
+import { editionContentHash } from "@/lib/editions/content-hash";
 
 describe.each(testBackends())("importing pages on %s", (backend) => {
   const database = useTestDatabase(backend);

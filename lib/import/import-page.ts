@@ -1,15 +1,15 @@
 import type { PrismaClient } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { auditActor, type Actor } from "@/lib/content/actor";
-import { searchTextOf } from "@/lib/content/document-fields";
-import { calendarDateToDate, officeDate } from "@/lib/content/office-time";
-import { slugFromTitle, uniqueSlug } from "@/lib/content/slug";
-import { isUniqueViolation, transact } from "@/lib/content/transaction";
-import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
+import { auditActor, type Actor } from "@/lib/changes/actor";
+import { searchTextOf } from "@/lib/editions/document-fields";
+import { calendarDateToDate, officeDate } from "@/lib/time/office-time";
+import { slugFromTitle, uniqueSlug } from "@/lib/validation/slug";
+import { isUniqueViolation, transact } from "@/lib/db/transaction";
+import { revalidateAfterCommit } from "@/lib/changes/revalidate-after-commit";
 import { env } from "@/lib/env";
 import type { TitledPage } from "./parse-page";
-import { editionContentHash } from "@/lib/content/content-hash";
+import { editionContentHash } from "@/lib/editions/content-hash";
 
 import type { TransactionClient } from "@/lib/db";
 import { EDITION_ORIGINS, nextState } from "@/lib/workflow/workflow";
@@ -120,7 +120,7 @@ export async function importPage(page: TitledPage, options: ImportOptions): Prom
       await tx.revision.create({
         data: { localizationId: localization.id, number: 1, title: page.title, summary, body: page.body, authorId: actorId, note: `imported from ${page.fileName}` },
       });
-      // Published on import: fingerprinted like any publication (lib/content/content-hash.ts).
+      // Published on import: fingerprinted like any publication (lib/editions/content-hash.ts).
       if (options.publish) await tx.edition.update({ where: { id: edition.id }, data: { contentHash: await editionContentHash(tx, edition.id) } });
       await recordAuditEvent(tx, {
         actor: auditActor(options.actor),

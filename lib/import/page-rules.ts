@@ -2,9 +2,9 @@
 // their shape (runs of short lines, label/value pairs, repeats, position), not by the words of one site. Each rule is
 // named; the parser records the names of the rules that decided each field, and those are the reasons shown to the
 // editor. Line-level patterns live in chrome.ts and page-meta.ts; this file works on runs of lines.
-import { readLine } from "@/lib/content/body/convention";
-import { indentWidth, type BodyLine } from "@/lib/content/body/parse";
-import { normalizeInlineText } from "@/lib/content/body/schema";
+import { readLine } from "@/lib/body/convention";
+import { indentWidth, type BodyLine } from "@/lib/body/parse";
+import { normalizeInlineText } from "@/lib/body/schema";
 import { readStandaloneDate } from "./page-meta";
 
 /** One non-blank line of the page with its place: `gapBefore` when a blank line (or the page start) precedes it. */

@@ -3,7 +3,7 @@ import { withoutIds } from "@/test-support/fixtures/arbitrary-body";
 import { toDryRunJson } from "./dry-run";
 import { readFixture, readSample } from "@/test-support/import/fixtures/samples";
 import { parsePage, type ParsePageResult, type ParsedPage } from "./parse-page";
-import { textOf } from "@/lib/content/body/schema";
+import { textOf } from "@/lib/body/schema";
 
 function ok(result: ParsePageResult): ParsedPage {
   if (!result.ok) throw new Error(`expected a page, got: ${result.error.message}`);

@@ -1,11 +1,11 @@
 // A page copied from a ministry's or an agency's site → the parts of a document draft. Pure: reads nothing, writes nothing.
 import { createHash } from "node:crypto";
-import { readLine } from "@/lib/content/body/convention";
-import { BodyTextError, parseBodyLines, type BodyLine } from "@/lib/content/body/parse";
-import { bodyToPlainText } from "@/lib/content/body/plain-text";
-import { BODY_LIMITS, isMediaBlock, type Body } from "@/lib/content/body/schema";
-import { serializeBody } from "@/lib/content/body/serialize";
-import { countStructure } from "@/lib/content/body/structure";
+import { readLine } from "@/lib/body/convention";
+import { BodyTextError, parseBodyLines, type BodyLine } from "@/lib/body/parse";
+import { bodyToPlainText } from "@/lib/body/plain-text";
+import { BODY_LIMITS, isMediaBlock, type Body } from "@/lib/body/schema";
+import { serializeBody } from "@/lib/body/serialize";
+import { countStructure } from "@/lib/body/structure";
 import { FOOTER_MARKER, chromeRuleFor } from "./chrome";
 import { fieldConfidence, type PageConfidence } from "./confidence";
 import { importError, type ImportError } from "./import-error";

@@ -1,13 +1,13 @@
 // The five sample pages, read the way a person reads them. Counts were made by hand from the files.
 import { describe, expect, it } from "vitest";
-import { parseBody } from "@/lib/content/body/parse";
-import { bodyToPlainText } from "@/lib/content/body/plain-text";
-import type { Block, Body } from "@/lib/content/body/schema";
-import { serializeBody } from "@/lib/content/body/serialize";
+import { parseBody } from "@/lib/body/parse";
+import { bodyToPlainText } from "@/lib/body/plain-text";
+import type { Block, Body } from "@/lib/body/schema";
+import { serializeBody } from "@/lib/body/serialize";
 import { withoutIds } from "@/test-support/fixtures/arbitrary-body";
 import { SAMPLE_NAMES, readSample, type SampleName } from "@/test-support/import/fixtures/samples";
 import { parsePage, type ParsedPage } from "./parse-page";
-import { textOf } from "@/lib/content/body/schema";
+import { textOf } from "@/lib/body/schema";
 
 function page(name: SampleName): ParsedPage {
   const result = parsePage(readSample(name), SAMPLE_NAMES[name]);

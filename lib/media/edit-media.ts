@@ -1,13 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import { authorize } from "@/lib/auth/policy";
-import { auditActor, type Actor } from "@/lib/content/actor";
-import { parseInput } from "@/lib/content/document-input";
-import { commitChange } from "@/lib/content/commit-change";
+import { auditActor, type Actor } from "@/lib/changes/actor";
+import { parseInput } from "@/lib/validation/input-fields";
+import { commitChange } from "@/lib/changes/commit-change";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
-import { mediaIdSchema } from "@/lib/content/body/schema";
+import { mediaIdSchema } from "@/lib/body/schema";
 import { documentsUsingMedia } from "./media-usage";
 import { fieldsFor, mediaText, readMediaTexts, withLocaleTexts, type MediaTextSet } from "./media-texts";
 import { DomainError, NotFoundError } from "@/lib/errors";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Block } from "@/lib/content/body/schema";
+import type { Block } from "@/lib/body/schema";
 import type { TransactionClient } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Block } from "@/lib/content/body/schema";
+import type { Block } from "@/lib/body/schema";
 import type { MediaKind } from "@/lib/db/generated/client";
 import { mediaBase, type DocumentView, type ImageView, type MediaView, type MediaViews, type VariantFormat } from "./media-view";
 import { readMediaTexts, textFor } from "./media-texts";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Block } from "@/lib/content/body/schema";
+import type { Block } from "@/lib/body/schema";
 import { db } from "@/lib/db";
 import { MEDIA_VIEW_SELECT, mediaIdsOf, mediaViewOf } from "./media-views";
 import { fieldsFor, readMediaTexts, type MediaTextField } from "./media-texts";

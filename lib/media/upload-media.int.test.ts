@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/content/actor";
+import type { Actor } from "@/lib/changes/actor";
 import { testBackends } from "@/test-support/test-database";
 import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { MediaInputError } from "./inspect-upload";

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { authorize, type PolicyUser } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import { parseInput } from "@/lib/content/document-input";
+import { parseInput } from "@/lib/validation/input-fields";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { transact } from "@/lib/content/transaction";
+import { transact } from "@/lib/db/transaction";
 
 /* One person's notifications: always their own, whatever they ask for. */
 

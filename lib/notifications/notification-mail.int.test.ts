@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/content/actor";
+import type { Actor } from "@/lib/changes/actor";
 import { createActor, createNewsroom } from "@/test-support/fixtures/content";
 import { installDatabase } from "@/lib/db";
 import { deliverDueMail } from "@/lib/mail/deliver-mail";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/content/actor";
+import type { Actor } from "@/lib/changes/actor";
 import { createTranslationFixture } from "@/test-support/fixtures/translation";
 import { testBackends } from "@/test-support/test-database";
 import { NEWSROOM, useTestNewsroom } from "@/test-support/test-newsroom";

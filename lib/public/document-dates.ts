@@ -1,5 +1,5 @@
 import "server-only";
-import { officeTimeToUtc } from "@/lib/content/office-time";
+import { officeTimeToUtc } from "@/lib/time/office-time";
 import { publiclyVisible } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { formatDateInZone } from "@/lib/i18n/messages";

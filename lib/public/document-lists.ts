@@ -12,7 +12,7 @@ import { localName, readableTitle, titleLocalizationSelect } from "./readable-te
 import { PUBLIC_TAGS } from "./revalidate";
 import type { ImageView } from "@/lib/media/media-view";
 import { MEDIA_VIEW_SELECT, mediaViewOf } from "@/lib/media/media-views";
-import { optionalCalendarDate } from "@/lib/content/office-time";
+import { optionalCalendarDate } from "@/lib/time/office-time";
 
 export interface ListedDocument {
   id: string;

@@ -1,12 +1,12 @@
 import "server-only";
-import { isValidSlug } from "@/lib/content/slug";
+import { isValidSlug } from "@/lib/validation/slug";
 import { publiclyListed, publiclyVisible, publiclyVisibleLocalization } from "@/lib/auth/policy";
-import type { Block } from "@/lib/content/body/schema";
+import type { Block } from "@/lib/body/schema";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDateInZone } from "@/lib/i18n/messages";
 import { publicTranslationStatus } from "@/lib/translation/public-status";
-import type { ParagraphAnchors } from "@/lib/content/body/paragraph-anchors";
+import type { ParagraphAnchors } from "@/lib/body/paragraph-anchors";
 import { cachedRead } from "./cache";
 import { newestOf } from "./document-dates";
 import { loadParagraphAnchors } from "./paragraph-anchors";
@@ -23,7 +23,7 @@ import { PUBLIC_TAGS } from "./revalidate";
 import { leadImageOf, mediaViewsFor } from "@/lib/media/library";
 import type { ImageView, MediaViews } from "@/lib/media/media-view";
 import { mediaIdsOf, type MediaBaseOf } from "@/lib/media/media-views";
-import { optionalCalendarDate } from "@/lib/content/office-time";
+import { optionalCalendarDate } from "@/lib/time/office-time";
 import { newestDateFirst } from "./listing-order";
 
 export interface PublicDocument {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { paragraphAnchors, type ParagraphAnchors } from "@/lib/content/body/paragraph-anchors";
-import type { Body } from "@/lib/content/body/schema";
+import { paragraphAnchors, type ParagraphAnchors } from "@/lib/body/paragraph-anchors";
+import type { Body } from "@/lib/body/schema";
 import { db } from "@/lib/db";
 
 /** Only what numbering needs of a stored body: the kind and id of each block. */

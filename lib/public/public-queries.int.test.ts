@@ -12,7 +12,7 @@ import { useTestDatabase } from "@/test-support/test-newsroom";
 import { loadDocumentList, loadListFilterOptions } from "./document-lists";
 import { loadPublicDocument, resolveDocumentSlug } from "./document-page";
 import { recordView } from "./record-view";
-import { textOf } from "@/lib/content/body/schema";
+import { textOf } from "@/lib/body/schema";
 
 // Sub-points too, for the pages that show a body's structure.
 const release = (slug: string, publicDate: string, extra: Partial<DocumentFixture> = {}) =>

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { Block } from "@/lib/content/body/schema";
-import { readStoredBodyForReaders } from "@/lib/content/body/stored-body";
+import type { Block } from "@/lib/body/schema";
+import { readStoredBodyForReaders } from "@/lib/body/stored-body";
 
 /** What a public read selects of a localization to know what readers see of it. */
 export const readableLocalizationSelect = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Block } from "@/lib/content/body/schema";
+import type { Block } from "@/lib/body/schema";
 import { pairBlocks } from "./side-by-side";
-import { textOf } from "@/lib/content/body/schema";
+import { textOf } from "@/lib/body/schema";
 
 const block = (id: string, text: string, kind: "numbered" | "paragraph" = "numbered"): Block => ({ id, kind, text });
 

@@ -1,6 +1,6 @@
 // A translation beside its original, block by block. Pure and client-safe.
-import type { Block } from "@/lib/content/body/schema";
-import { deriveNumbers } from "@/lib/content/body/structure";
+import type { Block } from "@/lib/body/schema";
+import { deriveNumbers } from "@/lib/body/structure";
 
 export interface SideBySideRow {
   key: string;

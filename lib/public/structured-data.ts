@@ -1,5 +1,5 @@
 // schema.org NewsArticle for article pages, and the one safe way to put JSON into a <script> element.
-import { officeDate } from "@/lib/content/office-time";
+import { officeDate } from "@/lib/time/office-time";
 import { cardImage } from "@/lib/media/media-view";
 import type { PublicDocument } from "./document-page";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentHashOf, editionContentHash } from "@/lib/content/content-hash";
-import { officeDate } from "@/lib/content/office-time";
+import { contentHashOf, editionContentHash } from "@/lib/editions/content-hash";
+import { officeDate } from "@/lib/time/office-time";
 import { installDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
 import { importFiles } from "@/lib/import/import-files";

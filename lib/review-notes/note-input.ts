@@ -1,7 +1,7 @@
 // What a person may submit about review notes. The action wrapper validates with these and the service parses again.
 import { z } from "zod";
-import { paragraphs } from "@/lib/content/document-input";
-import { blockIdSchema } from "@/lib/content/body/schema";
+import { paragraphs } from "@/lib/validation/input-fields";
+import { blockIdSchema } from "@/lib/body/schema";
 
 export const REVIEW_NOTE_MAX_LENGTH = 2_000;
 

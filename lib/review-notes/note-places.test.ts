@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Block } from "@/lib/content/body/schema";
+import type { Block } from "@/lib/body/schema";
 import { blockLabel, noteTargets, openNotesByBlock, placeNotes, quoteOf } from "./note-places";
 
 const BODY: Block[] = [

@@ -1,8 +1,8 @@
 // Where review notes sit in a text: beside their block, in the body's order, or on the whole edition. Pure and
 // client-safe: the pages place the notes they load, and the tests place notes without a database.
-import { textOf, type Block } from "@/lib/content/body/schema";
-import { BLOCK_KIND_NAMES } from "@/lib/content/body/block-names";
-import { deriveNumbers } from "@/lib/content/body/structure";
+import { textOf, type Block } from "@/lib/body/schema";
+import { BLOCK_KIND_NAMES } from "@/lib/body/block-names";
+import { deriveNumbers } from "@/lib/body/structure";
 
 const QUOTE_LENGTH = 120;
 

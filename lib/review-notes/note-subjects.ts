@@ -1,8 +1,8 @@
 // What the policy is asked about review notes: the text a note is on (the original's edition, or one translation)
 // and the note itself. Used by the service inside its transaction and by the actions and pages before it.
 import type { EditionSubject, ReviewNoteSubject, TranslationSubject } from "@/lib/auth/policy";
-import { editionSubject, lockEdition } from "@/lib/content/edition-records";
-import { loadEditionSubject } from "@/lib/content/edition-subject";
+import { editionSubject, lockEdition } from "@/lib/editions/edition-records";
+import { loadEditionSubject } from "@/lib/editions/edition-subject";
 import { db, type TransactionClient } from "@/lib/db";
 import { isSiteLocale } from "@/lib/i18n/locales";
 import { translationSubjectFor } from "@/lib/translation/subjects";

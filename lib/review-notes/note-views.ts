@@ -1,6 +1,6 @@
 import "server-only";
 import { can, explain, type Decision, type EditionSubject, type PolicyUser, type ReviewNoteSubject, type TranslationSubject } from "@/lib/auth/policy";
-import type { Block } from "@/lib/content/body/schema";
+import type { Block } from "@/lib/body/schema";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { noteTargets, placeNotes, type NoteGroup, type NoteTarget } from "./note-places";

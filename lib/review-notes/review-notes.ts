@@ -1,10 +1,10 @@
 import { authorize } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { auditActor, type Actor } from "@/lib/content/actor";
-import { parseInput } from "@/lib/content/document-input";
-import { lockEdition, originalLocalization } from "@/lib/content/edition-records";
-import { readStoredBody } from "@/lib/content/body/stored-body";
-import { transact } from "@/lib/content/transaction";
+import { auditActor, type Actor } from "@/lib/changes/actor";
+import { parseInput } from "@/lib/validation/input-fields";
+import { lockEdition, originalLocalization } from "@/lib/editions/edition-records";
+import { readStoredBody } from "@/lib/body/stored-body";
+import { transact } from "@/lib/db/transaction";
 import type { TransactionClient } from "@/lib/db";
 import { reviewNoteAdded, reviewNoteResolved } from "@/lib/notifications/desk-events";
 import { addReviewNoteInputSchema, settleReviewNoteInputSchema, type AddReviewNoteInput, type SettleReviewNoteInput } from "./note-input";

@@ -8,7 +8,7 @@ import type { PublicKind } from "@/lib/public/paths";
 import { readableTitle, titleLocalizationSelect } from "@/lib/public/readable-text";
 import { searchTerms } from "./search-query";
 import { makeSnippet } from "./snippet";
-import { optionalCalendarDate } from "@/lib/content/office-time";
+import { optionalCalendarDate } from "@/lib/time/office-time";
 
 export interface SearchResult extends Pick<ListedDocument, "id" | "kind" | "slug" | "title" | "publicDate" | "outlet" | "translationKind"> {
   /** Plain text around the first match (see makeSnippet); the page marks the terms in it. */

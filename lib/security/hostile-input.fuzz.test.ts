@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { parseBody } from "@/lib/content/body/parse";
-import { isValidSlug } from "@/lib/content/slug";
+import { parseBody } from "@/lib/body/parse";
+import { isValidSlug } from "@/lib/validation/slug";
 import { parsePage } from "@/lib/import/parse-page";
 import { parseListFilters } from "@/lib/public/list-filters";
 import { listFiltersOfView, routeList } from "@/lib/public/list-views";

@@ -1,6 +1,6 @@
-import { parseInput } from "@/lib/content/document-input";
-import { calendarDateToDate } from "@/lib/content/office-time";
-import { type Actor } from "@/lib/content/actor";
+import { parseInput } from "@/lib/validation/input-fields";
+import { calendarDateToDate } from "@/lib/time/office-time";
+import { type Actor } from "@/lib/changes/actor";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { eventInputSchema, eventUpdateSchema, type EventInput, type EventUpdate, type LocalizedNames } from "./taxonomy-input";

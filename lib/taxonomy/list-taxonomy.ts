@@ -1,8 +1,8 @@
 import "server-only";
 import { authorize } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/content/actor";
-import { dateToCalendarDate } from "@/lib/content/office-time";
+import type { Actor } from "@/lib/changes/actor";
+import { dateToCalendarDate } from "@/lib/time/office-time";
 import type { LocalizedNames } from "./taxonomy-input";
 import { suggestTags, type TagSuggestions } from "./suggest-tags";
 

@@ -1,11 +1,11 @@
 // What every taxonomy change shares: editors only, one transaction, an audit entry, and fresh public pages for the
 // documents that show the entry.
 import { authorize } from "@/lib/auth/policy";
-import { commitChange } from "@/lib/content/commit-change";
+import { commitChange } from "@/lib/changes/commit-change";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import { auditActor, type Actor } from "@/lib/content/actor";
-import { isUniqueViolation } from "@/lib/content/transaction";
+import { auditActor, type Actor } from "@/lib/changes/actor";
+import { isUniqueViolation } from "@/lib/db/transaction";
 import { DomainError } from "@/lib/errors";
 
 export type TaxonomyEntity = "country" | "person" | "organisation" | "topic" | "event";

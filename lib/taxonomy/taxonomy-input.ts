@@ -1,6 +1,6 @@
 // What editors submit when they manage people, countries, organisations, topics and events.
 import { z } from "zod";
-import { calendarDateSchema, slugSchema } from "@/lib/content/document-input";
+import { calendarDateSchema, slugSchema } from "@/lib/validation/input-fields";
 import { plainString } from "@/lib/validation/plain-text";
 
 export const NAME_MAX_LENGTH = 200;

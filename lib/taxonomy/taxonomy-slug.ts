@@ -1,4 +1,4 @@
-import { slugify } from "@/lib/content/slug";
+import { slugify } from "@/lib/validation/slug";
 import type { LocalizedNames } from "./taxonomy-input";
 import { DomainError } from "@/lib/errors";
 

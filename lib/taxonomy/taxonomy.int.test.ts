@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PermissionDeniedError } from "@/lib/auth/policy";
 import { testBackends } from "@/test-support/test-database";
 import { useTestNewsroom } from "@/test-support/test-newsroom";
-import { createDocument } from "@/lib/content/create-document";
+import { createDocument } from "@/lib/editorial/create-document";
 import { paragraphs } from "@/test-support/fixtures/content";
 import { createCountry, deleteCountry, updateCountry } from "./countries";
 import { createPerson, deletePerson, updatePerson } from "./people";

@@ -1,5 +1,5 @@
-import { parseInput } from "@/lib/content/document-input";
-import type { Actor } from "@/lib/content/actor";
+import { parseInput } from "@/lib/validation/input-fields";
+import type { Actor } from "@/lib/changes/actor";
 import type { TransactionClient } from "@/lib/db";
 import { slugNamedInputSchema, slugNamedUpdateSchema, type LocalizedNames, type SlugNamedInput, type SlugNamedUpdate } from "./taxonomy-input";
 import { changeTaxonomy, notFound, refuseDeletionInUse, type TaxonomyChangeResult } from "./taxonomy-change";

@@ -2,9 +2,9 @@
 // entry's names (and a person's position, an event's place) changes; everything else about an entry stays with editors.
 import { z } from "zod";
 import { authorize } from "@/lib/auth/policy";
-import { auditActor, type Actor } from "@/lib/content/actor";
-import { parseInput } from "@/lib/content/document-input";
-import { commitChange } from "@/lib/content/commit-change";
+import { auditActor, type Actor } from "@/lib/changes/actor";
+import { parseInput } from "@/lib/validation/input-fields";
+import { commitChange } from "@/lib/changes/commit-change";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hashBlockSource } from "@/lib/content/body/plain-text";
-import type { Block } from "@/lib/content/body/schema";
+import { hashBlockSource } from "@/lib/body/plain-text";
+import type { Block } from "@/lib/body/schema";
 import { bodyArbitrary } from "@/test-support/fixtures/arbitrary-body";
 import {
   alignTranslation,
@@ -18,7 +18,7 @@ import {
   type SourceHashes,
   type TranslationEntry,
 } from "./alignment";
-import { textOf } from "@/lib/content/body/schema";
+import { textOf } from "@/lib/body/schema";
 import { DomainError } from "@/lib/errors";
 
 const korean: Block[] = [

@@ -1,5 +1,5 @@
 // A translation beside its original, block by block. Pure (no database, no session), but server-side: the source
-// hashes are sha256 (node:crypto, through lib/content/body/plain-text.ts).
+// hashes are sha256 (node:crypto, through lib/body/plain-text.ts).
 //
 // How a translation is tied to its original (docs/adr/0003-body-blocks.md):
 // - A translated block has the SAME id as the source block it translates. Its kind, sub-point marker and level, and a
@@ -12,7 +12,7 @@
 // - Only translated blocks are stored; a source block without a translated block is untranslated, and a translated
 //   block whose source block is gone is left out of the alignment (and out of the next save).
 import { createHash } from "node:crypto";
-import { hashBlockSource } from "@/lib/content/body/plain-text";
+import { hashBlockSource } from "@/lib/body/plain-text";
 import {
   bodySchema,
   isMediaBlock,
@@ -20,8 +20,8 @@ import {
   type Block,
   type Body,
   type TextBlock,
-} from "@/lib/content/body/schema";
-import { deriveNumbers } from "@/lib/content/body/structure";
+} from "@/lib/body/schema";
+import { deriveNumbers } from "@/lib/body/structure";
 import { DomainError } from "@/lib/errors";
 
 export const TITLE_KEY = "@title";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { correct } from "@/lib/content/correct";
-import { publish } from "@/lib/content/publish";
-import { submit } from "@/lib/content/submit";
+import { correct } from "@/lib/editorial/correct";
+import { publish } from "@/lib/editorial/publish";
+import { submit } from "@/lib/editorial/submit";
 import { loadPublicDocument } from "@/lib/public/document-page";
 import { testBackends } from "@/test-support/test-database";
 import { NEWSROOM, useTestNewsroom } from "@/test-support/test-newsroom";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Block } from "@/lib/content/body/schema";
+import type { Block } from "@/lib/body/schema";
 import { numberFootnotes } from "./footnotes";
 
 describe("numberFootnotes", () => {

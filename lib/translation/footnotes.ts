@@ -1,6 +1,6 @@
 // Translator's notes as readers see them: numbered footnotes. Pure and client-safe, so the public renderer, the
 // preview and the workspace number them the same way.
-import type { Block } from "@/lib/content/body/schema";
+import type { Block } from "@/lib/body/schema";
 
 export interface Footnote {
   /** 1, 2, 3… in reading order. */

@@ -1,8 +1,8 @@
-// What a person may submit to the translation desk. Services parse with these (lib/content's parseInput → InputError),
+// What a person may submit to the translation desk. Services parse with these (lib/validation/input-fields.ts parseInput → InputError),
 // so a script or a test calling a service directly meets the same rules as the workspace form.
 import { z } from "zod";
-import { BODY_LIMITS } from "@/lib/content/body/schema";
-import { changeNoteSchema, INPUT_LIMITS, summarySchema, titleSchema } from "@/lib/content/document-input";
+import { BODY_LIMITS } from "@/lib/body/schema";
+import { changeNoteSchema, INPUT_LIMITS, summarySchema, titleSchema } from "@/lib/validation/input-fields";
 import { plainString } from "@/lib/validation/plain-text";
 
 /** The title's one-line rules without "required": a translation is saved before its title is translated. */

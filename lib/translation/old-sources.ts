@@ -1,6 +1,6 @@
 // The source text a stale translated block was made from, found again in the original's history by its hash.
-import { hashBlockSource } from "@/lib/content/body/plain-text";
-import { blockSchema, type Block } from "@/lib/content/body/schema";
+import { hashBlockSource } from "@/lib/body/plain-text";
+import { blockSchema, type Block } from "@/lib/body/schema";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { hashSourceText } from "./alignment";

@@ -1,10 +1,10 @@
 import "server-only";
 import { publiclyVisible } from "@/lib/auth/policy";
-import { officeDate } from "@/lib/content/office-time";
+import { officeDate } from "@/lib/time/office-time";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isBehindOriginal } from "./alignment";
-import { readStoredBodyForReaders } from "@/lib/content/body/stored-body";
+import { readStoredBodyForReaders } from "@/lib/body/stored-body";
 
 export interface PublicTranslationStatus {
   locale: string;

@@ -1,13 +1,13 @@
 import { authorize, can, translatable } from "@/lib/auth/policy";
-import type { Actor } from "@/lib/content/actor";
-import { parseInput } from "@/lib/content/document-input";
-import { transact } from "@/lib/content/transaction";
+import type { Actor } from "@/lib/changes/actor";
+import { parseInput } from "@/lib/validation/input-fields";
+import { transact } from "@/lib/db/transaction";
 import type { DocumentKind, EditionState, TranslationState } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { needsWork, readSourceHashes, translationStatus, type RowStatus } from "./alignment";
 import { translationQueueInputSchema, type TranslationQueueInput } from "./input";
 import { ensureSiteLocale, stateOf, translationSubject } from "./records";
-import { readStoredBody } from "@/lib/content/body/stored-body";
+import { readStoredBody } from "@/lib/body/stored-body";
 
 export interface TranslationQueueItem {
   documentId: string;

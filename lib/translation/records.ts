@@ -1,12 +1,12 @@
 // Loading and locking translations for the desk's services. Internal to lib/translation: the services are the surface.
 import type { TranslationSubject } from "@/lib/auth/policy";
-import type { Block } from "@/lib/content/body/schema";
-import { lockEdition, originalLocalization, type EditionRecord } from "@/lib/content/edition-records";
+import type { Block } from "@/lib/body/schema";
+import { lockEdition, originalLocalization, type EditionRecord } from "@/lib/editions/edition-records";
 import type { TransactionClient } from "@/lib/db";
 import type { EditionState, Prisma, TranslationState } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { entriesOf, readPendingNotes, readSourceHashes, type SourceText, type StoredTranslation, type TranslationEntry } from "./alignment";
-import { readStoredBody } from "@/lib/content/body/stored-body";
+import { readStoredBody } from "@/lib/body/stored-body";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 
 const personSelect = { select: { id: true, name: true, email: true } } as const;

@@ -1,5 +1,5 @@
-import type { Actor } from "@/lib/content/actor";
-import { parseInput } from "@/lib/content/document-input";
+import type { Actor } from "@/lib/changes/actor";
+import { parseInput } from "@/lib/validation/input-fields";
 import { translationSentBack } from "@/lib/notifications/desk-events";
 import { rejectTranslationInputSchema, type RejectTranslationInput } from "./input";
 import { moveTranslation, type TranslationResult } from "./translation-move";

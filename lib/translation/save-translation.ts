@@ -1,12 +1,12 @@
 import { authorize } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { auditActor, type Actor } from "@/lib/content/actor";
-import { parseInput } from "@/lib/content/document-input";
-import { searchTextOf } from "@/lib/content/document-fields";
-import { transact } from "@/lib/content/transaction";
+import { auditActor, type Actor } from "@/lib/changes/actor";
+import { parseInput } from "@/lib/validation/input-fields";
+import { searchTextOf } from "@/lib/editions/document-fields";
+import { transact } from "@/lib/db/transaction";
 import { isIn, PUBLICLY_VISIBLE, translationStateAfterSave } from "@/lib/workflow/workflow";
 import type { Prisma, TranslationState } from "@/lib/db/generated/client";
-import { revalidateAfterCommit } from "@/lib/content/revalidate-after-commit";
+import { revalidateAfterCommit } from "@/lib/changes/revalidate-after-commit";
 import { buildTranslation, readPendingNotes, translationStatus, type RowStatus, type TranslationProgress } from "./alignment";
 import { saveTranslationInputSchema, type SaveTranslationInput } from "./input";
 import { lockTranslation, sourceTextOf, stateOf, storedTranslation, translationConflict, translationSubject } from "./records";

@@ -1,9 +1,9 @@
 import { authorize } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { auditActor, ensure, type Actor } from "@/lib/content/actor";
-import { parseInput } from "@/lib/content/document-input";
-import { lockEdition } from "@/lib/content/edition-records";
-import { transact } from "@/lib/content/transaction";
+import { auditActor, ensure, type Actor } from "@/lib/changes/actor";
+import { parseInput } from "@/lib/validation/input-fields";
+import { lockEdition } from "@/lib/editions/edition-records";
+import { transact } from "@/lib/db/transaction";
 import { checkTranslationTransition, translationTransitionFor } from "@/lib/workflow/workflow";
 import type { TranslationState } from "@/lib/db/generated/client";
 import { startTranslationInputSchema, type StartTranslationInput } from "./input";

@@ -1,5 +1,5 @@
-import { ensure, type Actor } from "@/lib/content/actor";
-import { parseInput } from "@/lib/content/document-input";
+import { ensure, type Actor } from "@/lib/changes/actor";
+import { parseInput } from "@/lib/validation/input-fields";
 import { translationSubmitted } from "@/lib/notifications/desk-events";
 import { translationStatus } from "./alignment";
 import { translationMoveInputSchema, type TranslationMoveInput } from "./input";

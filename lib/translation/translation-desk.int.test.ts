@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { type Actor } from "@/lib/content/actor";
-import type { Block } from "@/lib/content/body/schema";
-import { correct } from "@/lib/content/correct";
-import { createDocument } from "@/lib/content/create-document";
-import { officeDate } from "@/lib/content/office-time";
-import { publish } from "@/lib/content/publish";
-import { saveEdition } from "@/lib/content/save-edition";
-import { submit } from "@/lib/content/submit";
+import { type Actor } from "@/lib/changes/actor";
+import type { Block } from "@/lib/body/schema";
+import { correct } from "@/lib/editorial/correct";
+import { createDocument } from "@/lib/editorial/create-document";
+import { officeDate } from "@/lib/time/office-time";
+import { publish } from "@/lib/editorial/publish";
+import { saveEdition } from "@/lib/editorial/save-edition";
+import { submit } from "@/lib/editorial/submit";
 import { loadPublicDocument } from "@/lib/public/document-page";
 import { testBackends } from "@/test-support/test-database";
 import { NEWSROOM, useTestNewsroom } from "@/test-support/test-newsroom";
@@ -20,7 +20,7 @@ import { saveTranslation } from "./save-translation";
 import { startTranslation } from "./start-translation";
 import { submitTranslation } from "./submit-translation";
 import { getTranslationWorkspace } from "./workspace";
-import { textOf } from "@/lib/content/body/schema";
+import { textOf } from "@/lib/body/schema";
 import { ConflictError, DomainError } from "@/lib/errors";
 
 // The site of the issue: Korean originals, English translations (env() reads this on first use).

@@ -1,8 +1,8 @@
 // The shape every translation move shares: lock, ask the policy, check the move, write; commitChange audits and revalidates.
 import { authorize, type Action } from "@/lib/auth/policy";
-import { auditActor, ensure, type Actor } from "@/lib/content/actor";
-import type { EditionRecord } from "@/lib/content/edition-records";
-import { commitChange } from "@/lib/content/commit-change";
+import { auditActor, ensure, type Actor } from "@/lib/changes/actor";
+import type { EditionRecord } from "@/lib/editions/edition-records";
+import { commitChange } from "@/lib/changes/commit-change";
 import { checkTranslationTransition, translationTransitionFor, type TranslationTransitionName } from "@/lib/workflow/workflow";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma, TranslationState } from "@/lib/db/generated/client";

@@ -6,12 +6,12 @@ import {
   type Decision,
   type TRANSLATION_TRANSITION_ACTIONS,
 } from "@/lib/auth/policy";
-import type { Actor } from "@/lib/content/actor";
-import type { Block } from "@/lib/content/body/schema";
-import { parseInput } from "@/lib/content/document-input";
-import { optionalCalendarDate } from "@/lib/content/office-time";
-import { blockDisplayText, diffText, type TextDiff } from "@/lib/content/revision-diff";
-import { transact } from "@/lib/content/transaction";
+import type { Actor } from "@/lib/changes/actor";
+import type { Block } from "@/lib/body/schema";
+import { parseInput } from "@/lib/validation/input-fields";
+import { optionalCalendarDate } from "@/lib/time/office-time";
+import { blockDisplayText, diffText, type TextDiff } from "@/lib/editions/revision-diff";
+import { transact } from "@/lib/db/transaction";
 import { translationTransitionFor, type Check } from "@/lib/workflow/workflow";
 import type { TransactionClient } from "@/lib/db";
 import type { DocumentKind, EditionState, Prisma, TranslationState } from "@/lib/db/generated/client";

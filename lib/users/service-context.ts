@@ -1,5 +1,5 @@
 import type { AuditActor } from "@/lib/audit/record-audit-event";
-import { transact } from "@/lib/content/transaction";
+import { transact } from "@/lib/db/transaction";
 import type { TransactionClient } from "@/lib/db";
 
 /**

@@ -3,7 +3,7 @@ import type { EditionState, TranslationState } from "@/lib/db/generated/client";
 /*
  * The editorial workflow as data: which states an edition (and a translation) can be in, which moves exist between
  * them, and what each move needs. Pure: no database, no session. Who may make a move is lib/auth/policy.ts's call;
- * what the move does to the database is the verb's service in lib/content.
+ * what the move does to the database is the verb's service in lib/editorial.
  */
 
 // ─── Edition states ─────────────────────────────────────────────────────────────────────────────────────────────

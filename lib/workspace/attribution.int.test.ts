@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { CURRENT_USER_SELECT } from "@/lib/auth/current-user";
-import type { Actor } from "@/lib/content/actor";
-import { createDocument } from "@/lib/content/create-document";
-import { publish } from "@/lib/content/publish";
-import { saveEdition } from "@/lib/content/save-edition";
-import { submit } from "@/lib/content/submit";
+import type { Actor } from "@/lib/changes/actor";
+import { createDocument } from "@/lib/editorial/create-document";
+import { publish } from "@/lib/editorial/publish";
+import { saveEdition } from "@/lib/editorial/save-edition";
+import { submit } from "@/lib/editorial/submit";
 import { testBackends } from "@/test-support/test-database";
 import { NEWSROOM, useTestNewsroom } from "@/test-support/test-newsroom";
 import { saveTranslation } from "@/lib/translation/save-translation";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db";
 import { authorize, type PolicyUser } from "@/lib/auth/policy";
-import { calendarDateToDate, isCalendarDate, officeTimeToUtc } from "@/lib/content/office-time";
+import { calendarDateToDate, isCalendarDate, officeTimeToUtc } from "@/lib/time/office-time";
 import { languageNameFor } from "@/lib/i18n/locale-names";
 import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 

@@ -3,10 +3,10 @@ import type { DocumentKind, EditionState, TranslationState } from "@/lib/db/gene
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize, can, publiclyListed, translatable as translatableEditions, visibleTo, type EditionSubject, type TranslationSubject } from "@/lib/auth/policy";
-import { listForcePublications, type ForcePublication } from "@/lib/content/force-publications";
+import { listForcePublications, type ForcePublication } from "@/lib/editions/force-publication-history";
 import { listAwaitingReview, type ReviewItem } from "./review-inbox";
 import { latestEventsOf } from "@/lib/audit/latest-events";
-import { listOpenRetrospectiveReviews, type OpenRetrospectiveReview } from "@/lib/content/retrospective-review";
+import { listOpenRetrospectiveReviews, type OpenRetrospectiveReview } from "@/lib/editorial/retrospective-review";
 
 /*
  * The workspace's first page: what is waiting for this person. Which panels appear, and which editions each lists,

@@ -4,14 +4,14 @@ import type { DocumentKind, EditionState, Prisma } from "@/lib/db/generated/clie
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize, publiclyVisibleLocalization, visibleTo, type EditionSubject } from "@/lib/auth/policy";
-import type { Body } from "@/lib/content/body/schema";
-import { readStoredBody } from "@/lib/content/body/stored-body";
-import { TAXONOMY_KINDS, type TaxonomyKind } from "@/lib/content/document-input";
-import { unknownTagIds } from "@/lib/content/document-fields";
-import { pendingFieldNames, readPendingDocumentFields, withPending } from "@/lib/content/pending-document-fields";
+import type { Body } from "@/lib/body/schema";
+import { readStoredBody } from "@/lib/body/stored-body";
+import { TAXONOMY_KINDS, type TaxonomyKind } from "@/lib/validation/input-fields";
+import { unknownTagIds } from "@/lib/editions/document-fields";
+import { pendingFieldNames, readPendingDocumentFields, withPending } from "@/lib/editions/pending-document-fields";
 import { CURRENT, IN_PROGRESS, PUBLICLY_VISIBLE, isIn } from "@/lib/workflow/workflow";
 import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
-import { optionalCalendarDate } from "@/lib/content/office-time";
+import { optionalCalendarDate } from "@/lib/time/office-time";
 
 /*
  * The editorial desk's reads: the documents list, one document as its edition page shows it, and the documents

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import { createDocument } from "@/lib/content/create-document";
-import { submit } from "@/lib/content/submit";
+import { createDocument } from "@/lib/editorial/create-document";
+import { submit } from "@/lib/editorial/submit";
 import { CURRENT_USER_SELECT } from "@/lib/auth/current-user";
 import { submitTranslation } from "@/lib/translation/submit-translation";
 import { createTranslationFixture } from "@/test-support/fixtures/translation";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { CURRENT_USER_SELECT } from "@/lib/auth/current-user";
 import { PermissionDeniedError } from "@/lib/auth/policy";
-import type { Actor } from "@/lib/content/actor";
-import { createDocument } from "@/lib/content/create-document";
-import { recall } from "@/lib/content/recall";
-import { reject } from "@/lib/content/reject";
-import { submit } from "@/lib/content/submit";
+import type { Actor } from "@/lib/changes/actor";
+import { createDocument } from "@/lib/editorial/create-document";
+import { recall } from "@/lib/editorial/recall";
+import { reject } from "@/lib/editorial/reject";
+import { submit } from "@/lib/editorial/submit";
 import { auditActions, createActor } from "@/test-support/fixtures/content";
 import { testBackends } from "@/test-support/test-database";
 import { useTestNewsroom } from "@/test-support/test-newsroom";

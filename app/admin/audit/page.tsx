@@ -3,7 +3,7 @@ import { AuditFilters, AuditTable, type Named } from "@/components/admin/audit-l
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guards";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
 import { ROLE_LABELS } from "@/lib/auth/policy";
 import { EDITION_STATE_LABELS, TRANSLATION_STATE_LABELS } from "@/lib/workflow/workflow";

@@ -6,36 +6,29 @@ import { defineAction } from "@/lib/actions/define-action";
 import { checkbox } from "@/lib/actions/form-input";
 import { editionAction } from "@/lib/actions/edition-action";
 import { revalidateWholeWorkspace, revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import type { Actor } from "@/lib/content/actor";
+import type { Actor } from "@/lib/changes/actor";
 import { saveOrConflict } from "@/lib/actions/save-or-conflict";
-import { serializeBody } from "@/lib/content/body/serialize";
-import type { Body } from "@/lib/content/body/schema";
-import { correct } from "@/lib/content/correct";
-import { createDocument } from "@/lib/content/create-document";
-import { deleteEdition } from "@/lib/content/delete-edition";
-import {
-  changeNoteSchema,
-  changeTypeSchema,
-  editionMoveInputSchema,
-  forcePublishInputSchema,
-  rejectInputSchema,
-  scheduleInputSchema,
-  withdrawInputSchema,
-} from "@/lib/content/document-input";
-import { loadCorrectionSubject, loadEditionSubject } from "@/lib/content/edition-subject";
-import { forcePublish } from "@/lib/content/force-publish";
-import { formatOfficeTime } from "@/lib/content/office-time";
-import { publish } from "@/lib/content/publish";
-import { recall } from "@/lib/content/recall";
-import { approveRetrospectiveInputSchema, approveRetrospectiveReview, loadRetrospectiveReviewSubject } from "@/lib/content/retrospective-review";
-import { reject } from "@/lib/content/reject";
-import { restoreRevision } from "@/lib/content/restore-revision";
-import { saveEdition, type SaveEditionResult } from "@/lib/content/save-edition";
-import { schedule } from "@/lib/content/schedule";
-import { submit } from "@/lib/content/submit";
-import { unschedule } from "@/lib/content/unschedule";
-import { unwithdraw } from "@/lib/content/unwithdraw";
-import { withdraw } from "@/lib/content/withdraw";
+import { serializeBody } from "@/lib/body/serialize";
+import type { Body } from "@/lib/body/schema";
+import { correct } from "@/lib/editorial/correct";
+import { createDocument } from "@/lib/editorial/create-document";
+import { deleteEdition } from "@/lib/editorial/delete-edition";
+import { changeNoteSchema, changeTypeSchema } from "@/lib/validation/input-fields";
+import { editionMoveInputSchema, forcePublishInputSchema, rejectInputSchema, scheduleInputSchema, withdrawInputSchema } from "@/lib/editorial/document-input";
+import { loadCorrectionSubject, loadEditionSubject } from "@/lib/editions/edition-subject";
+import { forcePublish } from "@/lib/editorial/force-publish";
+import { formatOfficeTime } from "@/lib/time/office-time";
+import { publish } from "@/lib/editorial/publish";
+import { recall } from "@/lib/editorial/recall";
+import { approveRetrospectiveInputSchema, approveRetrospectiveReview, loadRetrospectiveReviewSubject } from "@/lib/editorial/retrospective-review";
+import { reject } from "@/lib/editorial/reject";
+import { restoreRevision } from "@/lib/editorial/restore-revision";
+import { saveEdition, type SaveEditionResult } from "@/lib/editorial/save-edition";
+import { schedule } from "@/lib/editorial/schedule";
+import { submit } from "@/lib/editorial/submit";
+import { unschedule } from "@/lib/editorial/unschedule";
+import { unwithdraw } from "@/lib/editorial/unwithdraw";
+import { withdraw } from "@/lib/editorial/withdraw";
 import { env } from "@/lib/env";
 import { parsePage, requireTitle } from "@/lib/import/parse-page";
 import { importPage, importWarnings } from "@/lib/import/import-page";

@@ -1,17 +1,9 @@
 import { z } from "zod";
 import { checkboxList } from "@/lib/actions/form-input";
-import { bodySchema } from "@/lib/content/body/schema";
+import { bodySchema } from "@/lib/body/schema";
 import { plainString } from "@/lib/validation/plain-text";
-import {
-  INPUT_LIMITS,
-  publicDateSchema,
-  changeTypeSchema,
-  slugSchema,
-  summarySchema,
-  titleSchema,
-  type CreateDocumentInput,
-  type SaveEditionInput,
-} from "@/lib/content/document-input";
+import { INPUT_LIMITS, publicDateSchema, changeTypeSchema, slugSchema, summarySchema, titleSchema } from "@/lib/validation/input-fields";
+import { type CreateDocumentInput, type SaveEditionInput } from "@/lib/editorial/document-input";
 
 /*
  * The editing form as the browser sends it (flat fields, the body as the editor's JSON, one hidden input per tag)

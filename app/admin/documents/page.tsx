@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/policy";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
 import { DOCUMENTS_PAGE_SIZE, FILTER_STATES, documentFilterQuery, listDocuments, parseDocumentFilter } from "@/lib/workspace/documents";
 

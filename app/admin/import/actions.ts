@@ -4,7 +4,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { checkbox } from "@/lib/actions/form-input";
 import { revalidateWholeWorkspace } from "@/lib/actions/revalidate-workspace";
-import { countStructure } from "@/lib/content/body/structure";
+import { countStructure } from "@/lib/body/structure";
 import { db } from "@/lib/db";
 import { findImported, importPage, importWarnings } from "@/lib/import/import-page";
 import type { ImportReport } from "@/lib/import/import-report";

@@ -7,7 +7,7 @@ import { Panel } from "@/components/ui/panel";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/policy";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
 import { languageNameFor } from "@/lib/i18n/locale-names";
 import { siteLocales } from "@/lib/i18n/locales";

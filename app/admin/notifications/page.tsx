@@ -4,7 +4,7 @@ import { MarkReadButton } from "@/components/admin/mark-read-button";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guards";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
 import { listNotifications } from "@/lib/notifications/inbox";
 import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notifications/notify";

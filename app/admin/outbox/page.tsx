@@ -4,7 +4,7 @@ import { OutboxTable, type OutboxRow } from "@/components/admin/outbox-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/guards";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
 import { listOutboundMail, OUTBOX_STATES, parseOutboxFilter, type OutboxEntry, type OutboxFilter } from "@/lib/workspace/outbox";
 

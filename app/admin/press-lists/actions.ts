@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidateWorkspace } from "@/lib/actions/revalidate-workspace";
-import type { Actor } from "@/lib/content/actor";
+import type { Actor } from "@/lib/changes/actor";
 import { pressContactInputSchema, pressEntryIdSchema, pressListInputSchema } from "@/lib/embargo/embargo-input";
 import { addPressContact, createPressList, deletePressList, removePressContact } from "@/lib/embargo/press-lists";
 

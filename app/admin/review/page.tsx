@@ -5,7 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Select } from "@/components/ui/inputs";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guards";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
 import { languageNameFor } from "@/lib/i18n/locale-names";
 import { loadReviewInbox, parseReviewFilter } from "@/lib/workspace/review-inbox";

@@ -8,8 +8,8 @@ import {
   type NoteListMarker,
   type SubpointMarker,
   type TextBlockKind,
-} from "@/lib/content/body/schema";
-import { BLOCK_KIND_NAMES } from "@/lib/content/body/block-names";
+} from "@/lib/body/schema";
+import { BLOCK_KIND_NAMES } from "@/lib/body/block-names";
 
 /** The desk's names for the kinds (BLOCK_KIND_NAMES), capitalised; a note shows the mark it is written with. */
 export const KIND_LABELS = Object.fromEntries(

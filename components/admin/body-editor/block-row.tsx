@@ -2,7 +2,7 @@ import { memo, type ClipboardEvent, type CSSProperties, type Dispatch, type Focu
 import type { BodyLabels } from "@/components/body/document-body";
 import { marginMark } from "@/components/body/margin-mark";
 import { cx } from "@/components/ui/class-names";
-import { TEXT_BLOCK_KINDS, newBlockId, type Block, type TextBlock, type TextBlockKind } from "@/lib/content/body/schema";
+import { TEXT_BLOCK_KINDS, newBlockId, type Block, type TextBlock, type TextBlockKind } from "@/lib/body/schema";
 import { ReviewNotesLink } from "@/components/admin/review-notes/review-notes-link";
 import { AutoGrowTextarea } from "./auto-grow-textarea";
 import { KIND_LABELS, KIND_OPTIONS, MARKER_OPTIONS, NOTE_LIST_MARKER_OPTIONS, isTextBlockKind, isNoteListMarker, isSubpointMarker, kindName } from "./block-kinds";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Body } from "@/lib/content/body/schema";
+import type { Body } from "@/lib/body/schema";
 import { bodyErrorsFromFieldErrors, checkBody, readSubmittedBody } from "./body-check";
 
 const body: Body = [

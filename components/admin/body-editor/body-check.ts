@@ -1,6 +1,6 @@
 // The editor's view of the one body schema: which block each problem belongs to, and the server's field errors
 // mapped back onto blocks after a refused save.
-import { BLOCK_KINDS, bodySchema, describeBodyIssues, type Block, type Body } from "@/lib/content/body/schema";
+import { BLOCK_KINDS, bodySchema, describeBodyIssues, type Block, type Body } from "@/lib/body/schema";
 
 export interface BodyCheck {
   valid: boolean;

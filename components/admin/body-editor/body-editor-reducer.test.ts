@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseBody } from "@/lib/content/body/parse";
-import type { Block, Body } from "@/lib/content/body/schema";
-import { serializeBody } from "@/lib/content/body/serialize";
+import { parseBody } from "@/lib/body/parse";
+import type { Block, Body } from "@/lib/body/schema";
+import { serializeBody } from "@/lib/body/serialize";
 import {
   bodyEditorReducer,
   canIndent,
@@ -13,7 +13,7 @@ import {
   type BodyEditorAction,
   type BodyEditorState,
 } from "./body-editor-reducer";
-import { textOf } from "@/lib/content/body/schema";
+import { textOf } from "@/lib/body/schema";
 
 const numbered = (id: string, text = `Paragraph ${id}.`): Block => ({ kind: "numbered", id, text });
 const sub = (id: string, level: number, marker: "o" | "-" | "°" = "o", text = `Point ${id}.`): Block => ({ kind: "subpoint", id, marker, level, text });

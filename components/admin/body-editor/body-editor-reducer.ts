@@ -10,9 +10,9 @@ import {
   type TextBlockKind,
   type NoteListMarker,
   type SubpointMarker,
-} from "@/lib/content/body/schema";
-import { BodyTextError, parseBody } from "@/lib/content/body/parse";
-import { serializeBody } from "@/lib/content/body/serialize";
+} from "@/lib/body/schema";
+import { BodyTextError, parseBody } from "@/lib/body/parse";
+import { serializeBody } from "@/lib/body/serialize";
 import { kindName } from "./block-kinds";
 
 export type EditorMode = "blocks" | "text";

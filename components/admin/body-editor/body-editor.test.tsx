@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { parseBody } from "@/lib/content/body/parse";
-import type { Body } from "@/lib/content/body/schema";
+import { parseBody } from "@/lib/body/parse";
+import type { Body } from "@/lib/body/schema";
 import { BodyEditor, type BodyEditorProps } from "./body-editor";
 
 const RELEASE = parseBody(

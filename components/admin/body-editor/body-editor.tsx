@@ -15,10 +15,10 @@ import {
 } from "react";
 import { DocumentBody } from "@/components/body/document-body";
 import { cx } from "@/components/ui/class-names";
-import { TEXT_BLOCK_KINDS, isMediaBlock, newBlockId, type Block, type Body } from "@/lib/content/body/schema";
+import { TEXT_BLOCK_KINDS, isMediaBlock, newBlockId, type Block, type Body } from "@/lib/body/schema";
 import type { LibraryChoice, MediaViews } from "@/lib/media/media-view";
 import { AddFromLibrary, MediaBlockRow } from "./media-block-row";
-import { countStructure, deriveNumbers } from "@/lib/content/body/structure";
+import { countStructure, deriveNumbers } from "@/lib/body/structure";
 import { messages } from "@/lib/i18n/messages";
 import { KIND_LABELS, kindName } from "./block-kinds";
 import { BlockRow, describeBlock, textBoxId } from "./block-row";

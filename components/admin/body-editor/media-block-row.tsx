@@ -1,6 +1,6 @@
 import { memo, useRef, type Dispatch } from "react";
 import { cx } from "@/components/ui/class-names";
-import type { MediaBlock } from "@/lib/content/body/schema";
+import type { MediaBlock } from "@/lib/body/schema";
 import { variantUrl, widthsFor, type LibraryChoice, type MediaViews } from "@/lib/media/media-view";
 import { KIND_LABELS } from "./block-kinds";
 import type { BodyEditorAction } from "./body-editor-reducer";

@@ -2,9 +2,9 @@
 
 import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
-import type { Body } from "@/lib/content/body/schema";
-import { serializeBody } from "@/lib/content/body/serialize";
-import { diffRevisionTexts } from "@/lib/content/revision-diff";
+import type { Body } from "@/lib/body/schema";
+import { serializeBody } from "@/lib/body/serialize";
+import { diffRevisionTexts } from "@/lib/editions/revision-diff";
 import { RevisionDiffView } from "./revision-diff-view";
 
 /** What someone else saved while this person was editing (see SaveOutcome in app/admin/documents/actions.ts). */

@@ -3,7 +3,7 @@
 import { useDeferredValue, useMemo, type ReactNode } from "react";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/inputs";
-import type { TaxonomyKind } from "@/lib/content/document-input";
+import type { TaxonomyKind } from "@/lib/validation/input-fields";
 import { suggestTags, type TagSuggestionSource } from "@/lib/taxonomy/suggest-tags";
 import { RelatedPicker, type DocumentOption } from "./related-picker";
 import { TagPicker, type TagOption } from "./tag-picker";

@@ -1,6 +1,6 @@
 import type { ActionFailure } from "@/lib/actions/define-action";
 import { bodyErrorsFromFieldErrors, readSubmittedBody } from "@/components/admin/body-editor/body-check";
-import type { Body } from "@/lib/content/body/schema";
+import type { Body } from "@/lib/body/schema";
 
 /*
  * A refused save, as the editing forms show it: messages beside their fields, the body's beside their blocks, and

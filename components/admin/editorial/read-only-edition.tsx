@@ -1,5 +1,5 @@
 import { DocumentBody } from "@/components/body/document-body";
-import type { Body } from "@/lib/content/body/schema";
+import type { Body } from "@/lib/body/schema";
 import { messages } from "@/lib/i18n/messages";
 import type { MediaViews } from "@/lib/media/media-view";
 

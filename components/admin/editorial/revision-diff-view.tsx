@@ -1,7 +1,7 @@
-import { BLOCK_KIND_NAMES } from "@/lib/content/body/block-names";
+import { BLOCK_KIND_NAMES } from "@/lib/body/block-names";
 import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { BlockChange, RevisionDiff, TextDiff } from "@/lib/content/revision-diff";
+import type { BlockChange, RevisionDiff, TextDiff } from "@/lib/editions/revision-diff";
 
 /*
  * What changed between two versions of a text: title, summary, then the body block by block, the changed words

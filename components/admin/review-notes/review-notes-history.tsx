@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Panel } from "@/components/ui/panel";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime } from "@/lib/time/office-time";
 import { languageNameFor } from "@/lib/i18n/locale-names";
 import type { ReviewNoteView } from "@/lib/review-notes/note-views";
 

@@ -1,6 +1,6 @@
 import { Panel } from "@/components/ui/panel";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime } from "@/lib/time/office-time";
 import type { ReviewNotesDesk } from "@/lib/review-notes/note-views";
 import { ReviewNotesPanel } from "./review-notes-panel";
 

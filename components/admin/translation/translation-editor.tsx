@@ -1,6 +1,6 @@
 "use client";
 
-import { isMediaBlock } from "@/lib/content/body/schema";
+import { isMediaBlock } from "@/lib/body/schema";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useAutosave, type AutosaveResult } from "@/components/admin/use-autosave";
@@ -12,7 +12,7 @@ import { TextInput } from "@/components/ui/inputs";
 import type { ActionInput } from "@/lib/actions/form-input";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { Decision } from "@/lib/auth/policy";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime } from "@/lib/time/office-time";
 import { messages } from "@/lib/i18n/messages";
 import type { TranslationStatus } from "@/lib/translation/alignment";
 import { TRANSLATOR_CREDIT_MAX } from "@/lib/translation/input";
@@ -21,7 +21,7 @@ import type { TranslationFormValues } from "@/lib/translation/records";
 import type { TranslationResult } from "@/lib/translation/translation-move";
 import type { TranslationWorkspace, WorkspaceField, WorkspaceRow, WorkspaceTransition } from "@/lib/translation/workspace";
 import { FieldRow, textBoxId, TranslationRow, type RowChange } from "./translation-row";
-import { blockNames } from "@/lib/content/body/block-names";
+import { blockNames } from "@/lib/body/block-names";
 import type { SaveTranslationOutcome } from "./types";
 import {
   describeProgress,

@@ -8,7 +8,7 @@ import { marginMark } from "@/components/body/margin-mark";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/class-names";
-import { isMediaBlock, type Block } from "@/lib/content/body/schema";
+import { isMediaBlock, type Block } from "@/lib/body/schema";
 import type { RowStatus } from "@/lib/translation/alignment";
 import type { StaleSince } from "@/lib/translation/workspace";
 import { WordDiffSide } from "./word-diff";

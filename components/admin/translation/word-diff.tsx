@@ -1,4 +1,4 @@
-import type { TextDiff } from "@/lib/content/revision-diff";
+import type { TextDiff } from "@/lib/editions/revision-diff";
 
 /**
  * One side of a word diff: the text before the change with the removed words struck through, or the text after it

@@ -1,6 +1,6 @@
 // The translation workspace's bookkeeping, without React: what the translator typed, what each row's status is
 // while they type (the server's answer is the truth after each save), and what a save sends. Client-safe.
-import { isMediaBlock, type Block } from "@/lib/content/body/schema";
+import { isMediaBlock, type Block } from "@/lib/body/schema";
 import type { RowStatus, TranslationEntry, TranslationProgress } from "@/lib/translation/alignment";
 import type { SaveTranslationInput } from "@/lib/translation/input";
 import { numberFootnotes } from "@/lib/translation/footnotes";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { publiclyVisible, publiclyVisibleLocalization } from "@/lib/auth/policy";
-import { deriveNumbers } from "@/lib/content/body/structure";
-import { paragraphAnchorId } from "@/lib/content/body/paragraph-anchors";
+import { deriveNumbers } from "@/lib/body/structure";
+import { paragraphAnchorId } from "@/lib/body/paragraph-anchors";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { cachedRead } from "../cache";
@@ -18,7 +18,7 @@ import { MEDIA_VIEW_SELECT, mediaViewOf } from "@/lib/media/media-views";
 import { apiAttachment, apiImage } from "./api-media";
 import { apiKindOf, type ApiDocument, type ApiDocumentSummary } from "./api-schemas";
 import type { ListPosition } from "./cursor";
-import { optionalCalendarDate } from "@/lib/content/office-time";
+import { optionalCalendarDate } from "@/lib/time/office-time";
 
 export interface ApiListQuery {
   locale: string;

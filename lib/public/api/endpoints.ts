@@ -1,6 +1,6 @@
 import "server-only";
 import { defaultLocale, isSiteLocale, siteLocales } from "@/lib/i18n/locales";
-import { isValidSlug } from "@/lib/content/slug";
+import { isValidSlug } from "@/lib/validation/slug";
 import { conditionalResponse } from "../http-cache";
 import { API_BASE_PATH } from "../paths";
 import { readParams } from "../request-params";

@@ -13,7 +13,7 @@ import { PUBLIC_TAGS } from "../revalidate";
 import { siteOrigin } from "../site";
 import type { Feed, FeedEntry } from "./feed-xml";
 import { feedMessages } from "./feed-messages";
-import { optionalCalendarDate } from "@/lib/content/office-time";
+import { optionalCalendarDate } from "@/lib/time/office-time";
 
 /** Entries in a feed: the newest, as on the list's first pages. */
 export const FEED_SIZE = 50;

@@ -9,13 +9,13 @@ import { messages } from "@/lib/i18n/messages";
 import { getPublicDocument } from "@/lib/public/document-page";
 import { documentPath, type PublicKind } from "@/lib/public/paths";
 import { siteOrigin } from "@/lib/public/site";
-import { isValidSlug } from "@/lib/content/slug";
+import { isValidSlug } from "@/lib/validation/slug";
 import { JsonLd } from "@/components/public/json-ld";
 import { env } from "@/lib/env";
 import { articlePublishedDate, newsArticleJsonLd } from "@/lib/public/structured-data";
 import type { PublicDocument } from "@/lib/public/document-page";
 import { alternates, describe, requireSiteLocale, socialMetadata, type SocialImage } from "./shared";
-import { blockText } from "@/lib/content/body/plain-text";
+import { blockText } from "@/lib/body/plain-text";
 import { cardImage } from "@/lib/media/media-view";
 
 export type DocumentParams = Promise<{ locale: string; slug: string }>;

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { PublicPage } from "@/components/public/public-page";
 import { SideBySide } from "@/components/public/side-by-side";
 import { TranslationNotice } from "@/components/public/translation-notice";
-import { isValidSlug } from "@/lib/content/slug";
+import { isValidSlug } from "@/lib/validation/slug";
 import { languageNameFor, localeName } from "@/lib/i18n/locale-names";
 import { siteLocales } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";

@@ -20,7 +20,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission, requireUser } from "@/lib/auth/guards";
 import { availableTransitions, can, explain, roleTakes, TRANSITION_ACTIONS, type UserTransitionName } from "@/lib/auth/policy";
-import { formatOfficeTime, utcToOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime, utcToOfficeTime } from "@/lib/time/office-time";
 import { isIn, PUBLICLY_VISIBLE, TRANSLATABLE, USER_TRANSITIONS } from "@/lib/workflow/workflow";
 import { env } from "@/lib/env";
 import { languageNameFor } from "@/lib/i18n/locale-names";
@@ -31,7 +31,7 @@ import { libraryChoices, mediaViewsFor } from "@/lib/media/library";
 import { mediaIdsOf } from "@/lib/media/media-views";
 import { PreviewLinksPanel } from "@/components/admin/editorial/preview-links-panel";
 import { RetrospectiveReviewForm } from "@/components/admin/editorial/retrospective-review-form";
-import { retrospectiveReviewOf, retrospectiveReviewSubject } from "@/lib/content/retrospective-review";
+import { retrospectiveReviewOf, retrospectiveReviewSubject } from "@/lib/editorial/retrospective-review";
 import { listPreviewLinks } from "@/lib/preview/preview-links";
 import { siteOrigin } from "@/lib/public/site";
 import {

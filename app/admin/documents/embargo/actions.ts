@@ -1,7 +1,7 @@
 "use server";
 
 import { editionAction } from "@/lib/actions/edition-action";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime } from "@/lib/time/office-time";
 import { embargo } from "@/lib/embargo/embargo-edition";
 import { embargoInputSchema, extendEmbargoInputSchema, liftEmbargoInputSchema } from "@/lib/embargo/embargo-input";
 import { extendEmbargo } from "@/lib/embargo/extend-embargo";

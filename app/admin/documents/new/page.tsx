@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/policy";
-import { officeDate } from "@/lib/content/office-time";
+import { officeDate } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
 import { localeName } from "@/lib/i18n/locale-names";
 import { listTaxonomy } from "@/lib/taxonomy/list-taxonomy";

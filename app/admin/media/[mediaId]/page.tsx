@@ -8,13 +8,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/policy";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
 import { languageNameFor } from "@/lib/i18n/locale-names";
 import { siteLocales } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { getLibraryItem } from "@/lib/media/library";
-import { mediaLine } from "@/lib/content/body/convention";
+import { mediaLine } from "@/lib/body/convention";
 import { describeBytes } from "@/lib/media/limits";
 import { updateMediaAction } from "../actions";
 

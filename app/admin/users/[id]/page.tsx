@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission } from "@/lib/auth/guards";
 import { hasTranslationLanguages, ROLE_LABELS } from "@/lib/auth/policy";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
 import { localeName } from "@/lib/i18n/locale-names";
 import { getManagedUser } from "@/lib/users/queries";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DocumentArticle } from "@/components/public/document-article";
 import { PublicPage } from "@/components/public/public-page";
-import { formatOfficeTime } from "@/lib/content/office-time";
+import { formatOfficeTime } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
 import { languageNameFor, localeName } from "@/lib/i18n/locale-names";
 import { siteLocales } from "@/lib/i18n/locales";

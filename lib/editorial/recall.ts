@@ -1,0 +1,23 @@
+import { revokePreviewLinksOf } from "@/lib/preview/preview-links";
+import type { Actor } from "../changes/actor";
+import { parseInput } from "../validation/input-fields";
+import { editionMoveInputSchema, type EditionMoveInput } from "./document-input";
+import type { EditionResult } from "../editions/edition-records";
+import { moveEdition } from "./edition-move";
+
+/**
+ * Submitted → draft, by whoever wrote it: they withdraw their own submission to change something before review.
+ * Unlike a rejection it carries no comment, and an earlier editor's comment is not brought back.
+ * @throws PermissionDeniedError, InputError, NotFoundError, ConflictError (lockVersion given and stale), DomainError
+ */
+export async function recall(actor: Actor, rawInput: EditionMoveInput): Promise<EditionResult> {
+  const input = parseInput(editionMoveInputSchema, rawInput);
+  return moveEdition(actor, input, {
+    permission: "edition.recall",
+    transition: "recall",
+    // The text goes back to its writer: whoever was shown it by link no longer sees it.
+    prepare: async (tx, edition) => {
+      await revokePreviewLinksOf(tx, edition.id, "withdrawn");
+    },
+  });
+}

@@ -1,0 +1,21 @@
+import { editionSentBack } from "@/lib/notifications/desk-events";
+import type { Actor } from "../changes/actor";
+import { parseInput } from "../validation/input-fields";
+import { rejectInputSchema, type RejectInput } from "./document-input";
+import type { EditionResult } from "../editions/edition-records";
+import { moveEdition } from "./edition-move";
+
+/**
+ * Submitted → draft, with a comment for the writer (kept on the edition until it is submitted again).
+ * @throws PermissionDeniedError, InputError (no comment), NotFoundError, ConflictError, DomainError
+ */
+export async function reject(actor: Actor, rawInput: RejectInput): Promise<EditionResult> {
+  const input = parseInput(rejectInputSchema, rawInput);
+  return moveEdition(actor, input, {
+    permission: "edition.reject",
+    transition: "reject",
+    data: () => ({ rejectionComment: input.comment }),
+    reason: input.comment,
+    announce: (tx, edition) => editionSentBack(tx, edition, actor.id, input.comment),
+  });
+}

@@ -1,0 +1,22 @@
+import { editionSubmitted } from "@/lib/notifications/desk-events";
+import type { Actor } from "../changes/actor";
+import { parseInput } from "../validation/input-fields";
+import { editionMoveInputSchema, type EditionMoveInput } from "./document-input";
+import { ensurePublishable, type EditionResult } from "../editions/edition-records";
+import { moveEdition } from "./edition-move";
+
+/**
+ * Draft → submitted for review. The writer's last rejection comment is cleared: it was about the previous round.
+ * @throws PermissionDeniedError, InputError, NotFoundError, ConflictError (lockVersion given and stale),
+ *   DomainError (no title or body, a major correction without a change note)
+ */
+export async function submit(actor: Actor, rawInput: EditionMoveInput): Promise<EditionResult> {
+  const input = parseInput(editionMoveInputSchema, rawInput);
+  return moveEdition(actor, input, {
+    permission: "edition.submit",
+    transition: "submit",
+    prepare: ensurePublishable,
+    data: () => ({ submittedBy: { connect: { id: actor.id } }, rejectionComment: null }),
+    announce: (tx, edition) => editionSubmitted(tx, edition, actor.id),
+  });
+}

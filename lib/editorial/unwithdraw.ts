@@ -1,0 +1,23 @@
+import type { Actor } from "../changes/actor";
+import { parseInput } from "../validation/input-fields";
+import { editionMoveInputSchema, type EditionMoveInput } from "./document-input";
+import type { EditionResult } from "../editions/edition-records";
+import { moveEdition } from "./edition-move";
+
+/**
+ * Withdrawn → published again: the notice goes, the page returns to lists. The withdrawal stays in the audit log.
+ * @throws PermissionDeniedError, InputError, NotFoundError, ConflictError, DomainError
+ */
+export async function unwithdraw(actor: Actor, rawInput: EditionMoveInput): Promise<EditionResult> {
+  const input = parseInput(editionMoveInputSchema, rawInput);
+  return moveEdition(actor, input, {
+    permission: "edition.unwithdraw",
+    transition: "unwithdraw",
+    data: () => ({ withdrawnAt: null, withdrawalReason: null }),
+    auditData: (edition) => ({
+      withdrawnAt: edition.withdrawnAt?.toISOString() ?? null,
+      withdrawalReason: edition.withdrawalReason,
+    }),
+    revalidate: true,
+  });
+}
