@@ -16,11 +16,18 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "ioredis"],
-  // forbidden() renders app/admin/forbidden.tsx with a real 403 status (lib/auth/guards.ts).
+  // forbidden() renders app/workspace/forbidden.tsx with a real 403 status (lib/auth/guards.ts).
   // Server actions carry media uploads and imported pages: a little above the larger limit (lib/validation/upload-limits.mjs).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
   // Next.js' file-system page cache, storing with each page the Content-Security-Policy of its inline scripts.
   cacheHandler: require.resolve("./lib/security/page-cache-handler.mjs"),
+  // The staff workspace was served under /admin until December 2026: bookmarks and links in old mails still work.
+  async redirects() {
+    return [
+      { source: "/admin", destination: "/workspace", permanent: true },
+      { source: "/admin/:path*", destination: "/workspace/:path*", permanent: true },
+    ];
+  },
   async headers() {
     return [
       // Preview links show unpublished text to whoever holds one: never stored by a cache, never indexed.

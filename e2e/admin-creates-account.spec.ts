@@ -10,7 +10,7 @@ test("an admin creates an account; its owner signs in with the one-time password
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   const oneTimePassword = await createAccount(page, { name: "Mina Park", email, role: "WRITER" });
 
-  await page.goto("/admin/users");
+  await page.goto("/workspace/users");
   const row = page.getByRole("row").filter({ hasText: email });
   await expect(row).toContainText("Writer");
   await expect(row).toContainText("One-time password");
@@ -22,7 +22,7 @@ test("an admin creates an account; its owner signs in with the one-time password
   await expect(mina.getByRole("heading", { level: 1 })).toHaveText("Choose your password");
 
   // Until then the workspace sends her back here.
-  await mina.goto("/admin");
+  await mina.goto("/workspace");
   await expect(mina).toHaveURL(/\/login\/password$/);
 
   await mina.getByLabel("One-time password").fill(oneTimePassword);
@@ -43,14 +43,14 @@ test("an admin creates an account; its owner signs in with the one-time password
   await expect(mina.getByRole("navigation", { name: "Workspace" }).getByRole("link")).toHaveText(["Dashboard", "Documents", "New document", "Media"]);
 
   // A changed role applies on her next request: she is signed out and comes back with the editor's workspace.
-  await page.goto("/admin/users");
+  await page.goto("/workspace/users");
   await page.getByRole("link", { name: "Mina Park" }).click();
   await page.getByLabel("Role").selectOption("EDITOR");
   await page.getByRole("button", { name: "Change role" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Role changed." })).toBeVisible();
   // The list shows the role she has now: pressing Change again would not revert it.
   await expect(page.getByLabel("Role")).toHaveValue("EDITOR");
-  await mina.goto("/admin");
+  await mina.goto("/workspace");
   await expect(mina).toHaveURL(/\/login$/);
   await signInThroughPage(mina, email, "Minas-own-passphrase-26");
   await expect(mina.getByRole("navigation", { name: "Workspace" }).getByRole("link")).toHaveText(["Dashboard", "Documents", "Awaiting review", "Translations", "New document", "Import", "Media", "Taxonomy", "Press lists", "Outbox"]);

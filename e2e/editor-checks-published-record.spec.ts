@@ -4,7 +4,7 @@ import { openWorkspaceAs } from "./support/staff";
 test("an editor sees each published edition's fingerprint on the history page, checked against what is stored", async ({ page }) => {
   await openWorkspaceAs(page, "EDITOR");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-  await page.goto("/admin/documents");
+  await page.goto("/workspace/documents");
   await page.getByRole("link", { name: "ROK and Azerbaijan Hold 3rd Policy Consultation" }).first().click();
   await page.getByRole("link", { name: /History/ }).first().click();
   await expect(page).toHaveURL(/\/history$/);

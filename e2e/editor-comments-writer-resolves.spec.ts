@@ -12,7 +12,7 @@ test("editor comments on ¶2 → writer sees and resolves it", async ({ browser 
   const documentId = await createKoreanDraft(writer, TITLE, "1. 양측은 제3차 정책협의회를 개최하였다.\n\n2. 양측은 교역 증가를 평가하였다.\n\n3. 차기 협의회는 바쿠에서 열린다.");
 
   const editor = await signedIn(browser, "EDITOR");
-  await editor.goto(`/admin/documents/${documentId}`);
+  await editor.goto(`/workspace/documents/${documentId}`);
   const notes = editor.locator("[data-review-notes]");
   await notes.getByLabel("On", { exact: true }).selectOption({ label: "¶2 — 양측은 교역 증가를 평가하였다." });
   // An empty note is refused on its field; nothing is lost.
@@ -27,12 +27,12 @@ test("editor comments on ¶2 → writer sees and resolves it", async ({ browser 
   await expect(editor.getByRole("heading", { name: "Review notes (1 open)" })).toBeVisible();
   await screenshot(editor, testInfo, "editor-review-note");
 
-  await writer.goto("/admin/notifications");
+  await writer.goto("/workspace/notifications");
   const told = writer.locator('[data-notification="note.added"]').filter({ hasText: TITLE });
   await expect(told).toContainText("Eun-ji Editor wrote a review note on ¶2");
   await expect(told).toContainText("the minister's text says");
   await told.getByRole("link").click();
-  await expect(writer).toHaveURL(new RegExp(`/admin/documents/${documentId}#review-notes$`));
+  await expect(writer).toHaveURL(new RegExp(`/workspace/documents/${documentId}#review-notes$`));
   // Beside ¶2 in the writer's editor, a marker leads to the note.
   const marker = writer.locator('[data-block-id] [data-block-notes="1"]');
   await expect(marker).toHaveCount(1);
@@ -51,12 +51,12 @@ test("editor comments on ¶2 → writer sees and resolves it", async ({ browser 
   await screenshot(writer, testInfo, "writer-resolved-note");
   await writer.context().close();
 
-  await editor.goto(`/admin/documents/${documentId}/history`);
+  await editor.goto(`/workspace/documents/${documentId}/history`);
   const kept = editor.locator("[data-review-note]");
   await expect(kept).toContainText("Edition 1, revision 1");
   await expect(kept).toContainText("Resolved");
   await expect(kept).toContainText("by Won-woo Writer");
-  await editor.goto("/admin/notifications");
+  await editor.goto("/workspace/notifications");
   await expect(editor.locator('[data-notification="note.resolved"]').filter({ hasText: TITLE })).toContainText("Won-woo Writer resolved your review note");
   await editor.context().close();
 });
@@ -67,7 +67,7 @@ test("a translator writes a note in the translation workspace, by the original's
   await writer.context().close();
 
   const translator = await signedIn(browser, "TRANSLATOR");
-  await translator.goto(`/admin/documents/${documentId}/translate/en`);
+  await translator.goto(`/workspace/documents/${documentId}/translate/en`);
   const notes = translator.locator("[data-review-notes]");
   await expect(translator.getByRole("heading", { name: "Review notes" })).toBeVisible();
   await notes.getByLabel("On", { exact: true }).selectOption({ label: "¶2 — 양측은 우호협력 관계를 평가하였다." });
@@ -87,7 +87,7 @@ test("a translator writes a note in the translation workspace, by the original's
   await expect(translator.locator(":target")).toContainText("friendship and cooperation");
   await screenshot(translator, testInfo, "translator-note-beside-row");
   // The original's page shows the original's notes; this one is the translation's.
-  await translator.goto(`/admin/documents/${documentId}`);
+  await translator.goto(`/workspace/documents/${documentId}`);
   await expect(translator.getByText("Translators write review notes on their translations, in the translation workspace.")).toBeVisible();
   await translator.context().close();
 });

@@ -34,7 +34,7 @@ test("an editor embargoes a release to a press list; the journalist reads it ear
 
   const caption = `The ministers at the signing ${stamp}`;
   await test.step("the writer uploads a photo, drafts the release with it as the lead image and submits it", async () => {
-    await writer.goto("/admin/media");
+    await writer.goto("/workspace/media");
     const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 40, g: 90, b: Date.now() % 256 } } }).jpeg().toBuffer();
     const upload = writer.locator("[data-upload-media]");
     await upload.getByLabel("File", { exact: true }).setInputFiles({ name: "signing.jpg", mimeType: "image/jpeg", buffer: photo });
@@ -44,13 +44,13 @@ test("an editor embargoes a release to a press list; the journalist reads it ear
     await upload.getByRole("button", { name: "Upload" }).click();
     await expect(writer.getByRole("status").filter({ hasText: "Photo added to the library." }).first()).toBeVisible();
 
-    await writer.goto("/admin/documents/new");
+    await writer.goto("/workspace/documents/new");
     await writer.getByLabel("Title", { exact: true }).fill(title);
     const textTab = writer.getByRole("tab", { name: "Text" });
     if ((await textTab.getAttribute("aria-selected")) !== "true") await textTab.click();
     await writer.getByLabel("Body as text").fill("1. The foreign ministers agreed to open a direct line between their ministries.");
     await writer.getByRole("button", { name: "Create draft" }).click();
-    await writer.waitForURL(/\/admin\/documents\/(?!new$)[a-z0-9]+$/);
+    await writer.waitForURL(/\/workspace\/documents\/(?!new$)[a-z0-9]+$/);
     await writer.getByLabel("Lead image").selectOption({ label: caption });
     await writer.getByRole("button", { name: "Save", exact: true }).click();
     await expect(writer.locator("[data-save-status]")).toContainText("Saved at", { timeout: 15_000 });
@@ -60,7 +60,7 @@ test("an editor embargoes a release to a press list; the journalist reads it ear
   const documentUrl = new URL(writer.url()).pathname;
 
   await test.step("the editor makes a press list with one journalist", async () => {
-    await editor.goto("/admin/press-lists");
+    await editor.goto("/workspace/press-lists");
     await editor.getByLabel("Name", { exact: true }).fill(listName);
     await editor.getByRole("button", { name: "Create press list" }).click();
     const list = editor.locator(`[data-press-list="${listName}"]`);

@@ -13,7 +13,7 @@ test("translator submits → the editor finds it in the inbox → publishes it",
   await writer.context().close();
 
   const translator = await signedIn(browser, "TRANSLATOR");
-  await translator.goto(`/admin/documents/${documentId}/translate/en`);
+  await translator.goto(`/workspace/documents/${documentId}/translate/en`);
   await translator.getByRole("button", { name: "Start translation into English" }).click();
   await translator.getByLabel("Title in English").fill(TITLE_EN);
   await translator.getByLabel("Paragraph 1 in English").fill("The Vice Minister of Foreign Affairs met the Deputy Foreign Minister of Uzbekistan.");
@@ -44,9 +44,9 @@ test("translator submits → the editor finds it in the inbox → publishes it",
   await editor.getByRole("button", { name: "Publish translation" }).click();
   await expect(editor.getByRole("status").filter({ hasText: "Translation published" })).toBeVisible();
 
-  await editor.goto("/admin/review");
+  await editor.goto("/workspace/review");
   await expect(editor.locator("[data-review-item]").filter({ hasText: TITLE_KO })).toHaveCount(0);
-  await editor.goto("/admin/notifications");
+  await editor.goto("/workspace/notifications");
   await expect(editor.locator('[data-notification="translation.submitted"]').filter({ hasText: TITLE_KO })).toBeVisible();
   await editor.context().close();
 });

@@ -16,7 +16,7 @@ test("an editor previews archive pages, confirms the uncertain one, and imports 
   const untitled = { name: `body-only-${stamp}.txt`, mimeType: "text/plain", buffer: Buffer.from(fixture("corpus/06_mofa-eng-rok-mongolia-consular-consultation.txt")) };
 
   await openWorkspaceAs(page, "EDITOR");
-  await page.goto("/admin/import");
+  await page.goto("/workspace/import");
   await page.getByLabel("Pages to import").setInputFiles([sure, unsure, untitled]);
   await page.getByRole("button", { name: "Preview (nothing is saved)" }).click();
 

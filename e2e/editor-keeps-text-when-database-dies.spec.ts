@@ -68,18 +68,18 @@ async function editorPage(browser: Browser) {
   const page = await (await browser.newContext({ baseURL: server.url })).newPage();
   const editor = demoAccount("EDITOR");
   await signInThroughPage(page, editor.email, editor.password);
-  await page.waitForURL(/\/admin/);
+  await page.waitForURL(/\/workspace/);
   return page;
 }
 
 test("the database dies mid-save: the editor keeps the text, is told why, and saves again once it is back", async ({ browser, request }, testInfo) => {
   test.setTimeout(90_000);
   const page = await editorPage(browser);
-  await page.goto("/admin/documents/new");
+  await page.goto("/workspace/documents/new");
   await page.getByLabel("Title", { exact: true }).fill("Statement on the consular helpline");
   await page.getByLabel("Body as text").fill("1. The consular helpline answers day and night.");
   await page.getByRole("button", { name: "Create draft" }).click();
-  await page.waitForURL(/\/admin\/documents\/(?!new$)[a-z0-9]+$/);
+  await page.waitForURL(/\/workspace\/documents\/(?!new$)[a-z0-9]+$/);
   const documentId = new URL(page.url()).pathname.split("/").at(-1)!;
 
   // The database stops answering; the editor's changes are sent (by autosave or Ctrl+S), then the connection dies.
@@ -104,9 +104,9 @@ test("the database dies mid-save: the editor keeps the text, is told why, and sa
   expect(health.status()).toBe(503);
   expect(await health.json()).toMatchObject({ status: "unavailable", database: "unreachable" });
   const other = await (await browser.newContext()).newPage();
-  await expect.poll(async () => (await other.goto(`${server.url}/admin`))?.status(), { timeout: 10_000 }).toBe(503);
+  await expect.poll(async () => (await other.goto(`${server.url}/workspace`))?.status(), { timeout: 10_000 }).toBe(503);
   await expect(other.getByRole("heading", { name: "Temporarily unavailable" })).toBeVisible();
-  expect((await other.goto(`${server.url}/admin`))?.headers()["retry-after"]).toBe("30");
+  expect((await other.goto(`${server.url}/workspace`))?.headers()["retry-after"]).toBe("30");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(status).toContainText("Not saved: The database cannot be reached just now");
   await expect(body).toHaveValue(typed);
@@ -115,7 +115,7 @@ test("the database dies mid-save: the editor keeps the text, is told why, and sa
   await relay.restore();
   await expect.poll(async () => (await request.get(`${server.url}/api/health`)).status(), { timeout: 15_000 }).toBe(200);
   // The workspace's gate believes its last health answer for 2 s (lib/security/database-gate.ts), then opens again.
-  await expect.poll(async () => (await other.goto(`${server.url}/admin`))?.status(), { timeout: 10_000 }).toBe(200);
+  await expect.poll(async () => (await other.goto(`${server.url}/workspace`))?.status(), { timeout: 10_000 }).toBe(200);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(status).toContainText("Saved at");
   await page.reload();

@@ -18,7 +18,7 @@ test("an editor's release is published by another after one question; the histor
   await editor.context().close();
 
   const admin = await signedIn(browser, "ADMIN");
-  await admin.goto(`/admin/documents/${documentId}`);
+  await admin.goto(`/workspace/documents/${documentId}`);
   await admin.getByRole("button", { name: "Publish", exact: true }).click();
   const dialog = admin.getByRole("dialog", { name: "Publish this edition now?" });
   await expect(dialog).toBeVisible();
@@ -37,13 +37,13 @@ test("an editor's release is published by another after one question; the histor
   // The text was last changed by the editor; publishing did not make the admin its last editor.
   await expect(admin.locator("[data-last-edited]")).toContainText("by Eun-ji Editor");
 
-  await admin.goto(`/admin/documents/${documentId}/history`);
+  await admin.goto(`/workspace/documents/${documentId}/history`);
   const published = admin.locator("[data-workflow-event='edition.publish']");
   await expect(published).toContainText("Edition 1: published");
   await expect(published).toContainText("you");
   await expect(admin.locator("[data-workflow-event='edition.submit']")).toContainText("Eun-ji Editor");
 
-  await admin.goto(`/admin/audit?document=${encodeURIComponent(stamp)}`);
+  await admin.goto(`/workspace/audit?document=${encodeURIComponent(stamp)}`);
   const rows = admin.locator("tbody tr");
   const row = (action: string) => admin.locator(`tbody tr[data-audit-action='${action}']`);
   await expect(row("edition.publish")).toHaveCount(1);
@@ -53,10 +53,10 @@ test("an editor's release is published by another after one question; the histor
   await expect(row("edition.submit")).toContainText("Submitted for review");
   await expect(row("edition.submit")).toContainText("Eun-ji Editor");
   await expect(row("document.create")).toContainText("Created");
-  await expect(admin.getByRole("link", { name: TITLE }).first()).toHaveAttribute("href", `/admin/documents/${documentId}`);
+  await expect(admin.getByRole("link", { name: TITLE }).first()).toHaveAttribute("href", `/workspace/documents/${documentId}`);
 
   // The same through the form: who, what and when.
-  await admin.goto("/admin/audit");
+  await admin.goto("/workspace/audit");
   await admin.getByLabel("Who (name or email)").fill("Eun-ji");
   await admin.getByLabel("Document (title)").fill(stamp);
   await admin.getByLabel("What happened").selectOption({ label: "Submitted for review" });
@@ -71,7 +71,7 @@ test("an editor's release is published by another after one question; the histor
   await expect(admin.getByText("No events match.")).toBeVisible();
 
   // The whole log fits a 1280 px screen: nothing scrolls sideways.
-  await admin.goto("/admin/audit");
+  await admin.goto("/workspace/audit");
   await screenshot(admin, testInfo, "audit-log-1280");
   const widths = await admin.evaluate(() => ({
     page: document.documentElement.scrollWidth,
@@ -91,7 +91,7 @@ test("deactivating an account asks once; cancelling leaves it active", async ({ 
   const admin = await signedIn(browser, "ADMIN");
   const email = `jun.seo.${stamp}@chancery.example`;
   await createAccount(admin, { name: "Jun Seo", email, role: "WRITER" });
-  await admin.goto("/admin/users");
+  await admin.goto("/workspace/users");
   await admin.getByRole("row").filter({ hasText: email }).getByRole("link").first().click();
   await admin.getByRole("button", { name: "Deactivate account" }).click();
   const dialog = admin.getByRole("dialog", { name: "Deactivate Jun Seo?" });
@@ -104,7 +104,7 @@ test("deactivating an account asks once; cancelling leaves it active", async ({ 
   await admin.getByRole("button", { name: "Deactivate account" }).click();
   await confirmInDialog(admin, "Deactivate account");
   await expect(admin.getByRole("status").filter({ hasText: "Account deactivated." })).toBeVisible();
-  await admin.goto(`/admin/audit?action=user.deactivated`);
+  await admin.goto(`/workspace/audit?action=user.deactivated`);
   await expect(admin.locator("tbody tr").filter({ hasText: email }).first()).toContainText("Account deactivated");
   await admin.context().close();
 });

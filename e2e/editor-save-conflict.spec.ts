@@ -11,11 +11,11 @@ test("the second of two saves is refused with both texts shown, and nothing is l
   const first = await signedIn(browser, "EDITOR");
   const second = await signedIn(browser, "ADMIN");
 
-  await first.goto("/admin/documents/new");
+  await first.goto("/workspace/documents/new");
   await first.getByLabel("Title", { exact: true }).fill(`Briefing schedule ${stamp}`);
   await first.getByLabel("Body as text").fill("1. The spokesperson will brief the press on Thursday at 10:00.");
   await first.getByRole("button", { name: "Create draft" }).click();
-  await first.waitForURL(/\/admin\/documents\/(?!new$)[a-z0-9]+$/);
+  await first.waitForURL(/\/workspace\/documents\/(?!new$)[a-z0-9]+$/);
   const documentUrl = new URL(first.url()).pathname;
 
   // Both have the draft open at the same version.

@@ -38,7 +38,7 @@ test("a writer's release goes from draft through review, schedule, correction an
   const editor = await signedIn(browser, "EDITOR");
 
   await test.step("the writer drafts it in text mode, previews it and submits it", async () => {
-    await writer.goto("/admin/documents/new");
+    await writer.goto("/workspace/documents/new");
     await writer.getByLabel("Title", { exact: true }).fill(title);
     await writer.getByRole("textbox", { name: /^Summary/ }).fill("The Vice Minister met the ambassadors of the five Central Asian countries in Seoul.");
     const textTab = writer.getByRole("tab", { name: "Text" });
@@ -57,7 +57,7 @@ test("a writer's release goes from draft through review, schedule, correction an
     await expect(writer.locator("[data-structure]")).toContainText("2 numbered");
 
     await writer.getByRole("button", { name: "Create draft" }).click();
-    await writer.waitForURL(/\/admin\/documents\/(?!new$)[a-z0-9]+$/);
+    await writer.waitForURL(/\/workspace\/documents\/(?!new$)[a-z0-9]+$/);
     await expectState(writer, "DRAFT");
     await writer.getByRole("button", { name: "Submit for review" }).click();
     await expectNotice(writer, "Submitted for review");

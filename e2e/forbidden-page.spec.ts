@@ -3,9 +3,9 @@ import { openWorkspaceAs } from "./support/staff";
 
 test("a writer opening an admin-only page gets a 403 page, inside the workspace", async ({ page }) => {
   await openWorkspaceAs(page, "WRITER");
-  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page).toHaveURL(/\/workspace$/);
 
-  for (const path of ["/admin/users", "/admin/users/new", "/admin/audit"]) {
+  for (const path of ["/workspace/users", "/workspace/users/new", "/workspace/audit"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("You do not have access to this page");

@@ -23,14 +23,14 @@ test("force publish → retrospective review task → approval", async ({ browse
   await expect(task).toContainText("force published by Eun-ji Editor");
   await screenshot(admin, testInfo, "dashboard-retrospective");
   await admin.getByRole("link", { name: TITLE }).first().click();
-  await expect(admin).toHaveURL(new RegExp(`/admin/documents/${documentId}$`));
+  await expect(admin).toHaveURL(new RegExp(`/workspace/documents/${documentId}$`));
   await admin.getByLabel("Note for the record").fill("Checked against the spokesperson's text.");
   await admin.getByRole("button", { name: "Approve after review" }).click();
   await expect(admin.getByText("Reviewed after force publishing: approved by Ada Admin")).toBeVisible();
 
-  await admin.goto("/admin");
+  await admin.goto("/workspace");
   await expect(admin.locator("[data-retrospective-review]").filter({ hasText: "The statement must go out before the noon briefing." })).toHaveCount(0);
-  await admin.goto("/admin/audit?action=edition.retrospectiveApprove");
+  await admin.goto("/workspace/audit?action=edition.retrospectiveApprove");
   await expect(admin.getByRole("row").filter({ hasText: "Approved after force publishing" }).first()).toContainText("Checked against the spokesperson's text.");
   await admin.context().close();
 });

@@ -34,7 +34,7 @@ test("a preview link opens anonymously, then 404s after publication", async ({ b
   await expectState(editor, "SUBMITTED");
   await editor.context().close();
   const admin = await signedIn(browser, "ADMIN");
-  await admin.goto(`/admin/documents/${documentId}`);
+  await admin.goto(`/workspace/documents/${documentId}`);
   await admin.getByRole("button", { name: "Publish", exact: true }).click();
   await confirmInDialog(admin, "Publish now");
   await expectState(admin, "PUBLISHED");

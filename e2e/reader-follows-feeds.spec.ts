@@ -77,7 +77,7 @@ test("article pages carry NewsArticle structured data, OpenGraph and Twitter car
 test("robots.txt names the sitemap, whose entries carry hreflang alternates", async ({ request }) => {
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml/);
-  expect(robots).toContain("Disallow: /admin");
+  expect(robots).toContain("Disallow: /workspace");
   const sitemap = await request.get("/sitemap.xml");
   expect(sitemap.headers()["content-type"]).toContain("application/xml");
   const parsed = parseXml(await sitemap.text()) as { urlset: { url: { loc: string; "xhtml:link"?: { "@hreflang": string }[] }[] } };

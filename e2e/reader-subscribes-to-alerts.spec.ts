@@ -41,13 +41,13 @@ test("a reader subscribes, confirms, gets the alert for a new release and unsubs
 
   await test.step("a release is published and the reader gets one mail about it", async () => {
     const writer = await signedIn(browser, "WRITER");
-    await writer.goto("/admin/documents/new");
+    await writer.goto("/workspace/documents/new");
     await writer.getByLabel("Title", { exact: true }).fill(title);
     const textTab = writer.getByRole("tab", { name: "Text" });
     if ((await textTab.getAttribute("aria-selected")) !== "true") await textTab.click();
     await writer.getByLabel("Body as text").fill("1. The Foreign Minister will visit Kenya next week.");
     await writer.getByRole("button", { name: "Create draft" }).click();
-    await writer.waitForURL(/\/admin\/documents\/(?!new$)[a-z0-9]+$/);
+    await writer.waitForURL(/\/workspace\/documents\/(?!new$)[a-z0-9]+$/);
     await writer.getByRole("button", { name: "Submit for review" }).click();
     await expect(writer.locator("[data-edition-state]")).toHaveAttribute("data-edition-state", "SUBMITTED");
     const editor = await signedIn(browser, "EDITOR");

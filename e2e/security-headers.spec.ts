@@ -54,8 +54,8 @@ test("public pages: a policy without unsafe-inline, the other headers, and the p
 test("the workspace runs under a per-request nonce", async ({ page }) => {
   await openWorkspaceAs(page, "EDITOR");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-  const first = await page.goto("/admin/documents");
-  const second = await page.goto("/admin/documents");
+  const first = await page.goto("/workspace/documents");
+  const second = await page.goto("/workspace/documents");
   const [a, b] = [first, second].map((response) => scriptSources(response!.headers()["content-security-policy"] ?? ""));
   expect(a).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
   expect(a).not.toBe(b);
@@ -69,7 +69,7 @@ test("hostile requests get a 4xx, not a 500", async ({ request }) => {
   expect((await request.get("/en/search?q=a%00b")).status()).toBe(200);
   expect((await request.get("/api/auth/callback/credentials")).status()).toBe(405);
   expect((await request.post("/api/auth/session", { headers: { "content-type": "application/json" }, data: "{not json" })).status()).toBe(400);
-  const foreign = await request.post("/admin", {
+  const foreign = await request.post("/workspace", {
     headers: { "next-action": "0123456789abcdef", origin: "https://evil.example", "x-forwarded-host": "evil.example" },
     data: "[]",
   });
@@ -79,7 +79,7 @@ test("hostile requests get a 4xx, not a 500", async ({ request }) => {
 test("signed in, a return address with any character redirects instead of failing", async ({ page }) => {
   await openWorkspaceAs(page, "EDITOR");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-  const response = await page.goto(`/login?callbackUrl=${encodeURIComponent("/admin/documents?q=외교부€")}`);
+  const response = await page.goto(`/login?callbackUrl=${encodeURIComponent("/workspace/documents?q=외교부€")}`);
   expect(response?.status()).toBe(200);
-  await expect(page).toHaveURL(/\/admin\/documents\?q=%EC%99%B8/);
+  await expect(page).toHaveURL(/\/workspace\/documents\?q=%EC%99%B8/);
 });

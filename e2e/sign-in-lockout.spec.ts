@@ -36,8 +36,8 @@ test("repeated failures slow sign-in down, then lock the account, even against t
   await expect(stranger).toHaveURL(/\/login/);
 
   // The admin sees the lock, and the log says what happened.
-  await page.goto("/admin/users");
+  await page.goto("/workspace/users");
   await expect(page.getByRole("row").filter({ hasText: email })).toContainText("Locked until");
-  await page.goto(`/admin/audit?action=auth.locked_out&actor=${encodeURIComponent(email)}`);
+  await page.goto(`/workspace/audit?action=auth.locked_out&actor=${encodeURIComponent(email)}`);
   await expect(page.getByRole("row").filter({ hasText: "Sign-in locked" })).toHaveCount(1);
 });

@@ -17,12 +17,12 @@ test("signing out ends the session here and everywhere else", async ({ page, bro
   await expect(page).toHaveURL(/\/login\?signedOut=1$/);
   await expect(page.getByRole("status").filter({ hasText: "You have signed out" })).toBeVisible();
 
-  const response = await page.goto("/admin");
-  expect(response?.url()).toMatch(/\/login\?callbackUrl=%2Fadmin$|\/login$/);
+  const response = await page.goto("/workspace");
+  expect(response?.url()).toMatch(/\/login\?callbackUrl=%2Fworkspace$|\/login$/);
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
 
   for (const context of [elsewhere, copied]) {
-    const check = await context.request.get("/admin", { maxRedirects: 0 });
+    const check = await context.request.get("/workspace", { maxRedirects: 0 });
     expect(check.status()).toBe(307);
     expect(check.headers().location).toContain("/login");
     await context.close();

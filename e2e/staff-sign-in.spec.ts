@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
 import { ROLE_LABELS } from "@/lib/auth/policy";
-import { navigationFor } from "@/app/admin/navigation";
+import { navigationFor } from "@/app/workspace/navigation";
 import { signInThroughPage } from "./support/staff";
 
 test.describe("each demo account signs in and sees its own workspace", () => {
@@ -14,7 +14,7 @@ test.describe("each demo account signs in and sees its own workspace", () => {
       await expect(page.getByRole("heading", { name: "Demo accounts" })).toBeVisible();
       await signInThroughPage(page, account.email, account.password);
 
-      await expect(page).toHaveURL(/\/admin$/);
+      await expect(page).toHaveURL(/\/workspace$/);
       await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
       await expect(page.getByTestId("signed-in-as")).toHaveText(account.name);
 
@@ -35,12 +35,12 @@ test.describe("each demo account signs in and sees its own workspace", () => {
 
   test("an anonymous visitor is sent to sign in and comes back to the page they asked for", async ({ page }) => {
     const admin = DEMO_ACCOUNTS.find((entry) => entry.role === "ADMIN")!;
-    await page.goto("/admin/audit");
-    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Faudit$/);
+    await page.goto("/workspace/audit");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fworkspace%2Faudit$/);
     await page.getByLabel("Email address").fill(admin.email);
     await page.getByLabel("Password").fill(admin.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/admin\/audit$/);
+    await expect(page).toHaveURL(/\/workspace\/audit$/);
     await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
   });
 });

@@ -6,7 +6,7 @@ import { signedIn } from "./support/desk";
 test("a conflicting save keeps your text and shows theirs", async ({ browser }, testInfo) => {
   // An English sample waiting for its Korean translation, which editors and admins may both write.
   const editor = await signedIn(browser, "EDITOR");
-  await editor.goto("/admin/translations?locale=ko&need=missing");
+  await editor.goto("/workspace/translations?locale=ko&need=missing");
   const item = editor.locator("[data-queue-item]").last();
   await item.getByRole("link", { name: /^Start: / }).click();
   await editor.getByRole("button", { name: "Start translation into Korean (한국어)" }).click();

@@ -6,7 +6,7 @@ import { openWorkspaceAs } from "./support/staff";
 
 test("a translator names a tag in their language from the workspace, and the English page shows it", async ({ page, request }) => {
   await openWorkspaceAs(page, "TRANSLATOR");
-  await page.goto("/admin/translations?locale=en");
+  await page.goto("/workspace/translations?locale=en");
   // By the fixture's own title: other journeys add Korean releases that mention Uzbekistan too.
   await page.locator("li, tr").filter({ hasText: "한-우즈베키스탄 외교차관 전략대화" }).getByRole("link", { name: /Update|Continue|Start/ }).first().click();
   await expect(page).toHaveURL(/\/translate\/en$/);

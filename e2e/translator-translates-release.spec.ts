@@ -48,19 +48,19 @@ async function move(page: Page, label: string) {
 
 test("an editor writes a Korean release; another editor publishes it", async ({ browser }, testInfo) => {
   const editor = await signedIn(browser, "EDITOR");
-  await editor.goto("/admin/documents/new");
+  await editor.goto("/workspace/documents/new");
   await editor.getByLabel("Written in").selectOption("ko");
   await editor.getByLabel("Title", { exact: true }).fill(TITLE_KO);
   await editor.getByLabel("Body as text").fill(BODY_KO);
   await editor.getByRole("button", { name: "Create draft" }).click();
-  await editor.waitForURL(/\/admin\/documents\/(?!new$)[^/]+$/);
+  await editor.waitForURL(/\/workspace\/documents\/(?!new$)[^/]+$/);
   documentId = new URL(editor.url()).pathname.split("/").at(-1)!;
   await move(editor, "Submit for review");
   await expect(editor.locator("[data-edition-state]")).toHaveAttribute("data-edition-state", "SUBMITTED");
   await editor.context().close();
 
   const admin = await signedIn(browser, "ADMIN");
-  await admin.goto(`/admin/documents/${documentId}`);
+  await admin.goto(`/workspace/documents/${documentId}`);
   await move(admin, "Publish");
   await expect(admin.locator("[data-edition-state]")).toHaveAttribute("data-edition-state", "PUBLISHED");
   const site = await admin.getByRole("link", { name: "View on the site" }).getAttribute("href");
@@ -123,7 +123,7 @@ test("the translator finds it in the queue and translates it block by block, wit
 
 test("an editor sends it back with a comment; the translator fixes it and submits again", async ({ browser }) => {
   const editor = await signedIn(browser, "EDITOR");
-  await editor.goto(`/admin/documents/${documentId}/translate/en`);
+  await editor.goto(`/workspace/documents/${documentId}/translate/en`);
   await editor.getByRole("button", { name: "Send back to translator" }).click();
   await editor.getByLabel("Comment for the translator").fill("Paragraph 2: “substantive” reads oddly; say “practical”.");
   await editor.getByRole("button", { name: "Send back with this comment" }).click();
@@ -131,7 +131,7 @@ test("an editor sends it back with a comment; the translator fixes it and submit
   await editor.context().close();
 
   const translator = await signedIn(browser, "TRANSLATOR");
-  await translator.goto(`/admin/documents/${documentId}/translate/en`);
+  await translator.goto(`/workspace/documents/${documentId}/translate/en`);
   await expect(translator.locator("[data-rejection-comment]")).toContainText("say “practical”");
   await translator.getByLabel("Paragraph 2 in English").fill(ENGLISH.paragraph2);
   await translator.getByRole("button", { name: "Submit for review" }).click();
@@ -142,7 +142,7 @@ test("an editor sends it back with a comment; the translator fixes it and submit
 
 test("an editor publishes the translation; readers see the notice, the footnote, the language switch and the side-by-side view", async ({ browser }, testInfo) => {
   const editor = await signedIn(browser, "EDITOR");
-  await editor.goto(`/admin/documents/${documentId}/translate/en`);
+  await editor.goto(`/workspace/documents/${documentId}/translate/en`);
   await expect(editor.getByLabel("Paragraph 2 in English")).toHaveValue(ENGLISH.paragraph2);
   await editor.getByRole("button", { name: "Publish translation" }).click();
   await expect(editor.getByRole("status").filter({ hasText: "Translation published" })).toBeVisible();
@@ -180,7 +180,7 @@ test("an editor publishes the translation; readers see the notice, the footnote,
 
 test("the editor corrects paragraph 3; once another editor publishes it, exactly that paragraph needs updating", async ({ browser }, testInfo) => {
   const editor = await signedIn(browser, "EDITOR");
-  await editor.goto(`/admin/documents/${documentId}`);
+  await editor.goto(`/workspace/documents/${documentId}`);
   await editor.getByLabel("Change note for readers").fill("Corrected the date of the next consultation.");
   await editor.getByRole("button", { name: "Correct this document" }).click();
   await expect(editor.locator("[data-edition-state]")).toHaveAttribute("data-edition-state", "DRAFT");
@@ -193,13 +193,13 @@ test("the editor corrects paragraph 3; once another editor publishes it, exactly
   await editor.context().close();
 
   const admin = await signedIn(browser, "ADMIN");
-  await admin.goto(`/admin/documents/${documentId}`);
+  await admin.goto(`/workspace/documents/${documentId}`);
   await move(admin, "Publish");
   await expect(admin.locator("[data-edition-state]")).toHaveAttribute("data-edition-state", "PUBLISHED");
   await admin.context().close();
 
   const translator = await signedIn(browser, "TRANSLATOR");
-  await translator.goto("/admin/translations");
+  await translator.goto("/workspace/translations");
   const row = translator.locator(`[data-queue-item="${slug}"]`);
   await expect(row).toHaveAttribute("data-stale", "1");
   await expect(row).toHaveAttribute("data-missing", "0");

@@ -34,7 +34,7 @@ async function expectNotice(page: Page, text: string) {
 test("a writer uploads a photo and a PDF, puts them in a release with a lead image, and submits it", async ({ browser }, testInfo) => {
   test.setTimeout(180_000);
   const writer = await signedIn(browser, "WRITER");
-  await writer.goto("/admin/media");
+  await writer.goto("/workspace/media");
 
   // A photo straight from a camera: EXIF with a GPS position, which the library strips.
   const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: "#2f5d8a" } })
@@ -64,18 +64,18 @@ test("a writer uploads a photo and a PDF, puts them in a release with a lead ima
   await upload.getByLabel("Title", { exact: true }).fill(PDF_TITLE_KO);
   await upload.getByRole("button", { name: "Upload" }).click();
   await expectNotice(writer, "File added to the library.");
-  await writer.goto(`/admin/media?q=${encodeURIComponent(stamp)}`);
+  await writer.goto(`/workspace/media?q=${encodeURIComponent(stamp)}`);
   await expect(writer.locator("[data-media-item]")).toHaveCount(2);
   await shot(writer, testInfo, "media-library");
 
-  await writer.goto("/admin/documents/new");
+  await writer.goto("/workspace/documents/new");
   await writer.getByLabel("Written in").selectOption("ko");
   await writer.getByLabel("Title", { exact: true }).fill(TITLE_KO);
   const textTab = writer.getByRole("tab", { name: "Text" });
   if ((await textTab.getAttribute("aria-selected")) !== "true") await textTab.click();
   await writer.getByLabel("Body as text").fill("1. 외교부 장관은 하노이에서 베트남 외교장관과 회담을 개최하였다.\n2. 양 장관은 공동언론발표문을 채택하였다.");
   await writer.getByRole("button", { name: "Create draft" }).click();
-  await writer.waitForURL(/\/admin\/documents\/(?!new$)[a-z0-9]+$/);
+  await writer.waitForURL(/\/workspace\/documents\/(?!new$)[a-z0-9]+$/);
   documentId = new URL(writer.url()).pathname.split("/").at(-1)!;
 
   // In the editor: the photo after paragraph 1 is added from the library, the PDF at the end; the photo leads.
@@ -116,7 +116,7 @@ test("a writer uploads a photo and a PDF, puts them in a release with a lead ima
 
 test("an editor publishes it; readers see the photo, its caption and credit, the PDF and the lead image", async ({ browser }, testInfo) => {
   const editor = await signedIn(browser, "EDITOR");
-  await editor.goto(`/admin/documents/${documentId}`);
+  await editor.goto(`/workspace/documents/${documentId}`);
   await editor.getByRole("button", { name: "Publish", exact: true }).click();
   await confirmInDialog(editor, "Publish now");
   await expect(editor.locator("[data-edition-state]")).toHaveAttribute("data-edition-state", "PUBLISHED");
@@ -157,7 +157,7 @@ test("an editor publishes it; readers see the photo, its caption and credit, the
 
 test("a translator translates the text and the caption; in English readers see the English caption", async ({ browser }, testInfo) => {
   const translator = await signedIn(browser, "TRANSLATOR");
-  await translator.goto(`/admin/documents/${documentId}/translate/en`);
+  await translator.goto(`/workspace/documents/${documentId}/translate/en`);
   await translator.getByRole("button", { name: "Start translation into English" }).click();
   await expect(translator.locator("[data-translation-editor]")).toBeVisible();
   await translator.getByLabel("Title in English").and(translator.locator(":not([name^=\"media.\"])")).fill(TITLE_EN);
@@ -181,7 +181,7 @@ test("a translator translates the text and the caption; in English readers see t
   await translator.context().close();
 
   const editor = await signedIn(browser, "EDITOR");
-  await editor.goto(`/admin/documents/${documentId}/translate/en`);
+  await editor.goto(`/workspace/documents/${documentId}/translate/en`);
   await editor.getByRole("button", { name: "Publish translation" }).click();
   await expect(editor.locator("[data-translation-state]")).toHaveAttribute("data-translation-state", "PUBLISHED");
   await editor.context().close();
@@ -228,7 +228,7 @@ test("a translator translates the text and the caption; in English readers see t
 
 test("once withdrawn, the release's files are no longer public", async ({ browser }) => {
   const editor = await signedIn(browser, "EDITOR");
-  await editor.goto(`/admin/documents/${documentId}`);
+  await editor.goto(`/workspace/documents/${documentId}`);
   await editor.getByText("Withdraw…").click();
   await editor.getByLabel("Reason for withdrawing").fill("Issued in error.");
   await editor.getByRole("button", { name: "Withdraw from the site" }).click();

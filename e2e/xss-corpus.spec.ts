@@ -69,7 +69,7 @@ async function expectClean(page: Page, report: () => Promise<Report>, where: str
 /** Signed in as the demo editor, with the page watched from then on. */
 async function editorWatched(page: Page) {
   await openWorkspaceAs(page, "EDITOR");
-  await expect(page).toHaveURL(/\/admin/);
+  await expect(page).toHaveURL(/\/workspace/);
   return { report: await watch(page), totals: { loads: 0 } };
 }
 
@@ -157,7 +157,7 @@ test("every corpus string imported as titles and body text, published: nothing r
   });
   expect(files.length).toBeLessThanOrEqual(50);
 
-  await page.goto("/admin/import");
+  await page.goto("/workspace/import");
   await page.locator("#importFiles").setInputFiles(files);
   await page.getByRole("button", { name: "Preview (nothing is saved)" }).click();
   await expect(page.getByRole("status")).toContainText(/Preview: \d+ of/);
@@ -190,9 +190,9 @@ test("every corpus string imported as titles and body text, published: nothing r
   }
 
   // The workspace: the documents list, and each document's desk and history.
-  await page.goto("/admin/documents");
+  await page.goto("/workspace/documents");
   await expectClean(page, report, "admin documents", totals);
-  const deskLinks = await page.locator("a[href^='/admin/documents/c']").evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute("href")!))]);
+  const deskLinks = await page.locator("a[href^='/workspace/documents/c']").evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute("href")!))]);
   for (const href of deskLinks.slice(0, 25)) {
     await page.goto(href);
     await expectClean(page, report, href, totals);
@@ -206,7 +206,7 @@ test("script-like corpus strings as the names of people and topics: nothing runs
   test.setTimeout(10 * 60_000);
   const { report, totals } = await editorWatched(page);
   const names = SCRIPTY.filter((text) => text.trim().length > 0 && text.length <= 200).slice(0, 40);
-  await page.goto("/admin/taxonomy?kind=people");
+  await page.goto("/workspace/taxonomy?kind=people");
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Add a person" }) });
   for (const name of names) {
     await form.getByLabel(/English/).first().fill(name);
@@ -214,7 +214,7 @@ test("script-like corpus strings as the names of people and topics: nothing runs
     await expect(form.getByRole("button", { name: "Add a person" })).toBeEnabled();
     await expectClean(page, report, `taxonomy after adding ${JSON.stringify(name)}`, totals);
   }
-  await page.goto("/admin/taxonomy?kind=people");
+  await page.goto("/workspace/taxonomy?kind=people");
   await expect(page.getByRole("list", { name: /people/ })).toBeVisible();
   await expectClean(page, report, "taxonomy", totals);
   console.log(`xss corpus, taxonomy: ${names.length} names, ${totals.loads} page loads, 0 executed`);
@@ -252,7 +252,7 @@ async function forcePublish(page: Page, reason: string) {
 }
 
 async function createDraft(page: Page, fields: { locale?: string; interview?: boolean; title: string; summary?: string; body: string; extra?: (page: Page) => Promise<void> }) {
-  await page.goto("/admin/documents/new");
+  await page.goto("/workspace/documents/new");
   if (fields.interview) await page.getByRole("radio", { name: "Interview" }).check();
   if (fields.locale) await page.getByLabel("Written in").selectOption(fields.locale);
   await page.getByLabel("Title", { exact: true }).fill(fields.title);
@@ -260,7 +260,7 @@ async function createDraft(page: Page, fields: { locale?: string; interview?: bo
   await (await textMode(page)).fill(fields.body);
   await fields.extra?.(page);
   await page.getByRole("button", { name: "Create draft" }).click();
-  await page.waitForURL(/\/admin\/documents\/(?!new$)[a-z0-9]+$/);
+  await page.waitForURL(/\/workspace\/documents\/(?!new$)[a-z0-9]+$/);
   return new URL(page.url()).pathname;
 }
 
@@ -269,7 +269,7 @@ test("script-like corpus strings as account names and as press lists' journalist
   const admin = await staffWatched(browser, "ADMIN");
   let created = 0;
   for (const [index, name] of FIELD_SAMPLE.names.entries()) {
-    await admin.page.goto("/admin/users/new");
+    await admin.page.goto("/workspace/users/new");
     await admin.page.getByLabel("Full name").fill(name);
     await admin.page.getByLabel("Email address").fill(`corpus-${index}-${STAMP}@chancery.example`);
     await admin.page.getByLabel("Role").selectOption("WRITER");
@@ -279,10 +279,10 @@ test("script-like corpus strings as account names and as press lists' journalist
     await admin.check(`account named ${JSON.stringify(name)}`);
   }
   expect(created, "accounts created with corpus names").toBe(FIELD_SAMPLE.names.length);
-  for (const path of ["/admin/users", "/admin/audit"]) await admin.visit(path);
+  for (const path of ["/workspace/users", "/workspace/audit"]) await admin.visit(path);
 
   const editor = await staffWatched(browser, "EDITOR");
-  await editor.page.goto("/admin/press-lists");
+  await editor.page.goto("/workspace/press-lists");
   // The new-list form, not another list's "add a journalist" form (earlier journeys leave press lists behind).
   const createList = editor.page.locator("form").filter({ has: editor.page.getByRole("button", { name: "Create press list" }) });
   await createList.getByLabel("Name", { exact: true }).fill(shown.listName);
@@ -300,7 +300,7 @@ test("script-like corpus strings as account names and as press lists' journalist
     shown.journalists.push(email);
     await editor.check(`press list after adding ${JSON.stringify(text)}`);
   }
-  await editor.visit("/admin/press-lists");
+  await editor.visit("/workspace/press-lists");
   console.log(`xss corpus, accounts and press lists: ${created} account names, ${shown.journalists.length} journalists, ${fieldTotals.loads} page loads, 0 executed`);
 });
 
@@ -416,10 +416,10 @@ test("script-like corpus strings in every field of an original, its corrections,
     await editor.visit(path);
     await editor.visit(`${path}/history`);
   }
-  for (const path of ["/admin", "/admin/documents", "/admin/review", "/admin/translations", "/admin/notifications", "/admin/outbox", "/admin/press-lists"]) {
+  for (const path of ["/workspace", "/workspace/documents", "/workspace/review", "/workspace/translations", "/workspace/notifications", "/workspace/outbox", "/workspace/press-lists"]) {
     await editor.visit(path);
   }
-  await translator.visit("/admin/translations");
+  await translator.visit("/workspace/translations");
   console.log(`xss corpus, staff fields: ${Object.values(FIELD_SAMPLE).flat().length} strings over every field, ${fieldTotals.loads} page loads, 0 executed`);
 });
 

@@ -60,7 +60,7 @@ const envSchema = z
     // address is unknown to the app (Next.js keeps a header the client sent), so sign-in is throttled per account only.
     CHANCERY_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
     // Outgoing e-mail: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465. Unset: mail is kept in
-    // CHANCERY_DATA_DIR/outbox and shown at /admin/outbox instead of being sent.
+    // CHANCERY_DATA_DIR/outbox and shown at /workspace/outbox instead of being sent.
     SMTP_URL: z
       .string()
       .trim()

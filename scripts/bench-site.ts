@@ -197,7 +197,7 @@ async function signIn(): Promise<Record<string, string>> {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies, origin: ORIGIN },
-    body: new URLSearchParams({ csrfToken, email: STAFF.email, password: STAFF.password, callbackUrl: `${ORIGIN}/admin` }),
+    body: new URLSearchParams({ csrfToken, email: STAFF.email, password: STAFF.password, callbackUrl: `${ORIGIN}/workspace` }),
   });
   const session = response.headers.getSetCookie().find((cookie) => cookie.includes("chancery.session"));
   if (!session) throw new Error(`sign-in failed: HTTP ${response.status}`);
@@ -273,7 +273,7 @@ async function main(): Promise<void> {
       { name: "search: misspelled name", paths: [`/en/search?q=${encodeURIComponent(misspelled)}`], target: "p95 ≤ 50 ms" },
       { name: "Atom feed", paths: ["/en/press-releases/feed.atom"] },
       { name: "JSON API list", paths: ["/api/v1/documents?locale=en&limit=20"] },
-      { name: "admin documents list (signed in)", paths: ["/admin/documents", "/admin/documents?state=published&kind=press_release", "/admin/documents?q=cooperation&page=2"], headers: session, target: "p95 ≤ 150 ms" },
+      { name: "admin documents list (signed in)", paths: ["/workspace/documents", "/workspace/documents?state=published&kind=press_release", "/workspace/documents?q=cooperation&page=2"], headers: session, target: "p95 ≤ 150 ms" },
     ];
 
     console.log(`\n${"page".padEnd(36)} ${"req/s".padStart(8)}  ${"p50".padStart(10)} ${"p95".padStart(10)} ${"p99".padStart(10)} errors  ×static  ${"at 50% load p50/p95".padStart(22)}  target`);

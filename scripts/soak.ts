@@ -92,7 +92,7 @@ async function main(): Promise<number> {
   try {
     const actions = serverActionIds();
     const action = (name: string) => {
-      const id = actions.get(`app/admin/documents/actions.ts#${name}`);
+      const id = actions.get(`app/workspace/documents/actions.ts#${name}`);
       if (!id) throw new Error(`no server action ${name} in the build`);
       return id;
     };
@@ -172,7 +172,7 @@ async function main(): Promise<number> {
 
       for (let round = 0; Date.now() < until; round++) {
         const title = `Soak release ${index}-${round}`;
-        const redirect = await run<string>("create", writer, "/admin/documents/new", ids.create, {
+        const redirect = await run<string>("create", writer, "/workspace/documents/new", ids.create, {
           kind: "PRESS_RELEASE",
           originalLocale: "en",
           slug: "",
@@ -181,7 +181,7 @@ async function main(): Promise<number> {
         const documentId = typeof redirect === "string" ? redirect.split("/").at(-1) : undefined;
         if (!documentId) continue;
         revisionsAcknowledged++;
-        const desk = `/admin/documents/${documentId}`;
+        const desk = `/workspace/documents/${documentId}`;
         await get("desk", desk, title, writer);
         const created = await sql.query<{ id: string; lockVersion: number }>(`SELECT id, "lockVersion" FROM "Edition" WHERE "documentId" = $1`, [documentId]);
         const editionId = created.rows[0]!.id;

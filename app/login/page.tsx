@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { DemoAccounts } from "@/components/admin/demo-accounts";
-import { SignInForm } from "@/components/admin/sign-in-form";
+import { DemoAccounts } from "@/components/workspace/account/demo-accounts";
+import { SignInForm } from "@/components/workspace/account/sign-in-form";
 import { Alert } from "@/components/ui/alert";
 import { CHANGE_PASSWORD_PATH, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { ROLE_LABELS } from "@/lib/auth/policy";

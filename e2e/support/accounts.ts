@@ -3,7 +3,7 @@ import type { Role } from "@/lib/db/generated/enums";
 
 /** An admin (already signed in on `page`) creates an account; returns the one-time password shown once. */
 export async function createAccount(page: Page, account: { name: string; email: string; role: Role }): Promise<string> {
-  await page.goto("/admin/users/new");
+  await page.goto("/workspace/users/new");
   await page.getByLabel("Full name").fill(account.name);
   await page.getByLabel("Email address").fill(account.email);
   await page.getByLabel("Role").selectOption(account.role);

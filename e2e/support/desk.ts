@@ -10,12 +10,12 @@ export function signedIn(browser: Browser, role: Role, viewport = { width: 1280,
 
 /** Creates a Korean press release draft through the form; returns its document id. */
 export async function createKoreanDraft(page: Page, title: string, body: string): Promise<string> {
-  await page.goto("/admin/documents/new");
+  await page.goto("/workspace/documents/new");
   await page.getByLabel("Written in").selectOption("ko");
   await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Body as text").fill(body);
   await page.getByRole("button", { name: "Create draft" }).click();
-  await page.waitForURL(/\/admin\/documents\/(?!new$)[^/]+$/);
+  await page.waitForURL(/\/workspace\/documents\/(?!new$)[^/]+$/);
   return new URL(page.url()).pathname.split("/").at(-1)!;
 }
 

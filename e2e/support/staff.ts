@@ -62,14 +62,14 @@ export async function saveStaffSession(context: BrowserContext, role: Role): Pro
 async function takeStaffSession(context: BrowserContext, role: Role): Promise<void> {
   const saved = staffSessionPath(role);
   if (existsSync(saved)) await context.addCookies((JSON.parse(readFileSync(saved, "utf8")) as { cookies: Cookie[] }).cookies);
-  const workspace = await context.request.get("/admin", { maxRedirects: 0 });
+  const workspace = await context.request.get("/workspace", { maxRedirects: 0 });
   if (workspace.status() !== 200) await saveStaffSession(context, role);
 }
 
 /** Where signing in through the page would have left `page`: on the dashboard, as the role's demo account. */
 export async function openWorkspaceAs(page: Page, role: Role): Promise<void> {
   await takeStaffSession(page.context(), role);
-  await page.goto("/admin");
+  await page.goto("/workspace");
 }
 
 /** A page on the workspace's dashboard in a fresh browser context, signed in as the role's demo account. */

@@ -262,7 +262,7 @@ describe("running the service", () => {
 
   it("lets a redirect after the commit through to Next.js", async () => {
     signedInAs(person("ADMIN"));
-    const { action } = inviteAction({ after: () => redirect("/admin/users") });
+    const { action } = inviteAction({ after: () => redirect("/workspace/users") });
     await expect(action(GOOD)).rejects.toThrow("NEXT_REDIRECT");
   });
 

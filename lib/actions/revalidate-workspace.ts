@@ -11,5 +11,5 @@ export function revalidateWorkspace(path: string, type?: "layout" | "page"): voi
 
 /** Every workspace page: the lists, the dashboard's counts and the document pages all show an editorial change. */
 export function revalidateWholeWorkspace(): void {
-  revalidateWorkspace("/admin", "layout");
+  revalidateWorkspace("/workspace", "layout");
 }

@@ -1,5 +1,5 @@
 /** Where the workspace starts. */
-export const WORKSPACE_HOME = "/admin";
+export const WORKSPACE_HOME = "/workspace";
 export const SIGN_IN_PATH = "/login";
 /** Where someone signed in with a one-time password chooses their own. */
 export const CHANGE_PASSWORD_PATH = "/login/password";
@@ -12,7 +12,7 @@ export function safeCallbackUrl(value: unknown, fallback: string = WORKSPACE_HOM
   if (typeof value !== "string" || value.length > 2_000) return fallback;
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
   if (/[\u0000-\u001f]/.test(value)) return fallback;
-  // Percent-encoded as a URL would be: a Location header holds only Latin-1, and "/admin/검색" must still work.
+  // Percent-encoded as a URL would be: a Location header holds only Latin-1, and "/workspace/검색" must still work.
   const base = "http://chancery.invalid";
   if (!URL.canParse(value, base)) return fallback;
   const url = new URL(value, base);

@@ -7,7 +7,7 @@ import { getCurrentUser, type CurrentUser } from "./session";
 /*
  * For pages and layouts: the check that runs inside every workspace page, answered with real HTTP statuses.
  * Anonymous visitors are redirected to sign-in (returning to `from`), people who may not see the page get a 403
- * (`forbidden()`, rendered by app/admin/forbidden.tsx), and whoever still holds a one-time password is sent to
+ * (`forbidden()`, rendered by app/workspace/forbidden.tsx), and whoever still holds a one-time password is sent to
  * choose a new one first. The decision itself is always the policy's.
  */
 

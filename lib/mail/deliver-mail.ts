@@ -2,7 +2,7 @@ import { db, type PrismaClient } from "@/lib/db";
 import { env } from "@/lib/env";
 import { smtpTransport, transportFor, type MailToSend, type MailTransport } from "./mail-transport";
 
-/** After this many failed attempts a mail is marked FAILED and left for a person to look at (/admin/outbox). */
+/** After this many failed attempts a mail is marked FAILED and left for a person to look at (/workspace/outbox). */
 export const MAX_ATTEMPTS = 8;
 /** How long a claimed mail is reserved for the worker that claimed it; after that another worker may retry it. */
 const CLAIM_MS = 5 * 60_000;

@@ -51,7 +51,7 @@ export function smtpTransport(url: string, from: string): MailTransport {
   };
 }
 
-/** Without SMTP: each mail becomes an .eml file in the outbox folder (and the row shows it at /admin/outbox). */
+/** Without SMTP: each mail becomes an .eml file in the outbox folder (and the row shows it at /workspace/outbox). */
 export function outboxTransport(folder: string, from: string): MailTransport {
   const directory = resolve(folder);
   return {

@@ -18,7 +18,7 @@ async function nameOf(tx: TransactionClient, userId: string | null): Promise<str
   return (await tx.user.findUnique({ where: { id: userId }, select: { name: true } }))?.name ?? "someone";
 }
 
-const documentHref = (documentId: string) => `/admin/documents/${encodeURIComponent(documentId)}`;
+const documentHref = (documentId: string) => `/workspace/documents/${encodeURIComponent(documentId)}`;
 
 export async function editionSubmitted(tx: TransactionClient, edition: EditionRef, actorId: string): Promise<void> {
   await notify(tx, {

@@ -43,7 +43,7 @@ describe.each(testBackends())("notifications by e-mail through a real SMTP serve
     const sentBack = toWriter.find((mail) => mail.headers["x-chancery-notification"] === "edition.sentBack")!;
     expect(sentBack.subject).toMatch(/^\[Chancery\] “차관 면담 \d+” was sent back to draft by editor/);
     expect(sentBack.text).toContain("Check the date in paragraph 2.");
-    expect(sentBack.text).toMatch(/Open it: https:\/\/desk\.mofa\.example\/admin\/documents\/\S+/);
+    expect(sentBack.text).toMatch(/Open it: https:\/\/desk\.mofa\.example\/workspace\/documents\/\S+/);
     expect(received.some((mail) => mail.to.includes(people.otherEditor.email) && mail.headers["x-chancery-notification"] === "translation.submitted")).toBe(true);
   });
 });

@@ -33,7 +33,7 @@ describe.each(testBackends())("notifications in the workspace, on %s", (backend)
     expect(await kinds(people.translator)).toEqual([]);
 
     const [sentBack] = (await listNotifications(people.writer)).filter((item) => item.kind === "edition.sentBack");
-    expect(sentBack).toMatchObject({ body: "Check the date in paragraph 2.", href: expect.stringMatching(/^\/admin\/documents\//) });
+    expect(sentBack).toMatchObject({ body: "Check the date in paragraph 2.", href: expect.stringMatching(/^\/workspace\/documents\//) });
     expect(sentBack!.title).toMatch(/^“차관 면담 \d+” was sent back to draft by editor/);
     const [forced] = (await listNotifications(people.editor)).filter((item) => item.kind === "edition.forcePublished");
     expect(forced!.body).toContain("Reason given: The statement had to go out before the briefing.");

@@ -23,7 +23,7 @@ describe("a list's address", () => {
   });
 
   it("leaves articles, other pages and other languages alone, and hides the internal address", () => {
-    for (const address of ["/en/press-releases/some-slug", "/en/search?q=x", "/fr/press-releases", "/admin/documents", "/en"]) expect(route(address), address).toBeNull();
+    for (const address of ["/en/press-releases/some-slug", "/en/search?q=x", "/fr/press-releases", "/workspace/documents", "/en"]) expect(route(address), address).toBeNull();
     expect(route("/en/lists/press-releases/all")).toEqual({ action: "hide" });
   });
 });

@@ -14,7 +14,7 @@ export function robotsRules(): MetadataRoute.Robots {
       {
         userAgent: "*",
         allow: "/",
-        disallow: ["/admin", "/login", "/bench-static", "/api/auth", "/api/views", "/api/revalidate", ...siteLocales().map((locale) => `/${locale}/search`)],
+        disallow: ["/workspace", "/login", "/bench-static", "/api/auth", "/api/views", "/api/revalidate", ...siteLocales().map((locale) => `/${locale}/search`)],
       },
     ],
     sitemap: new URL("/sitemap.xml", origin).href,

@@ -71,6 +71,6 @@ describe.each(testBackends())("the sitemap on %s", (backend) => {
     expect(robots.sitemap).toBe(href("/sitemap.xml"));
     const rules = Array.isArray(robots.rules) ? robots.rules[0]! : robots.rules;
     expect(rules.allow).toBe("/");
-    expect(rules.disallow).toEqual(expect.arrayContaining(["/admin", "/login", "/en/search", "/ko/search"]));
+    expect(rules.disallow).toEqual(expect.arrayContaining(["/workspace", "/login", "/en/search", "/ko/search"]));
   });
 });

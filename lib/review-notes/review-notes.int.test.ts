@@ -52,7 +52,7 @@ describe.each(testBackends())("review notes on %s", (backend) => {
     const told = await notificationsOf(writer, "note.added");
     expect(told).toHaveLength(1);
     expect(told[0]!.title).toMatch(/wrote a review note on ¶2 of “Consultation/);
-    expect(told[0]!.href).toBe(`/admin/documents/${made.documentId}#review-notes`);
+    expect(told[0]!.href).toBe(`/workspace/documents/${made.documentId}#review-notes`);
     expect(await notificationsOf(editor, "note.added")).toHaveLength(0);
 
     const desk = await deskOf(writer, made.editionId, made.body);
@@ -158,7 +158,7 @@ describe.each(testBackends())("review notes on %s", (backend) => {
     // The translator hears of the editor's answer (not of their own note); the original has no notes.
     const told = await notificationsOf(translator, "note.added");
     expect(told).toHaveLength(1);
-    expect(told[0]!.href).toBe(`/admin/documents/${made.documentId}/translate/en#review-notes`);
+    expect(told[0]!.href).toBe(`/workspace/documents/${made.documentId}/translate/en#review-notes`);
     expect((await loadReviewNotesDesk(editor, { editionId: made.editionId, locale: "ko", subject: await noteTextSubject(made.editionId, "ko"), body: [] })).groups).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ afterEach(() => forgetDatabaseState());
 
 describe("pages that cannot work without the database", () => {
   it("are search, the workspace and sign-in; not the cached public pages, lists or feeds", () => {
-    for (const path of ["/admin", "/admin/documents/x", "/login", "/en/search", "/ko/search"]) expect(needsDatabase(path, ["ko", "en"]), path).toBe(true);
+    for (const path of ["/workspace", "/workspace/documents/x", "/login", "/en/search", "/ko/search"]) expect(needsDatabase(path, ["ko", "en"]), path).toBe(true);
     for (const path of ["/en", "/en/press-releases", "/en/press-releases/x", "/api/health", "/administer"]) expect(needsDatabase(path, ["ko", "en"]), path).toBe(false);
   });
 });

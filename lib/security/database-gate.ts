@@ -11,7 +11,7 @@ let last: { reachable: boolean; at: number } | null = null;
 let probing: Promise<boolean> | null = null;
 
 export function needsDatabase(pathname: string, locales: readonly string[]): boolean {
-  if (pathname === "/admin" || pathname.startsWith("/admin/") || pathname === "/login" || pathname.startsWith("/login/")) return true;
+  if (pathname === "/workspace" || pathname.startsWith("/workspace/") || pathname === "/login" || pathname.startsWith("/login/")) return true;
   const [, locale, section] = pathname.split("/");
   return locale !== undefined && locales.includes(locale) && section === "search";
 }

@@ -50,6 +50,6 @@ describe("pages cached whole", () => {
     for (const path of ["/en", "/ko/", "/en/press-releases", "/ko/interviews/", "/en/press-releases/rok-azerbaijan", "/en/interviews/x/compare"]) expect(isCachedWholePage(path, locales), path).toBe(true);
   });
   it("are not search, the workspace or sign-in", () => {
-    for (const path of ["/en/search", "/en/lists/press-releases/all", "/admin", "/login", "/fr", "/en/press-releases/x/y"]) expect(isCachedWholePage(path, locales), path).toBe(false);
+    for (const path of ["/en/search", "/en/lists/press-releases/all", "/workspace", "/login", "/fr", "/en/press-releases/x/y"]) expect(isCachedWholePage(path, locales), path).toBe(false);
   });
 });

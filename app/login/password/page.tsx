@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ChangePasswordForm } from "@/components/admin/change-password-form";
+import { ChangePasswordForm } from "@/components/workspace/account/change-password-form";
 import { Alert } from "@/components/ui/alert";
 import { CHANGE_PASSWORD_PATH, signInPath } from "@/lib/auth/callback-url";
 import { PASSWORD_RULES } from "@/lib/auth/password";
@@ -25,7 +25,7 @@ export default async function ChangePasswordPage() {
       ) : (
         <p className="mb-6">
           After the change you are signed out everywhere and sign in again with the new password.{" "}
-          <Link href="/admin" className="text-brand underline underline-offset-2">
+          <Link href="/workspace" className="text-brand underline underline-offset-2">
             Back to the workspace
           </Link>
         </p>

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { deskOptions } from "@/components/workspace/editorial/desk-options";
+import { NewDocumentForm } from "@/components/workspace/editorial/new-document-form";
+import { StartFromPageForm } from "@/components/workspace/import/start-from-page-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { Panel } from "@/components/ui/panel";
+import { requirePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/policy";
+import { officeDate } from "@/lib/time/office-time";
+import { env } from "@/lib/env";
+import { localeName } from "@/lib/i18n/locale-names";
+import { listTaxonomy } from "@/lib/taxonomy/list-taxonomy";
+import { listDocumentChoices } from "@/lib/workspace/documents";
+import { createDocumentAction, createFromPageAction } from "../actions";
+
+export const metadata: Metadata = { title: "New document" };
+
+export default async function NewDocumentPage() {
+  const user = await requirePermission("/workspace/documents/new", "document.create");
+  const config = env();
+  const [taxonomy, documents] = await Promise.all([listTaxonomy(user), listDocumentChoices(user)]);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/workspace/documents" className="text-brand underline underline-offset-2">
+          ← All documents
+        </Link>
+      </p>
+      <PageHeader title="New document" description="A press release or an interview. It stays a draft, seen only in the workspace, until an editor publishes it." />
+      <details className="mb-8 border border-rule bg-white">
+        <summary className="cursor-pointer bg-wash px-4 py-3 font-semibold text-ink">Start from an existing page</summary>
+        <div className="px-4 py-4">
+          <StartFromPageForm action={createFromPageAction} canImport={can(user, "document.import")} />
+        </div>
+      </details>
+      <Panel title="Write it here">
+        <NewDocumentForm
+          action={createDocumentAction}
+          options={deskOptions(taxonomy, documents)}
+          locales={config.CHANCERY_LOCALES.map((locale) => ({ value: locale, label: `${localeName(locale)} (${locale})` }))}
+          defaultLocale={config.defaultLocale}
+          today={officeDate(new Date(), config.CHANCERY_TIME_ZONE)}
+        />
+      </Panel>
+    </>
+  );
+}
