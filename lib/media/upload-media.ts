@@ -2,9 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { checkbox } from "@/lib/actions/form-input";
 import { authorize } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auditActor, type Actor } from "@/lib/content/actor";
-import { transact } from "@/lib/content/transaction";
+import { commitChange } from "@/lib/content/commit-change";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
@@ -78,7 +77,7 @@ export async function uploadMedia(actor: Actor, raw: UploadMediaInput): Promise<
 
   await storage.put(storageKey, inspected.bytes, inspected.mimeType);
   try {
-    return await transact(async (tx) => {
+    return await commitChange(async (tx) => {
       const asset = await tx.mediaAsset.create({
         data: {
           kind: inspected.kind,
@@ -98,14 +97,16 @@ export async function uploadMedia(actor: Actor, raw: UploadMediaInput): Promise<
         },
         select: { id: true, kind: true, fileName: true },
       });
-      await recordAuditEvent(tx, {
-        actor: auditActor(actor),
-        action: "media.upload",
-        subjectType: "media",
-        subjectId: asset.id,
-        data: { kind: asset.kind, fileName, byteSize: inspected.bytes.length, mimeType: inspected.mimeType },
-      });
-      return asset;
+      return {
+        result: asset,
+        audit: {
+          actor: auditActor(actor),
+          action: "media.upload",
+          subjectType: "media",
+          subjectId: asset.id,
+          data: { kind: asset.kind, fileName, byteSize: inspected.bytes.length, mimeType: inspected.mimeType },
+        },
+      };
     });
   } catch (error) {
     await storage.delete(storageKey).catch((cleanup: unknown) => console.error(`[media] could not remove ${storageKey} after a failed upload`, cleanup));
