@@ -10,22 +10,20 @@ import { env } from "@/lib/env";
 import { cleanFileName } from "./file-name";
 import { inspectUpload, MediaInputError } from "./inspect-upload";
 import { fileSizeProblem } from "./limits";
-import { mediaText, type MediaTexts } from "./media-texts";
+import { mediaLocale, mediaText, type MediaTexts } from "./media-texts";
 import { mediaStorage } from "./storage";
-
-const locale = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: "Choose a language" });
 
 /** What the upload form sends. The file is checked by its content in the service, not here. */
 export const uploadMediaInputSchema = z.object({
   file: z.instanceof(File, { error: "Choose a file to upload." }),
   /** The language the alt text, caption, credit or title are written in. */
-  textLocale: locale,
+  textLocale: mediaLocale,
   alt: mediaText("alt").default(""),
   caption: mediaText("caption").default(""),
   credit: mediaText("credit").default(""),
   title: mediaText("title").default(""),
   /** Files: the language the file itself is in ("" = the texts' language). */
-  language: z.union([z.literal(""), locale]).default(""),
+  language: z.union([z.literal(""), mediaLocale]).default(""),
   accessible: checkbox(),
 });
 
