@@ -61,6 +61,8 @@ export function translationSubject(
   return { type: "translation", locale, originalLocale: edition.document.originalLocale, state, editionState: edition.state };
 }
 
+export const NO_SUCH_TRANSLATION = "This translation does not exist (it may have been deleted).";
+
 /** Translations are into the site's configured locales only (CHANCERY_LOCALES). */
 export function ensureSiteLocale(locale: string): void {
   const locales = env().CHANCERY_LOCALES;
@@ -75,10 +77,10 @@ export function ensureSiteLocale(locale: string): void {
  */
 export async function lockTranslation(tx: TransactionClient, localizationId: string): Promise<{ edition: EditionRecord; translation: TranslationRow }> {
   const found = await tx.localization.findUnique({ where: { id: localizationId }, select: { editionId: true } });
-  if (!found) throw new NotFoundError("This translation does not exist (it may have been deleted).");
+  if (!found) throw new NotFoundError(NO_SUCH_TRANSLATION);
   const edition = await lockEdition(tx, found.editionId);
   const translation = await tx.localization.findUnique({ where: { id: localizationId }, select: translationSelect });
-  if (!translation) throw new NotFoundError("This translation does not exist (it may have been deleted).");
+  if (!translation) throw new NotFoundError(NO_SUCH_TRANSLATION);
   if (translation.isOriginal) {
     throw new DomainError("This is the original text, not a translation; it is changed through its edition.");
   }
