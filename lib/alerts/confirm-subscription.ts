@@ -26,6 +26,7 @@ export async function confirmSubscription(token: string, options: { now?: Date }
   const check = readConfirmationToken(token, options.now);
   if (!check.ok) return check;
   const { email, locale, selection } = check.request;
+  // Not commitChange: a reader's own subscription, not the newsroom's act: nothing is audited and no page shows it.
   return transact(async (tx) => {
     const subscriber = await tx.alertSubscriber.upsert({
       where: { email },

@@ -41,6 +41,7 @@ export async function requestSubscription(raw: SubscribeInput, options: { now?: 
   const unknownLanguage = request.selection.languages.find((language) => !siteLocales().includes(language));
   if (unknownLanguage) throw new DomainError(`This site is not published in “${unknownLanguage}”.`, "languages");
 
+  // Not commitChange: a reader's request, not the newsroom's act: nothing is audited and no page shows it.
   await transact(async (tx) => {
     const [topics, countries] = await Promise.all([
       tx.topic.count({ where: { id: { in: request.selection.topics } } }),

@@ -50,6 +50,7 @@ export interface DigestResult {
  * once their items are marked mailed no later run finds them due.
  */
 async function sendNextDigest(client: PrismaClient, now: Date, slot: Date, skip: readonly string[]): Promise<number | null> {
+  // Not commitChange: the scheduler's claim-and-mail is machinery, not a person's act (no audit), and no page shows it.
   return transact(async (tx) => {
     const skipping = skip.length > 0 ? Prisma.sql`AND s."id" NOT IN (${Prisma.join(skip)})` : Prisma.empty;
     const claimed = await tx.$queryRaw<{ id: string }[]>`

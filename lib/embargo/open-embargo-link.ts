@@ -1,7 +1,7 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { AuditEventInput } from "@/lib/audit/record-audit-event";
 import { publiclyVisibleLocalization } from "@/lib/auth/policy";
-import { transact } from "@/lib/db/transaction";
+import { commitChange } from "@/lib/changes/commit-change";
 import { env } from "@/lib/env";
 import { paragraphAnchors } from "@/lib/body/paragraph-anchors";
 import type { PublicDocument } from "@/lib/public/document-page";
@@ -39,7 +39,7 @@ export type EmbargoLink =
 export async function openEmbargoLink(token: string, options: { locale: string; ipAddress?: string | null; now?: Date }): Promise<EmbargoLink> {
   if (!looksLikeRecipientToken(token)) return { status: "unknown" };
   const now = options.now ?? new Date();
-  return transact(async (tx) => {
+  return commitChange<EmbargoLink>(async (tx) => {
     const recipient = await tx.embargoRecipient.findUnique({
       where: { tokenHash: hashRecipientToken(token) },
       select: {
@@ -77,12 +77,12 @@ export async function openEmbargoLink(token: string, options: { locale: string; 
         },
       },
     });
-    if (!recipient) return { status: "unknown" as const };
+    if (!recipient) return { result: { status: "unknown" }, audit: null };
     const edition = recipient.embargo.edition;
     const embargoed = edition.state === "SCHEDULED" && edition.scheduledAt !== null;
     if (!embargoed) {
       const live = edition.publishedAt && now.getTime() < edition.publishedAt.getTime() + LINK_DAYS_AFTER_PUBLICATION * DAY_MS;
-      if (!live) return { status: "expired" as const };
+      if (!live) return { result: { status: "expired" }, audit: null };
     }
 
     await tx.embargoRecipient.update({
@@ -90,17 +90,19 @@ export async function openEmbargoLink(token: string, options: { locale: string; 
       data: { openCount: { increment: 1 }, lastOpenedAt: now },
     });
     await tx.embargoRecipient.updateMany({ where: { id: recipient.id, firstOpenedAt: null }, data: { firstOpenedAt: now } });
-    await recordAuditEvent(tx, {
+    const opened: AuditEventInput = {
       actor: { id: null, email: recipient.email },
       action: "embargo.opened",
       subjectType: "edition",
       subjectId: edition.id,
       ipAddress: options.ipAddress ?? null,
       data: { documentId: edition.documentId, recipientId: recipient.id, name: recipient.name, outlet: recipient.outlet, whileEmbargoed: embargoed },
-    });
+    };
 
     const document = edition.document;
-    if (!embargoed) return { status: "public" as const, path: documentPath(document.originalLocale, document.kind, document.slug) };
+    if (!embargoed) {
+      return { result: { status: "public", path: documentPath(document.originalLocale, document.kind, document.slug) }, audit: opened };
+    }
 
     const site = env().CHANCERY_LOCALES;
     const texts = edition.localizations.flatMap((row) => {
@@ -108,54 +110,57 @@ export async function openEmbargoLink(token: string, options: { locale: string; 
       return text && (row.isOriginal || site.includes(row.locale)) ? [{ row, text }] : [];
     });
     const shown = texts.find((entry) => entry.text.locale === options.locale) ?? texts.find((entry) => entry.row.isOriginal) ?? texts[0];
-    if (!shown) return { status: "unknown" as const };
+    if (!shown) return { result: { status: "unknown" }, audit: opened };
     const locale = shown.text.locale;
     // Its photos and files are not public yet: they are served through a route that checks this token.
     const mediaIds = [...mediaIdsOf(shown.text.body), ...(edition.leadImageId ? [edition.leadImageId] : [])];
     const mediaRows = mediaIds.length > 0 ? await tx.mediaAsset.findMany({ where: { id: { in: mediaIds } }, select: MEDIA_VIEW_SELECT }) : [];
     const media = mediaViewsOf(mediaRows, locale, (id, contentHash) => embargoedMediaBase(token, id, contentHash));
     return {
-      status: "embargoed" as const,
-      until: embargoTime(edition.scheduledAt!),
-      untilIso: edition.scheduledAt!.toISOString(),
-      recipient: { name: recipient.name, outlet: recipient.outlet },
-      document: {
-        id: document.id,
-        kind: document.kind,
-        slug: document.slug,
-        locale,
-        originalLocale: document.originalLocale,
-        title: shown.text.title,
-        summary: shown.text.summary,
-        body: shown.text.body,
-        // Numbered as it will be on going live; a correction under embargo would keep earlier anchors, which only
-        // the published page computes (lib/public/paragraph-anchors.ts).
-        anchors: paragraphAnchors(texts.filter((entry) => entry.row.isOriginal).map((entry) => entry.text.body)),
-        publicDate: optionalCalendarDate(edition.publicDate),
-        firstPublishedAt: null,
-        modifiedAt: null,
-        viewCount: 0,
-        interviewee: document.interviewee,
-        outlet: document.outlet,
-        sourceUrl: null,
-        translation: shown.row.isOriginal
-          ? null
-          : {
-              kind: shown.row.translationKind ?? "OFFICIAL",
-              credit: shown.row.translatorCredit,
-              original: { locale: document.originalLocale, available: true },
-              behindOriginalSince: null,
-            },
-        withdrawal: null,
-        history: [],
-        languages: texts.map((entry) => ({ locale: entry.text.locale, title: entry.text.title })),
-        related: [],
-        countries: document.countries.map(({ country }) => ({ code: country.code, name: localName(country.names, locale, country.code) })),
-        topics: document.topics.map(({ topic }) => ({ slug: topic.slug, name: localName(topic.names, locale, topic.slug) })),
-        people: [],
-        media,
-        leadImage: leadImageOf(media, edition.leadImageId),
+      result: {
+        status: "embargoed",
+        until: embargoTime(edition.scheduledAt!),
+        untilIso: edition.scheduledAt!.toISOString(),
+        recipient: { name: recipient.name, outlet: recipient.outlet },
+        document: {
+          id: document.id,
+          kind: document.kind,
+          slug: document.slug,
+          locale,
+          originalLocale: document.originalLocale,
+          title: shown.text.title,
+          summary: shown.text.summary,
+          body: shown.text.body,
+          // Numbered as it will be on going live; a correction under embargo would keep earlier anchors, which only
+          // the published page computes (lib/public/paragraph-anchors.ts).
+          anchors: paragraphAnchors(texts.filter((entry) => entry.row.isOriginal).map((entry) => entry.text.body)),
+          publicDate: optionalCalendarDate(edition.publicDate),
+          firstPublishedAt: null,
+          modifiedAt: null,
+          viewCount: 0,
+          interviewee: document.interviewee,
+          outlet: document.outlet,
+          sourceUrl: null,
+          translation: shown.row.isOriginal
+            ? null
+            : {
+                kind: shown.row.translationKind ?? "OFFICIAL",
+                credit: shown.row.translatorCredit,
+                original: { locale: document.originalLocale, available: true },
+                behindOriginalSince: null,
+              },
+          withdrawal: null,
+          history: [],
+          languages: texts.map((entry) => ({ locale: entry.text.locale, title: entry.text.title })),
+          related: [],
+          countries: document.countries.map(({ country }) => ({ code: country.code, name: localName(country.names, locale, country.code) })),
+          topics: document.topics.map(({ topic }) => ({ slug: topic.slug, name: localName(topic.names, locale, topic.slug) })),
+          people: [],
+          media,
+          leadImage: leadImageOf(media, edition.leadImageId),
+        },
       },
+      audit: opened,
     };
   });
 }

@@ -9,10 +9,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { mediaIdSchema } from "@/lib/body/schema";
 import { documentsUsingMedia } from "./media-usage";
-import { fieldsFor, mediaText, readMediaTexts, withLocaleTexts, type MediaTextSet } from "./media-texts";
+import { fieldsFor, mediaLocale, mediaText, readMediaTexts, withLocaleTexts, type MediaTextSet } from "./media-texts";
 import { DomainError, NotFoundError } from "@/lib/errors";
-
-const locale = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: "Choose a language" });
 
 export const updateMediaInputSchema = z.object({
   mediaId: mediaIdSchema,
@@ -20,23 +18,17 @@ export const updateMediaInputSchema = z.object({
   caption: mediaText("caption").optional(),
   credit: mediaText("credit").optional(),
   title: mediaText("title").optional(),
-  language: z.union([z.literal(""), locale]).optional(),
+  language: z.union([z.literal(""), mediaLocale]).optional(),
   /** The form sends "false" always and "true" too when ticked, so an unticked box is a choice, not an omission. */
   accessible: z
     .preprocess((value) => (value === undefined ? undefined : Array.isArray(value) ? value.includes("true") : value === true || value === "true" || value === "on"), z.boolean().optional()),
 });
 export type UpdateMediaInput = z.input<typeof updateMediaInputSchema>;
 
-export const mediaTextEntrySchema = z.object({
-  mediaId: mediaIdSchema,
-  alt: mediaText("alt").optional(),
-  caption: mediaText("caption").optional(),
-  credit: mediaText("credit").optional(),
-  title: mediaText("title").optional(),
-});
+export const mediaTextEntrySchema = updateMediaInputSchema.pick({ mediaId: true, alt: true, caption: true, credit: true, title: true });
 
 export const translateMediaInputSchema = z.object({
-  locale,
+  locale: mediaLocale,
   entries: z.array(mediaTextEntrySchema).min(1, { error: "Give at least one text." }).max(100, { error: "At most 100 items at once." }),
 });
 export type TranslateMediaInput = z.input<typeof translateMediaInputSchema>;

@@ -18,6 +18,9 @@ export function mediaText(field: MediaTextField) {
     .pipe(z.string().max(max, { error: `${LABELS[field]} is at most ${max} characters` }));
 }
 
+/** The language a text (or a file) is in: ko, en, pt-BR. */
+export const mediaLocale = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: "Choose a language" });
+
 export const IMAGE_FIELDS = ["alt", "caption", "credit"] as const satisfies readonly MediaTextField[];
 export const DOCUMENT_FIELDS = ["title"] as const satisfies readonly MediaTextField[];
 

@@ -2,31 +2,28 @@ import "server-only";
 import { z } from "zod";
 import { checkbox } from "@/lib/actions/form-input";
 import { authorize } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auditActor, type Actor } from "@/lib/changes/actor";
-import { transact } from "@/lib/db/transaction";
+import { commitChange } from "@/lib/changes/commit-change";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { cleanFileName } from "./file-name";
 import { inspectUpload, MediaInputError } from "./inspect-upload";
 import { fileSizeProblem } from "./limits";
-import { mediaText, type MediaTexts } from "./media-texts";
+import { mediaLocale, mediaText, type MediaTexts } from "./media-texts";
 import { mediaStorage } from "./storage";
-
-const locale = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: "Choose a language" });
 
 /** What the upload form sends. The file is checked by its content in the service, not here. */
 export const uploadMediaInputSchema = z.object({
   file: z.instanceof(File, { error: "Choose a file to upload." }),
   /** The language the alt text, caption, credit or title are written in. */
-  textLocale: locale,
+  textLocale: mediaLocale,
   alt: mediaText("alt").default(""),
   caption: mediaText("caption").default(""),
   credit: mediaText("credit").default(""),
   title: mediaText("title").default(""),
   /** Files: the language the file itself is in ("" = the texts' language). */
-  language: z.union([z.literal(""), locale]).default(""),
+  language: z.union([z.literal(""), mediaLocale]).default(""),
   accessible: checkbox(),
 });
 
@@ -78,7 +75,7 @@ export async function uploadMedia(actor: Actor, raw: UploadMediaInput): Promise<
 
   await storage.put(storageKey, inspected.bytes, inspected.mimeType);
   try {
-    return await transact(async (tx) => {
+    return await commitChange(async (tx) => {
       const asset = await tx.mediaAsset.create({
         data: {
           kind: inspected.kind,
@@ -98,14 +95,16 @@ export async function uploadMedia(actor: Actor, raw: UploadMediaInput): Promise<
         },
         select: { id: true, kind: true, fileName: true },
       });
-      await recordAuditEvent(tx, {
-        actor: auditActor(actor),
-        action: "media.upload",
-        subjectType: "media",
-        subjectId: asset.id,
-        data: { kind: asset.kind, fileName, byteSize: inspected.bytes.length, mimeType: inspected.mimeType },
-      });
-      return asset;
+      return {
+        result: asset,
+        audit: {
+          actor: auditActor(actor),
+          action: "media.upload",
+          subjectType: "media",
+          subjectId: asset.id,
+          data: { kind: asset.kind, fileName, byteSize: inspected.bytes.length, mimeType: inspected.mimeType },
+        },
+      };
     });
   } catch (error) {
     await storage.delete(storageKey).catch((cleanup: unknown) => console.error(`[media] could not remove ${storageKey} after a failed upload`, cleanup));

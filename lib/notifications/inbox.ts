@@ -2,8 +2,7 @@ import { z } from "zod";
 import { authorize, type PolicyUser } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation/input-fields";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { transact } from "@/lib/db/transaction";
+import { commitChange } from "@/lib/changes/commit-change";
 
 /* One person's notifications: always their own, whatever they ask for. */
 
@@ -44,19 +43,21 @@ export type MarkReadInput = z.input<typeof markReadInputSchema>;
 export async function markNotificationsRead(user: Person & { email?: string }, rawInput: MarkReadInput, now: Date = new Date()): Promise<{ marked: number }> {
   authorize(user, "workspace.access");
   const input = parseInput(markReadInputSchema, rawInput);
-  return transact(async (tx) => {
+  return commitChange(async (tx) => {
     const { count } = await tx.notification.updateMany({
       where: { recipientId: user.id, readAt: null, ...(input.notificationId ? { id: input.notificationId } : {}) },
       data: { readAt: now },
     });
     // Every change a person makes is on the record, this one too (when a reminder was seen matters in a dispute).
-    await recordAuditEvent(tx, {
-      actor: { id: user.id, email: user.email ?? null },
-      action: "notification.markRead",
-      subjectType: "user",
-      subjectId: user.id,
-      data: { marked: count, ...(input.notificationId ? { notificationId: input.notificationId } : { all: true }) },
-    });
-    return { marked: count };
+    return {
+      result: { marked: count },
+      audit: {
+        actor: { id: user.id, email: user.email ?? null },
+        action: "notification.markRead",
+        subjectType: "user",
+        subjectId: user.id,
+        data: { marked: count, ...(input.notificationId ? { notificationId: input.notificationId } : { all: true }) },
+      },
+    };
   });
 }

@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { authorize } from "@/lib/auth/policy";
 import { resolveAuthSecret } from "@/lib/auth/secret";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auditActor, type Actor } from "@/lib/changes/actor";
 import { parseInput } from "@/lib/validation/input-fields";
 import { editionSubject, lockEdition } from "@/lib/editions/edition-records";
-import { transact } from "@/lib/db/transaction";
+import { commitChange } from "@/lib/changes/commit-change";
 import { isIn, PRE_PUBLICATION } from "@/lib/workflow/workflow";
 import { db, type TransactionClient } from "@/lib/db";
 import type { DocumentKind } from "@/lib/db/generated/enums";
@@ -60,42 +59,46 @@ export type CreatedPreviewLink = { linkId: string; documentId: string; path: str
 
 export async function createPreviewLink(actor: Actor, rawInput: CreatePreviewLinkInput, now: Date = new Date()): Promise<CreatedPreviewLink> {
   const input = parseInput(createPreviewLinkInputSchema, rawInput);
-  return transact(async (tx) => {
+  return commitChange(async (tx) => {
     const edition = await lockEdition(tx, input.editionId);
     authorize(actor, "edition.sharePreview", await editionSubject(tx, edition));
     const expiresAt = new Date(now.getTime() + input.days * DAY);
     const link = await tx.previewLink.create({ data: { editionId: edition.id, createdById: actor.id, expiresAt }, select: { id: true } });
     const document = await tx.document.findUniqueOrThrow({ where: { id: edition.documentId }, select: { originalLocale: true } });
-    await recordAuditEvent(tx, {
-      actor: auditActor(actor),
-      action: "preview.create",
-      subjectType: "edition",
-      subjectId: edition.id,
-      data: { documentId: edition.documentId, linkId: link.id, expiresAt: expiresAt.toISOString() },
-    });
     const token = createSignedToken({ purpose: PREVIEW_PURPOSE, subject: link.id, expiresAt }, secret());
-    return { linkId: link.id, documentId: edition.documentId, path: previewPath(token, document.originalLocale), expiresAt };
+    return {
+      result: { linkId: link.id, documentId: edition.documentId, path: previewPath(token, document.originalLocale), expiresAt },
+      audit: {
+        actor: auditActor(actor),
+        action: "preview.create",
+        subjectType: "edition",
+        subjectId: edition.id,
+        data: { documentId: edition.documentId, linkId: link.id, expiresAt: expiresAt.toISOString() },
+      },
+    };
   });
 }
 
 export async function revokePreviewLink(actor: Actor, rawInput: RevokePreviewLinkInput, now: Date = new Date()): Promise<{ documentId: string }> {
   const input = parseInput(revokePreviewLinkInputSchema, rawInput);
-  return transact(async (tx) => {
+  return commitChange(async (tx) => {
     const link = await tx.previewLink.findUnique({ where: { id: input.linkId }, select: { id: true, editionId: true, revokedAt: true } });
     if (!link) throw new NotFoundError("This preview link does not exist.");
     const edition = await lockEdition(tx, link.editionId);
     authorize(actor, "edition.revokePreview", await editionSubject(tx, edition));
-    if (!link.revokedAt) {
-      await tx.previewLink.update({ where: { id: link.id }, data: { revokedAt: now, revokedReason: "revoked" } });
-      await recordAuditEvent(tx, {
+    const result = { documentId: edition.documentId };
+    if (link.revokedAt) return { result, audit: null };
+    await tx.previewLink.update({ where: { id: link.id }, data: { revokedAt: now, revokedReason: "revoked" } });
+    return {
+      result,
+      audit: {
         actor: auditActor(actor),
         action: "preview.revoke",
         subjectType: "edition",
         subjectId: edition.id,
         data: { documentId: edition.documentId, linkId: link.id },
-      });
-    }
-    return { documentId: edition.documentId };
+      },
+    };
   });
 }
 

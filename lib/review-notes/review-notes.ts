@@ -1,10 +1,9 @@
 import { authorize } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auditActor, type Actor } from "@/lib/changes/actor";
 import { parseInput } from "@/lib/validation/input-fields";
 import { lockEdition, originalLocalization } from "@/lib/editions/edition-records";
 import { readStoredBody } from "@/lib/body/stored-body";
-import { transact } from "@/lib/db/transaction";
+import { commitChange } from "@/lib/changes/commit-change";
 import type { TransactionClient } from "@/lib/db";
 import { reviewNoteAdded, reviewNoteResolved } from "@/lib/notifications/desk-events";
 import { addReviewNoteInputSchema, settleReviewNoteInputSchema, type AddReviewNoteInput, type SettleReviewNoteInput } from "./note-input";
@@ -33,7 +32,7 @@ async function latestRevisionOf(tx: TransactionClient, editionId: string, locale
 
 export async function addReviewNote(actor: Actor, rawInput: AddReviewNoteInput, now: Date = new Date()): Promise<ReviewNoteResult> {
   const input = parseInput(addReviewNoteInputSchema, rawInput);
-  return transact(async (tx) => {
+  return commitChange(async (tx) => {
     const edition = await lockEdition(tx, input.editionId);
     authorize(actor, "note.add", await noteTextSubject(edition.id, input.locale, tx));
     // A translated block has its source block's id: every text of the edition is numbered by the original's blocks.
@@ -55,25 +54,27 @@ export async function addReviewNote(actor: Actor, rawInput: AddReviewNoteInput, 
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, {
-      actor: auditActor(actor),
-      action: "note.add",
-      subjectType: "edition",
-      subjectId: edition.id,
-      data: { documentId: edition.documentId, noteId: note.id, locale: input.locale, blockId: input.blockId },
-    });
     const translator =
       input.locale === edition.document.originalLocale
         ? null
         : await tx.localization.findUnique({ where: { editionId_locale: { editionId: edition.id, locale: input.locale } }, select: { translatorId: true } });
     await reviewNoteAdded(tx, edition, { locale: input.locale, where: target?.label ?? null, body: input.body, translatorId: translator?.translatorId ?? null }, actor.id);
-    return { noteId: note.id, documentId: edition.documentId, editionId: edition.id, locale: input.locale };
+    return {
+      result: { noteId: note.id, documentId: edition.documentId, editionId: edition.id, locale: input.locale },
+      audit: {
+        actor: auditActor(actor),
+        action: "note.add",
+        subjectType: "edition",
+        subjectId: edition.id,
+        data: { documentId: edition.documentId, noteId: note.id, locale: input.locale, blockId: input.blockId },
+      },
+    };
   });
 }
 
 async function settle(actor: Actor, rawInput: SettleReviewNoteInput, resolve: boolean, now: Date): Promise<ReviewNoteResult> {
   const input = parseInput(settleReviewNoteInputSchema, rawInput);
-  return transact(async (tx) => {
+  return commitChange(async (tx) => {
     const found = await findNote(input.noteId, tx);
     const edition = await lockEdition(tx, found.editionId);
     // Read again under the edition's lock: a colleague may have settled it a moment ago.
@@ -83,17 +84,19 @@ async function settle(actor: Actor, rawInput: SettleReviewNoteInput, resolve: bo
       where: { id: note.id },
       data: resolve ? { resolvedAt: now, resolvedById: actor.id } : { resolvedAt: null, resolvedById: null },
     });
-    await recordAuditEvent(tx, {
-      actor: auditActor(actor),
-      action: resolve ? "note.resolve" : "note.reopen",
-      subjectType: "edition",
-      subjectId: edition.id,
-      fromState: resolve ? "open" : "resolved",
-      toState: resolve ? "resolved" : "open",
-      data: { documentId: edition.documentId, noteId: note.id, locale: note.locale, blockId: note.blockId },
-    });
     if (resolve) await reviewNoteResolved(tx, edition, note, actor.id);
-    return { noteId: note.id, documentId: edition.documentId, editionId: edition.id, locale: note.locale };
+    return {
+      result: { noteId: note.id, documentId: edition.documentId, editionId: edition.id, locale: note.locale },
+      audit: {
+        actor: auditActor(actor),
+        action: resolve ? "note.resolve" : "note.reopen",
+        subjectType: "edition",
+        subjectId: edition.id,
+        fromState: resolve ? "open" : "resolved",
+        toState: resolve ? "resolved" : "open",
+        data: { documentId: edition.documentId, noteId: note.id, locale: note.locale, blockId: note.blockId },
+      },
+    };
   });
 }
 

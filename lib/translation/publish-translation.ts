@@ -1,9 +1,7 @@
-import { ensure, type Actor } from "@/lib/changes/actor";
+import type { Actor } from "@/lib/changes/actor";
 import { parseInput } from "@/lib/validation/input-fields";
-import { translationStatus } from "./alignment";
 import { translationMoveInputSchema, type TranslationMoveInput } from "./input";
-import { checkTranslationReady } from "./readiness";
-import { sourceTextOf, storedTranslation } from "./records";
+import { ensureTranslationReady } from "./records";
 import { moveTranslation, type TranslationResult } from "./translation-move";
 import { DomainError } from "@/lib/errors";
 
@@ -25,8 +23,7 @@ export async function publishTranslation(actor: Actor, rawInput: TranslationMove
     transition: "publish",
     revalidate: true,
     prepare: async (tx, { edition, translation }) => {
-      const status = translationStatus(await sourceTextOf(tx, edition.id), storedTranslation(translation));
-      ensure(checkTranslationReady(status, translation.translationKind));
+      await ensureTranslationReady(tx, edition.id, translation);
       const latest = await tx.revision.findFirst({
         where: { localizationId: translation.id },
         orderBy: { number: "desc" },

@@ -62,6 +62,7 @@ export async function translationQueue(actor: Actor, rawInput: TranslationQueueI
   if (input.locale !== undefined) ensureSiteLocale(input.locale);
   const siteLocales = env().CHANCERY_LOCALES.filter((locale) => input.locale === undefined || locale === input.locale);
 
+  // Reads only, in one transaction for one consistent snapshot: nothing changes, nothing to audit or revalidate.
   return transact(async (tx) => {
     const candidates = await tx.edition.findMany({
       where: translatable,

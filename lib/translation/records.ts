@@ -5,9 +5,20 @@ import { lockEdition, originalLocalization, type EditionRecord } from "@/lib/edi
 import type { TransactionClient } from "@/lib/db";
 import type { EditionState, Prisma, TranslationState } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
-import { entriesOf, readPendingNotes, readSourceHashes, type SourceText, type StoredTranslation, type TranslationEntry } from "./alignment";
+import { ensure } from "@/lib/changes/actor";
+import {
+  entriesOf,
+  readPendingNotes,
+  readSourceHashes,
+  translationStatus,
+  type SourceText,
+  type StoredTranslation,
+  type TranslationEntry,
+} from "./alignment";
+import { checkTranslationReady } from "./readiness";
 import { readStoredBody } from "@/lib/body/stored-body";
-import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
+import { DomainError, NotFoundError, type ConflictError } from "@/lib/errors";
+import { conflictWith, type RefusedChange } from "@/lib/version-conflict";
 
 const personSelect = { select: { id: true, name: true, email: true } } as const;
 
@@ -50,6 +61,8 @@ export function translationSubject(
   return { type: "translation", locale, originalLocale: edition.document.originalLocale, state, editionState: edition.state };
 }
 
+export const NO_SUCH_TRANSLATION = "This translation does not exist (it may have been deleted).";
+
 /** Translations are into the site's configured locales only (CHANCERY_LOCALES). */
 export function ensureSiteLocale(locale: string): void {
   const locales = env().CHANCERY_LOCALES;
@@ -64,10 +77,10 @@ export function ensureSiteLocale(locale: string): void {
  */
 export async function lockTranslation(tx: TransactionClient, localizationId: string): Promise<{ edition: EditionRecord; translation: TranslationRow }> {
   const found = await tx.localization.findUnique({ where: { id: localizationId }, select: { editionId: true } });
-  if (!found) throw new NotFoundError("This translation does not exist (it may have been deleted).");
+  if (!found) throw new NotFoundError(NO_SUCH_TRANSLATION);
   const edition = await lockEdition(tx, found.editionId);
   const translation = await tx.localization.findUnique({ where: { id: localizationId }, select: translationSelect });
-  if (!translation) throw new NotFoundError("This translation does not exist (it may have been deleted).");
+  if (!translation) throw new NotFoundError(NO_SUCH_TRANSLATION);
   if (translation.isOriginal) {
     throw new DomainError("This is the original text, not a translation; it is changed through its edition.");
   }
@@ -81,6 +94,12 @@ export async function sourceTextOf(tx: TransactionClient, editionId: string): Pr
 
 export function storedTranslation(row: Pick<TranslationRow, "title" | "summary" | "body" | "sourceHashes">): StoredTranslation & { body: Block[] } {
   return { title: row.title, summary: row.summary, body: readStoredBody(row.body), sourceHashes: readSourceHashes(row.sourceHashes) };
+}
+
+/** Refuses a translation that is not finished against the original as it is now: what submitting and publishing ask. */
+export async function ensureTranslationReady(tx: TransactionClient, editionId: string, translation: TranslationRow): Promise<void> {
+  const status = translationStatus(await sourceTextOf(tx, editionId), storedTranslation(translation));
+  ensure(checkTranslationReady(status, translation.translationKind));
 }
 
 /** A translation in the shape saveTranslation takes (what a conflict shows beside the refused text). */
@@ -105,16 +124,17 @@ export function formValuesOf(row: TranslationRow): TranslationFormValues {
   };
 }
 
+/** The refusal for a save or a decision that started from an older version of the translation: it carries what is there now. */
 export async function translationConflict(
   tx: TransactionClient,
   localizationId: string,
-  message?: string,
+  refused: RefusedChange = "save",
 ): Promise<ConflictError<TranslationFormValues>> {
   const current = await tx.localization.findUniqueOrThrow({ where: { id: localizationId }, select: translationSelect });
-  const who = current.lastEditedBy?.name ?? "Someone";
-  return new ConflictError<TranslationFormValues>(
-    { lockVersion: current.lockVersion, lastEditedBy: current.lastEditedBy, updatedAt: current.updatedAt, current: formValuesOf(current) },
-    message ??
-      `${who} saved this translation after you opened it. Your changes were not saved: compare them with the current translation, merge by hand and save again.`,
-  );
+  return conflictWith("translation", refused, {
+    lockVersion: current.lockVersion,
+    lastEditedBy: current.lastEditedBy,
+    updatedAt: current.updatedAt,
+    current: formValuesOf(current),
+  });
 }

@@ -1,24 +1,17 @@
 import { authorize } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auditActor, type Actor } from "@/lib/changes/actor";
 import { parseInput } from "@/lib/validation/input-fields";
 import { searchTextOf } from "@/lib/editions/document-fields";
-import { transact } from "@/lib/db/transaction";
+import { commitChange } from "@/lib/changes/commit-change";
 import { isIn, PUBLICLY_VISIBLE, translationStateAfterSave } from "@/lib/workflow/workflow";
-import type { Prisma, TranslationState } from "@/lib/db/generated/client";
-import { revalidateAfterCommit } from "@/lib/changes/revalidate-after-commit";
+import type { Prisma } from "@/lib/db/generated/client";
 import { buildTranslation, readPendingNotes, translationStatus, type RowStatus, type TranslationProgress } from "./alignment";
 import { saveTranslationInputSchema, type SaveTranslationInput } from "./input";
 import { lockTranslation, sourceTextOf, stateOf, storedTranslation, translationConflict, translationSubject } from "./records";
+import type { TranslationResult } from "./translation-move";
+import { ensureUnchangedSince } from "@/lib/version-conflict";
 
-export interface SaveTranslationResult {
-  documentId: string;
-  editionId: string;
-  localizationId: string;
-  locale: string;
-  state: TranslationState;
-  /** Send this with the next save. */
-  lockVersion: number;
+export interface SaveTranslationResult extends TranslationResult {
   /** The revision this save made, or null when nothing in the text changed. */
   revisionNumber: number | null;
   /**
@@ -61,12 +54,12 @@ function sameJson(a: unknown, b: unknown): boolean {
  */
 export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInput): Promise<SaveTranslationResult> {
   const input = parseInput(saveTranslationInputSchema, rawInput);
-  const result = await transact(async (tx) => {
+  return commitChange(async (tx) => {
     const { edition, translation } = await lockTranslation(tx, input.localizationId);
     const from = stateOf(translation);
     const subject = translationSubject(edition, translation.locale, from);
     authorize(actor, "translation.edit", subject);
-    if (translation.lockVersion !== input.lockVersion) throw await translationConflict(tx, translation.id);
+    await ensureUnchangedSince(input.lockVersion, translation.lockVersion, () => translationConflict(tx, translation.id));
     const translationKind = input.translationKind ?? translation.translationKind;
     if (translation.translationKind !== translationKind) authorize(actor, "translation.markOfficial", subject);
 
@@ -107,7 +100,7 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
       changed,
     };
     if (changed.length === 0) {
-      return { ...base, state: from, lockVersion: translation.lockVersion, revisionNumber: null, readersSeeIt: false };
+      return { result: { ...base, state: from, lockVersion: translation.lockVersion, revisionNumber: null }, audit: null };
     }
 
     const state = translationStateAfterSave(from);
@@ -146,34 +139,29 @@ export async function saveTranslation(actor: Actor, rawInput: SaveTranslationInp
         },
       });
     }
-    await recordAuditEvent(tx, {
-      actor: auditActor(actor),
-      action: "translation.save",
-      subjectType: "localization",
-      subjectId: translation.id,
-      fromState: from,
-      toState: state,
-      data: {
-        documentId: edition.documentId,
-        editionId: edition.id,
-        locale: translation.locale,
-        changed,
-        revisionNumber,
-        translationKind,
-        ...(built.dropped.length > 0 ? { droppedBlockIds: built.dropped } : {}),
-      },
-    });
     // Like the credit, the translated change note has no revision of its own: on a page readers see, it shows at once.
     const attributionChanged = changed.includes("translationKind") || changed.includes("translatorCredit") || changed.includes("changeNote");
+    const readersSeeIt = attributionChanged && translation.publishedRevisionId !== null && isIn(PUBLICLY_VISIBLE, edition.state);
     return {
-      ...base,
-      state,
-      lockVersion: input.lockVersion + 1,
-      revisionNumber,
-      readersSeeIt: attributionChanged && translation.publishedRevisionId !== null && isIn(PUBLICLY_VISIBLE, edition.state),
+      result: { ...base, state, lockVersion: input.lockVersion + 1, revisionNumber },
+      audit: {
+        actor: auditActor(actor),
+        action: "translation.save",
+        subjectType: "localization",
+        subjectId: translation.id,
+        fromState: from,
+        toState: state,
+        data: {
+          documentId: edition.documentId,
+          editionId: edition.id,
+          locale: translation.locale,
+          changed,
+          revisionNumber,
+          translationKind,
+          ...(built.dropped.length > 0 ? { droppedBlockIds: built.dropped } : {}),
+        },
+      },
+      revalidate: readersSeeIt ? [edition.documentId] : [],
     };
   });
-  const { readersSeeIt, ...saved } = result;
-  if (readersSeeIt) revalidateAfterCommit(saved.documentId);
-  return saved;
 }

@@ -1,22 +1,14 @@
 import { authorize } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auditActor, ensure, type Actor } from "@/lib/changes/actor";
 import { parseInput } from "@/lib/validation/input-fields";
 import { lockEdition } from "@/lib/editions/edition-records";
-import { transact } from "@/lib/db/transaction";
+import { commitChange } from "@/lib/changes/commit-change";
 import { checkTranslationTransition, translationTransitionFor } from "@/lib/workflow/workflow";
-import type { TranslationState } from "@/lib/db/generated/client";
 import { startTranslationInputSchema, type StartTranslationInput } from "./input";
 import { ensureSiteLocale, stateOf, translationSubject } from "./records";
+import type { TranslationResult } from "./translation-move";
 
-export interface StartTranslationResult {
-  documentId: string;
-  editionId: string;
-  localizationId: string;
-  locale: string;
-  state: TranslationState;
-  /** Send this with the first save. */
-  lockVersion: number;
+export interface StartTranslationResult extends TranslationResult {
   /** False when the translation already existed (someone started it first): the workspace simply opens it. */
   created: boolean;
 }
@@ -31,7 +23,7 @@ export interface StartTranslationResult {
 export async function startTranslation(actor: Actor, rawInput: StartTranslationInput): Promise<StartTranslationResult> {
   const input = parseInput(startTranslationInputSchema, rawInput);
   ensureSiteLocale(input.locale);
-  return transact(async (tx) => {
+  return commitChange<StartTranslationResult>(async (tx) => {
     const edition = await lockEdition(tx, input.editionId);
     const existing = await tx.localization.findUnique({
       where: { editionId_locale: { editionId: edition.id, locale: input.locale } },
@@ -40,7 +32,9 @@ export async function startTranslation(actor: Actor, rawInput: StartTranslationI
     const from = stateOf(existing);
     authorize(actor, "translation.edit", translationSubject(edition, input.locale, from));
     const result = { documentId: edition.documentId, editionId: edition.id, locale: input.locale };
-    if (existing) return { ...result, localizationId: existing.id, state: from, lockVersion: existing.lockVersion, created: false };
+    if (existing) {
+      return { result: { ...result, localizationId: existing.id, state: from, lockVersion: existing.lockVersion, created: false }, audit: null };
+    }
 
     ensure(checkTranslationTransition("start", from));
     const state = translationTransitionFor("start").to;
@@ -61,15 +55,17 @@ export async function startTranslation(actor: Actor, rawInput: StartTranslationI
       },
       select: { id: true, lockVersion: true },
     });
-    await recordAuditEvent(tx, {
-      actor: auditActor(actor),
-      action: "translation.start",
-      subjectType: "localization",
-      subjectId: created.id,
-      fromState: from,
-      toState: state,
-      data: { documentId: edition.documentId, editionId: edition.id, editionNumber: edition.number, locale: input.locale },
-    });
-    return { ...result, localizationId: created.id, state, lockVersion: created.lockVersion, created: true };
+    return {
+      result: { ...result, localizationId: created.id, state, lockVersion: created.lockVersion, created: true },
+      audit: {
+        actor: auditActor(actor),
+        action: "translation.start",
+        subjectType: "localization",
+        subjectId: created.id,
+        fromState: from,
+        toState: state,
+        data: { documentId: edition.documentId, editionId: edition.id, editionNumber: edition.number, locale: input.locale },
+      },
+    };
   });
 }

@@ -4,7 +4,7 @@ import { translatable, type TranslationSubject } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 import { db, type TransactionClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { stateOf, translationSubject } from "./records";
+import { NO_SUCH_TRANSLATION, stateOf, translationSubject } from "./records";
 
 type Client = PrismaClient | TransactionClient;
 
@@ -29,7 +29,7 @@ export async function translationSubjectOf(localizationId: string, client?: Clie
     where: { id: localizationId },
     select: { locale: true, isOriginal: true, translationState: true, edition: { select: editionSelect } },
   });
-  if (!row) throw new NotFoundError("This translation does not exist (it may have been deleted).");
+  if (!row) throw new NotFoundError(NO_SUCH_TRANSLATION);
   return translationSubject(row.edition, row.locale, stateOf(row.isOriginal ? null : row));
 }
 

@@ -1,10 +1,8 @@
-import { ensure, type Actor } from "@/lib/changes/actor";
+import type { Actor } from "@/lib/changes/actor";
 import { parseInput } from "@/lib/validation/input-fields";
 import { translationSubmitted } from "@/lib/notifications/desk-events";
-import { translationStatus } from "./alignment";
 import { translationMoveInputSchema, type TranslationMoveInput } from "./input";
-import { checkTranslationReady } from "./readiness";
-import { sourceTextOf, storedTranslation } from "./records";
+import { ensureTranslationReady } from "./records";
 import { moveTranslation, type TranslationResult } from "./translation-move";
 
 /**
@@ -18,10 +16,7 @@ export async function submitTranslation(actor: Actor, rawInput: TranslationMoveI
   return moveTranslation(actor, input, {
     permission: "translation.submit",
     transition: "submit",
-    prepare: async (tx, { edition, translation }) => {
-      const status = translationStatus(await sourceTextOf(tx, edition.id), storedTranslation(translation));
-      ensure(checkTranslationReady(status, translation.translationKind));
-    },
+    prepare: (tx, { edition, translation }) => ensureTranslationReady(tx, edition.id, translation),
     announce: (tx, { edition, translation }) => translationSubmitted(tx, edition, translation.locale, actor.id),
   });
 }

@@ -6,15 +6,17 @@ import { commitChange } from "@/lib/changes/commit-change";
 import { checkTranslationTransition, translationTransitionFor, type TranslationTransitionName } from "@/lib/workflow/workflow";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma, TranslationState } from "@/lib/db/generated/client";
+import { ensureUnchangedSince } from "@/lib/version-conflict";
 import { lockTranslation, stateOf, translationConflict, translationSubject, type TranslationRow } from "./records";
 
+/** What every translation service answers: the translation, its state, and the lockVersion to send next. */
 export interface TranslationResult {
   documentId: string;
   editionId: string;
   localizationId: string;
   locale: string;
   state: TranslationState;
-  /** Moves change the translation's lockVersion too: send this with the next save. */
+  /** Send this with the next save (moves change the translation's lockVersion too). */
   lockVersion: number;
 }
 
@@ -43,13 +45,7 @@ export async function moveTranslation(
     const from = stateOf(translation);
     authorize(actor, spec.permission, translationSubject(edition, translation.locale, from));
     ensure(checkTranslationTransition(spec.transition, from));
-    if (target.lockVersion !== undefined && target.lockVersion !== translation.lockVersion) {
-      throw await translationConflict(
-        tx,
-        translation.id,
-        "This translation was changed after you opened it. Look at the current version before deciding again.",
-      );
-    }
+    await ensureUnchangedSince(target.lockVersion, translation.lockVersion, () => translationConflict(tx, translation.id, "decision"));
     const prepared = (await spec.prepare?.(tx, { edition, translation })) ?? {};
     const to = translationTransitionFor(spec.transition).to;
     const claimed = await tx.localization.updateMany({

@@ -206,6 +206,7 @@ function staleSince(oldText: string | null, newText: string): StaleSince {
 export async function getTranslationWorkspace(actor: Actor, rawInput: WorkspaceInput): Promise<TranslationWorkspace> {
   const input = parseInput(workspaceInputSchema, rawInput);
   ensureSiteLocale(input.locale);
+  // Reads only, in one transaction for one consistent snapshot: nothing changes, nothing to audit or revalidate.
   return transact(async (tx) => {
     const edition = await tx.edition.findUnique({
       where: { id: input.editionId },

@@ -1,6 +1,7 @@
 import type { Role } from "@/lib/db/generated/enums";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
+import { ACCOUNT_SELECT } from "@/lib/auth/current-user";
 import { ROLE_LABELS } from "@/lib/auth/policy";
 import { accountKey, clearFailures } from "@/lib/auth/sign-in-throttle";
 import { ensureAnotherActiveAdmin, lockActiveAdmins, lockUser } from "./last-admin";
@@ -15,8 +16,6 @@ import { ActionError } from "@/lib/errors";
  * and writes its audit event. Who may do it was decided before (lib/auth/policy.ts); these keep the invariants
  * (there is always an active admin) and end the account's sessions where the change demands it.
  */
-
-const ACCOUNT_SELECT = { id: true, email: true, name: true, role: true, active: true, translatorLocales: true } as const;
 
 async function lockedAccount(ctx: ServiceContext, userId: string) {
   await lockUser(ctx.tx, userId);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Role } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db";
+import { ACCOUNT_SELECT, type Account } from "@/lib/auth/current-user";
 import { normaliseEmail } from "@/lib/auth/email";
 import { authorize, explain, type Decision, type PolicyUser, type UserSubject } from "@/lib/auth/policy";
 import { accountLocks } from "@/lib/auth/sign-in-throttle";
@@ -19,13 +20,7 @@ export type ManagedUserActions = {
   resetPassword: Decision;
 };
 
-export type ManagedUser = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  active: boolean;
-  translatorLocales: string[];
+export type ManagedUser = Account & {
   mustChangePassword: boolean;
   lastSignInAt: Date | null;
   createdAt: Date;
@@ -34,17 +29,7 @@ export type ManagedUser = {
   may: ManagedUserActions;
 };
 
-const SELECT = {
-  id: true,
-  email: true,
-  name: true,
-  role: true,
-  active: true,
-  translatorLocales: true,
-  mustChangePassword: true,
-  lastSignInAt: true,
-  createdAt: true,
-} as const;
+const SELECT = { ...ACCOUNT_SELECT, mustChangePassword: true, lastSignInAt: true, createdAt: true } as const;
 
 function actionsOn(viewer: PolicyUser, user: { id: string; role: Role; active: boolean }): ManagedUserActions {
   const subject: UserSubject = { type: "user", id: user.id, role: user.role, active: user.active };

@@ -14,5 +14,6 @@ export type ServiceContext = {
 
 /** Runs account services in a transaction of their own, for a caller that holds none (a server action). */
 export function inTransaction<T>(caller: Omit<ServiceContext, "tx">, work: (ctx: ServiceContext) => Promise<T>): Promise<T> {
+  // Not commitChange: each account service writes its own audit event in ctx.tx, so several can share one transaction.
   return transact((tx) => work({ tx, actor: caller.actor, ipAddress: caller.ipAddress }));
 }
