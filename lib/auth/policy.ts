@@ -222,6 +222,9 @@ type SubjectMap = {
 /** What `can(user, action, subject)` needs as its subject for this action (`undefined`: none). */
 export type SubjectFor<A extends Action> = SubjectMap[A];
 
+/** The actions asked about one edition (and nothing else): what a verb on an edition is allowed by. */
+export type EditionAction = { [A in Action]: SubjectMap[A] extends EditionSubject ? A : never }[Action];
+
 type SubjectArgs<A extends Action> = SubjectMap[A] extends undefined ? [subject?: undefined] : [subject: SubjectMap[A]];
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
