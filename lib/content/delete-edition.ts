@@ -1,10 +1,8 @@
-import { authorize } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { auditActor, ensure, type Actor } from "./actor";
+import { auditActor, type Actor } from "./actor";
+import { commitChange } from "./commit-change";
 import { deleteEditionInputSchema, parseInput, type DeleteEditionInput } from "./document-input";
-import { editionSubject, ensureLockVersion, lockDocument, lockEdition, originalLocalization } from "./edition-records";
-import { transact } from "./transaction";
-import { checkDeletion } from "@/lib/workflow/workflow";
+import { editionAudit } from "./edition-audit";
+import { lockDocument, lockEditionFor, originalLocalization } from "./edition-records";
 
 export interface DeleteEditionResult {
   documentId: string;
@@ -21,25 +19,20 @@ export interface DeleteEditionResult {
  */
 export async function deleteEdition(actor: Actor, rawInput: DeleteEditionInput): Promise<DeleteEditionResult> {
   const input = parseInput(deleteEditionInputSchema, rawInput);
-  return transact(async (tx) => {
-    const edition = await lockEdition(tx, input.editionId);
-    authorize(actor, "edition.delete", await editionSubject(tx, edition));
-    ensure(checkDeletion(edition.state));
-    await ensureLockVersion(tx, edition, input.lockVersion);
+  return commitChange(async (tx) => {
+    const edition = await lockEditionFor(tx, actor, "edition.delete", input);
     await lockDocument(tx, edition.documentId);
     const title = (await originalLocalization(tx, edition.id)).title;
     const others = await tx.edition.count({ where: { documentId: edition.documentId, id: { not: edition.id } } });
     const documentDeleted = others === 0;
     if (documentDeleted) await tx.document.delete({ where: { id: edition.documentId } });
     else await tx.edition.delete({ where: { id: edition.id } });
-    await recordAuditEvent(tx, {
-      actor: auditActor(actor),
-      action: "edition.delete",
-      subjectType: "edition",
-      subjectId: edition.id,
-      fromState: edition.state,
-      data: { documentId: edition.documentId, number: edition.number, title, slug: edition.document.slug, documentDeleted },
-    });
-    return { documentId: edition.documentId, editionId: edition.id, documentDeleted };
+    return {
+      result: { documentId: edition.documentId, editionId: edition.id, documentDeleted },
+      audit: editionAudit(auditActor(actor), "edition.delete", edition, {
+        fromState: edition.state,
+        data: { title, slug: edition.document.slug, documentDeleted },
+      }),
+    };
   });
 }

@@ -1,11 +1,7 @@
-import { authorize } from "@/lib/auth/policy";
-import { revalidateAfterCommit } from "./revalidate-after-commit";
-import { auditActor, ensure, type Actor } from "./actor";
+import type { Actor } from "./actor";
 import { editionMoveInputSchema, parseInput, type EditionMoveInput } from "./document-input";
-import { editionResult, editionSubject, ensureLockVersion, ensurePublishable, lockEdition, type EditionResult } from "./edition-records";
-import { applyPublication } from "./publication";
-import { transact } from "./transaction";
-import { checkTransition } from "@/lib/workflow/workflow";
+import type { EditionResult } from "./edition-records";
+import { publishNow } from "./publication";
 
 /**
  * Submitted → published, by an editor who did not make the last changes (second pair of eyes). In one transaction
@@ -15,21 +11,5 @@ import { checkTransition } from "@/lib/workflow/workflow";
  *   DomainError (not publishable)
  */
 export async function publish(actor: Actor, rawInput: EditionMoveInput): Promise<EditionResult> {
-  const input = parseInput(editionMoveInputSchema, rawInput);
-  const result = await transact(async (tx) => {
-    const edition = await lockEdition(tx, input.editionId);
-    authorize(actor, "edition.publish", await editionSubject(tx, edition));
-    ensure(checkTransition("publish", edition.state));
-    await ensureLockVersion(tx, edition, input.lockVersion);
-    await ensurePublishable(tx, edition);
-    await applyPublication(tx, edition, {
-      transition: "publish",
-      actor: auditActor(actor),
-      publishedById: actor.id,
-      now: new Date(),
-    });
-    return editionResult(edition, { state: "PUBLISHED" });
-  });
-  revalidateAfterCommit(result.documentId);
-  return result;
+  return publishNow(actor, parseInput(editionMoveInputSchema, rawInput), { transition: "publish" });
 }
