@@ -1,13 +1,13 @@
 import { authorize } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { env } from "@/lib/env";
 import { auditActor, type Actor } from "./actor";
+import { commitChange } from "./commit-change";
 import { createDocumentInputSchema, parseInput, type CreateDocumentInput } from "./document-input";
 import { checkMediaReferences } from "@/lib/media/media-references";
 import { applyRelatedDocuments, applyTaxonomy, resolveBody, searchTextOf } from "./document-fields";
 import { calendarDateToDate, officeDate } from "./office-time";
 import { assertSlugAvailable, slugFromTitle, uniqueSlug } from "./slug";
-import { isUniqueViolation, transact } from "./transaction";
+import { isUniqueViolation } from "./transaction";
 import { EDITION_ORIGINS } from "@/lib/workflow/workflow";
 import { DomainError } from "@/lib/errors";
 
@@ -40,7 +40,7 @@ export async function createDocument(actor: Actor, rawInput: CreateDocumentInput
   const interview = input.kind === "INTERVIEW";
 
   try {
-    return await transact(async (tx) => {
+    return await commitChange(async (tx) => {
       let slug: string;
       if (input.slug) {
         await assertSlugAvailable(tx, input.slug);
@@ -94,15 +94,17 @@ export async function createDocument(actor: Actor, rawInput: CreateDocumentInput
       });
       await applyTaxonomy(tx, document.id, input.taxonomy);
       await applyRelatedDocuments(tx, document.id, input.relatedDocumentIds);
-      await recordAuditEvent(tx, {
-        actor: auditActor(actor),
-        action: "document.create",
-        subjectType: "document",
-        subjectId: document.id,
-        toState: "DRAFT",
-        data: { editionId: edition.id, kind: input.kind, slug, locale },
-      });
-      return { documentId: document.id, editionId: edition.id, slug, lockVersion: edition.lockVersion, revisionNumber: 1 };
+      return {
+        result: { documentId: document.id, editionId: edition.id, slug, lockVersion: edition.lockVersion, revisionNumber: 1 },
+        audit: {
+          actor: auditActor(actor),
+          action: "document.create",
+          subjectType: "document",
+          subjectId: document.id,
+          toState: "DRAFT",
+          data: { editionId: edition.id, kind: input.kind, slug, locale },
+        },
+      };
     });
   } catch (error) {
     if (isUniqueViolation(error, "slug")) {
