@@ -25,7 +25,8 @@ import {
  *
  * Every rule is a row of RULES: the roles that may act at all, then the conditions on the subject (ownership,
  * locale, workflow state, the second pair of eyes). Workflow preconditions are part of the answer, so a button is
- * offered only when pressing it would succeed, and a refusal carries the reason an editor can act on.
+ * offered only when pressing it would succeed, and a refusal carries the reason an editor can act on. The verbs ask
+ * once, inside their transaction, and do not check the workflow again (lib/content/edition-records.ts lockEditionFor).
  */
 
 export const ACTIONS = [

@@ -91,17 +91,15 @@ async function savePendingDocumentFields(
 
 type OriginalText = Awaited<ReturnType<typeof originalLocalization>>;
 
-const documentForSave = {
-  id: true,
-  kind: true,
-  slug: true,
-  firstPublishedAt: true,
-  interviewee: true,
-  outlet: true,
-  sourceUrl: true,
-} as const satisfies Prisma.DocumentSelect;
+/** The document's fields a save may change, as they stand. */
+async function documentOfEdition(tx: TransactionClient, edition: EditionRecord) {
+  return tx.document.findUniqueOrThrow({
+    where: { id: edition.documentId },
+    select: { id: true, kind: true, slug: true, firstPublishedAt: true, interviewee: true, outlet: true, sourceUrl: true },
+  });
+}
 
-type DocumentForSave = Prisma.DocumentGetPayload<{ select: typeof documentForSave }>;
+type DocumentForSave = Awaited<ReturnType<typeof documentOfEdition>>;
 
 /** What one part of the form changes: the names of its changed fields (in the form's order) and what to write. */
 interface Changes<T> {
@@ -273,7 +271,7 @@ export async function saveEdition(actor: Actor, rawInput: SaveEditionInput): Pro
   try {
     return await commitChange(async (tx) => {
       const edition = await lockForSave(tx, actor, input);
-      const document = await tx.document.findUniqueOrThrow({ where: { id: edition.documentId }, select: documentForSave });
+      const document = await documentOfEdition(tx, edition);
       const original = await originalLocalization(tx, edition.id);
 
       const text = textChanges(input, original);
