@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EditionState, Prisma, Role, TranslationState } from "@/lib/db/generated/client";
-import { EDITION_STATES } from "@/lib/workflow/workflow";
+import { checkDeletion, checkTransition, EDITION_STATES } from "@/lib/workflow/workflow";
 import {
   ACTIONS,
   authorize,
@@ -14,6 +14,7 @@ import {
   publiclyVisible,
   publiclyVisibleLocalization,
   rolesFor,
+  TRANSITION_ACTIONS,
   UnknownActionError,
   visibleTo,
   type Action,
@@ -23,6 +24,7 @@ import {
   type TaxonomyNameSubject,
   type TranslationSubject,
   type UserSubject,
+  type UserTransitionName,
 } from "./policy";
 
 // ─── The people ─────────────────────────────────────────────────────────────────────────────────────────────────
@@ -424,6 +426,24 @@ describe("the role × action × subject matrix", () => {
     for (const [principal, action, subject, expected] of CASES) {
       const decision = ask(principal, action, subject);
       if (!expected) expect(decision).toMatchObject({ allowed: false, reason: expect.stringMatching(/\S.*\.$/) });
+    }
+  });
+});
+
+// The verbs ask the policy once and do not check the workflow again: every move's rule must refuse it, first and with
+// the workflow's own reason, from each state the move does not start from (deletion likewise).
+describe("the workflow's preconditions, part of every move's rule", () => {
+  it.each(Object.entries(TRANSITION_ACTIONS) as [UserTransitionName, Action][])("%s (%s)", (name, action) => {
+    for (const state of EDITION_STATES) {
+      const check = checkTransition(name, state);
+      if (!check.ok) expect(explain(admin, action, edition(state, { embargoed: true }))).toEqual({ allowed: false, reason: check.reason });
+    }
+  });
+
+  it("edition.delete", () => {
+    for (const state of EDITION_STATES) {
+      const check = checkDeletion(state);
+      if (!check.ok) expect(explain(admin, "edition.delete", edition(state))).toEqual({ allowed: false, reason: check.reason });
     }
   });
 });

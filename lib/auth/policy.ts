@@ -25,7 +25,8 @@ import {
  *
  * Every rule is a row of RULES: the roles that may act at all, then the conditions on the subject (ownership,
  * locale, workflow state, the second pair of eyes). Workflow preconditions are part of the answer, so a button is
- * offered only when pressing it would succeed, and a refusal carries the reason an editor can act on.
+ * offered only when pressing it would succeed, and a refusal carries the reason an editor can act on. The verbs ask
+ * once, inside their transaction, and do not check the workflow again (lib/editions/edition-records.ts lockEditionFor).
  */
 
 export const ACTIONS = [
@@ -221,6 +222,9 @@ type SubjectMap = {
 
 /** What `can(user, action, subject)` needs as its subject for this action (`undefined`: none). */
 export type SubjectFor<A extends Action> = SubjectMap[A];
+
+/** The actions asked about one edition (and nothing else): what a verb on an edition is allowed by. */
+export type EditionAction = { [A in Action]: SubjectMap[A] extends EditionSubject ? A : never }[Action];
 
 type SubjectArgs<A extends Action> = SubjectMap[A] extends undefined ? [subject?: undefined] : [subject: SubjectMap[A]];
 

@@ -1,5 +1,5 @@
 import { recordAuditEvent, type AuditEventInput } from "@/lib/audit/record-audit-event";
-import type { TransactionClient } from "@/lib/db";
+import type { PrismaClient, TransactionClient } from "@/lib/db";
 import { revalidateAfterCommit } from "./revalidate-after-commit";
 import { transact } from "../db/transaction";
 
@@ -15,13 +15,14 @@ export interface Change<T> {
 /**
  * The unit of work a service owns: the change and its audit event in one transaction, then the public pages it
  * touched refreshed after the commit (never before: a reader could see the page from before the change again).
+ * `client`: another database than the process's own (the command line, a test racing two schedulers).
  */
-export async function commitChange<T>(work: (tx: TransactionClient) => Promise<Change<T>>): Promise<T> {
+export async function commitChange<T>(work: (tx: TransactionClient) => Promise<Change<T>>, client?: PrismaClient): Promise<T> {
   const change = await transact(async (tx) => {
     const made = await work(tx);
     if (made.audit) await recordAuditEvent(tx, made.audit);
     return made;
-  });
+  }, client);
   for (const documentId of change.revalidate ?? []) revalidateAfterCommit(documentId);
   return change.result;
 }

@@ -1,12 +1,13 @@
-// Loading and locking editions, for the editorial verbs (lib/editorial) and the services that act on an edition.
-import type { TransactionClient } from "@/lib/db";
+// Loading and locking editions for the editorial verbs. Internal to lib/content: the verbs are the public surface.
+import type { PrismaClient, TransactionClient } from "@/lib/db";
 import type { EditionState, Prisma } from "@/lib/db/generated/client";
-import type { EditionSubject } from "@/lib/auth/policy";
+import { authorize, type EditionAction, type EditionSubject } from "@/lib/auth/policy";
+import type { Actor } from "../changes/actor";
 import type { Body } from "../body/schema";
 import { serializeBody } from "../body/serialize";
-import type { TaxonomyKind } from "../validation/input-fields";
+import type { TaxonomyKind } from "@/lib/validation/input-fields";
 import { documentFieldsForEdition } from "./pending-document-fields";
-import { IN_PROGRESS, type Check } from "@/lib/workflow/workflow";
+import { IN_PROGRESS, isIn, PUBLICLY_VISIBLE, type Check } from "@/lib/workflow/workflow";
 import { readStoredBody } from "../body/stored-body";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { optionalCalendarDate } from "../time/office-time";
@@ -73,24 +74,34 @@ export async function lockDocument(tx: TransactionClient, documentId: string): P
   if (rows.length === 0) throw new NotFoundError("This document does not exist (it may have been deleted).");
 }
 
-export async function hasOtherEditionInProgress(tx: TransactionClient, edition: Pick<EditionRecord, "id" | "documentId">): Promise<boolean> {
-  const count = await tx.edition.count({
+/** What the policy's edition subject is made from: any edition row with these columns. */
+export type EditionSubjectSource = Pick<EditionRecord, "id" | "documentId" | "state" | "createdById" | "lastEditedById">;
+
+/**
+ * The edition as the policy sees it: the one place "another edition in progress" and "under embargo" are worked out.
+ * Inside a service's transaction (with the row locked) or outside one (the action wrapper's permission, a page's
+ * buttons): the same question, the same answer.
+ */
+export async function editionSubject(client: PrismaClient | TransactionClient, edition: EditionSubjectSource): Promise<EditionSubject> {
+  // Counted over every edition of the document, not only those a viewer sees: the policy's question is about the document.
+  const others = await client.edition.count({
     where: { documentId: edition.documentId, id: { not: edition.id }, state: { in: [...IN_PROGRESS] } },
   });
-  return count > 0;
-}
-
-/** The edition as the policy sees it. */
-export async function editionSubject(tx: TransactionClient, edition: EditionRecord): Promise<EditionSubject> {
+  const embargoed = edition.state === "SCHEDULED" && (await client.embargo.count({ where: { editionId: edition.id } })) > 0;
   return {
     type: "edition",
     state: edition.state,
     createdById: edition.createdById,
     lastEditedById: edition.lastEditedById,
-    hasEditionInProgress: await hasOtherEditionInProgress(tx, edition),
+    hasEditionInProgress: others > 0,
     // Only when true: the flag is absent on every edition that is not under embargo.
-    ...(edition.state === "SCHEDULED" && (await tx.embargo.count({ where: { editionId: edition.id } })) > 0 ? { embargoed: true } : {}),
+    ...(embargoed ? { embargoed: true } : {}),
   };
+}
+
+/** The edition `edition.correct` is asked about, from a document's editions newest first: the live one, else the latest. */
+export function editionToCorrect<E extends { state: EditionState }>(editionsNewestFirst: readonly E[]): E | undefined {
+  return editionsNewestFirst.find((edition) => isIn(PUBLICLY_VISIBLE, edition.state)) ?? editionsNewestFirst[0];
 }
 
 export async function originalLocalization(tx: TransactionClient, editionId: string) {
@@ -163,6 +174,31 @@ export async function ensureLockVersion(tx: TransactionClient, edition: EditionR
     edition.id,
     "This edition was changed after you opened it. Look at the current version before deciding again.",
   );
+}
+
+/**
+ * Asks the policy once, inside the transaction, about the edition as it is now. The rule holds the workflow's
+ * preconditions too (the move exists from this state; only drafts are deleted), so the verb does not check them again.
+ * @throws PermissionDeniedError
+ */
+export async function authorizeEdition(tx: TransactionClient, actor: Actor, permission: EditionAction, edition: EditionRecord): Promise<void> {
+  authorize(actor, permission, await editionSubject(tx, edition));
+}
+
+/**
+ * How a verb on one edition begins: the row locked, the policy asked, and the version the person decided on still the
+ * current one. @throws NotFoundError, PermissionDeniedError, ConflictError
+ */
+export async function lockEditionFor(
+  tx: TransactionClient,
+  actor: Actor,
+  permission: EditionAction,
+  target: { editionId: string; lockVersion?: number },
+): Promise<EditionRecord> {
+  const edition = await lockEdition(tx, target.editionId);
+  await authorizeEdition(tx, actor, permission, edition);
+  await ensureLockVersion(tx, edition, target.lockVersion);
+  return edition;
 }
 
 /** What must be true before an edition goes to review or to readers. */

@@ -3,7 +3,7 @@ import { authorize, type EditionSubject, type TranslationSubject } from "@/lib/a
 import type { TransactionClient } from "@/lib/db";
 import type { Body } from "../body/schema";
 import { type Actor } from "../changes/actor";
-import { hasOtherEditionInProgress } from "./edition-records";
+import { editionSubject } from "./edition-records";
 import { diffRevisionTexts, type RevisionDiff } from "./revision-diff";
 import { transact } from "../db/transaction";
 import { readStoredBody } from "../body/stored-body";
@@ -96,13 +96,7 @@ const localizationForAccess = {
 async function authorizeView(tx: TransactionClient, actor: Actor, localization: LocalizationForAccess): Promise<void> {
   const { edition } = localization;
   if (localization.isOriginal) {
-    authorize(actor, "edition.view", {
-      type: "edition",
-      state: edition.state,
-      createdById: edition.createdById,
-      lastEditedById: edition.lastEditedById,
-      hasEditionInProgress: await hasOtherEditionInProgress(tx, edition),
-    });
+    authorize(actor, "edition.view", await editionSubject(tx, edition));
   } else {
     authorize(actor, "translation.view", {
       type: "translation",

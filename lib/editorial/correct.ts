@@ -1,19 +1,18 @@
-import { authorize, type EditionSubject } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { revalidateAfterCommit } from "../changes/revalidate-after-commit";
+import { authorize } from "@/lib/auth/policy";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { auditActor, type Actor } from "../changes/actor";
-import { parseInput } from "../validation/input-fields";
+import { parseInput } from "@/lib/validation/input-fields";
 import { correctInputSchema, type CorrectInput } from "./document-input";
-import { editionResult, editionSelect, lockDocument, type EditionResult } from "../editions/edition-records";
-import { transact } from "../db/transaction";
-import { IN_PROGRESS, PUBLICLY_VISIBLE, EDITION_ORIGINS } from "@/lib/workflow/workflow";
+import { commitChange } from "../changes/commit-change";
+import { editionAudit } from "./edition-audit";
+import { editionResult, editionSelect, editionSubject, editionToCorrect, lockDocument, type EditionResult } from "../editions/edition-records";
+import { EDITION_ORIGINS } from "@/lib/workflow/workflow";
 import { DomainError } from "@/lib/errors";
 
 type LocalizationRow = Prisma.LocalizationGetPayload<{ include: { publishedRevision: true } }>;
 
-function sameText(a: { title: string; summary: string; body: unknown; sourceHashes: unknown }, b: typeof a): boolean {
+function sameText(a: RevisionText, b: RevisionText): boolean {
   return (
     a.title === b.title &&
     a.summary === b.summary &&
@@ -53,34 +52,29 @@ async function copyLocalization(tx: TransactionClient, from: LocalizationRow, ed
   const published = from.publishedRevision;
   let number = 1;
   if (published) {
-    const revision = await tx.revision.create({
-      data: {
-        localizationId: copy.id,
-        number,
-        title: published.title,
-        summary: published.summary,
-        body: published.body as Prisma.InputJsonValue,
-        sourceHashes: published.sourceHashes as Prisma.InputJsonValue,
-        authorId: published.authorId,
-        note: `${note} (published revision ${published.number})`,
-      },
-      select: { id: true },
-    });
+    const revision = await addRevision(tx, copy.id, number, published, published.authorId, `${note} (published revision ${published.number})`);
     await tx.localization.update({ where: { id: copy.id }, data: { publishedRevisionId: revision.id } });
     if (sameText(published, from)) return;
     number++;
   }
-  await tx.revision.create({
+  await addRevision(tx, copy.id, number, from, authorId, note);
+}
+
+type RevisionText = { title: string; summary: string; body: unknown; sourceHashes: unknown };
+
+async function addRevision(tx: TransactionClient, localizationId: string, number: number, text: RevisionText, authorId: string | null, note: string) {
+  return tx.revision.create({
     data: {
-      localizationId: copy.id,
+      localizationId,
       number,
-      title: from.title,
-      summary: from.summary,
-      body: from.body as Prisma.InputJsonValue,
-      sourceHashes: from.sourceHashes as Prisma.InputJsonValue,
+      title: text.title,
+      summary: text.summary,
+      body: text.body as Prisma.InputJsonValue,
+      sourceHashes: text.sourceHashes as Prisma.InputJsonValue,
       authorId,
       note,
     },
+    select: { id: true },
   });
 }
 
@@ -96,23 +90,16 @@ async function copyLocalization(tx: TransactionClient, from: LocalizationRow, ed
  */
 export async function correct(actor: Actor, rawInput: CorrectInput): Promise<EditionResult> {
   const input = parseInput(correctInputSchema, rawInput);
-  const result = await transact(async (tx) => {
+  return commitChange(async (tx) => {
     await lockDocument(tx, input.documentId);
     const editions = await tx.edition.findMany({
       where: { documentId: input.documentId },
       orderBy: { number: "desc" },
-      select: { id: true, number: true, state: true, createdById: true, lastEditedById: true, publicDate: true, leadImageId: true },
+      select: { id: true, documentId: true, number: true, state: true, createdById: true, lastEditedById: true, publicDate: true, leadImageId: true },
     });
-    const live = editions.find((edition) => (PUBLICLY_VISIBLE as readonly string[]).includes(edition.state)) ?? editions[0];
+    const live = editionToCorrect(editions);
     if (!live) throw new DomainError("This document has no edition to correct.");
-    const subject: EditionSubject = {
-      type: "edition",
-      state: live.state,
-      createdById: live.createdById,
-      lastEditedById: live.lastEditedById,
-      hasEditionInProgress: editions.some((edition) => (IN_PROGRESS as readonly string[]).includes(edition.state)),
-    };
-    authorize(actor, "edition.correct", subject);
+    authorize(actor, "edition.correct", await editionSubject(tx, live));
 
     const number = editions[0]!.number + 1;
     const changeType = input.changeType;
@@ -139,23 +126,18 @@ export async function correct(actor: Actor, rawInput: CorrectInput): Promise<Edi
     for (const localization of localizations) {
       await copyLocalization(tx, localization, draft.id, actor.id, live.number);
     }
-    await recordAuditEvent(tx, {
-      actor: auditActor(actor),
-      action: "edition.correct",
-      subjectType: "edition",
-      subjectId: draft.id,
-      toState: "DRAFT",
-      data: {
-        documentId: input.documentId,
-        number,
-        fromEditionId: live.id,
-        changeType,
-        changeNote: draft.changeNote,
-        locales: localizations.map((localization) => localization.locale),
-      },
-    });
-    return editionResult(draft);
+    return {
+      result: editionResult(draft),
+      audit: editionAudit(auditActor(actor), "edition.correct", draft, {
+        toState: "DRAFT",
+        data: {
+          fromEditionId: live.id,
+          changeType,
+          changeNote: draft.changeNote,
+          locales: localizations.map((localization) => localization.locale),
+        },
+      }),
+      revalidate: [input.documentId],
+    };
   });
-  revalidateAfterCommit(result.documentId);
-  return result;
 }

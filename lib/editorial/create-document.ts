@@ -1,14 +1,14 @@
 import { authorize } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { env } from "@/lib/env";
 import { auditActor, type Actor } from "../changes/actor";
-import { parseInput } from "../validation/input-fields";
+import { commitChange } from "../changes/commit-change";
+import { parseInput } from "@/lib/validation/input-fields";
 import { createDocumentInputSchema, type CreateDocumentInput } from "./document-input";
 import { checkMediaReferences } from "@/lib/media/media-references";
 import { applyRelatedDocuments, applyTaxonomy, resolveBody, searchTextOf } from "../editions/document-fields";
 import { calendarDateToDate, officeDate } from "../time/office-time";
 import { assertSlugAvailable, slugFromTitle, uniqueSlug } from "../validation/slug";
-import { isUniqueViolation, transact } from "../db/transaction";
+import { isUniqueViolation } from "../db/transaction";
 import { EDITION_ORIGINS } from "@/lib/workflow/workflow";
 import { DomainError } from "@/lib/errors";
 
@@ -41,7 +41,7 @@ export async function createDocument(actor: Actor, rawInput: CreateDocumentInput
   const interview = input.kind === "INTERVIEW";
 
   try {
-    return await transact(async (tx) => {
+    return await commitChange(async (tx) => {
       let slug: string;
       if (input.slug) {
         await assertSlugAvailable(tx, input.slug);
@@ -95,15 +95,17 @@ export async function createDocument(actor: Actor, rawInput: CreateDocumentInput
       });
       await applyTaxonomy(tx, document.id, input.taxonomy);
       await applyRelatedDocuments(tx, document.id, input.relatedDocumentIds);
-      await recordAuditEvent(tx, {
-        actor: auditActor(actor),
-        action: "document.create",
-        subjectType: "document",
-        subjectId: document.id,
-        toState: "DRAFT",
-        data: { editionId: edition.id, kind: input.kind, slug, locale },
-      });
-      return { documentId: document.id, editionId: edition.id, slug, lockVersion: edition.lockVersion, revisionNumber: 1 };
+      return {
+        result: { documentId: document.id, editionId: edition.id, slug, lockVersion: edition.lockVersion, revisionNumber: 1 },
+        audit: {
+          actor: auditActor(actor),
+          action: "document.create",
+          subjectType: "document",
+          subjectId: document.id,
+          toState: "DRAFT",
+          data: { editionId: edition.id, kind: input.kind, slug, locale },
+        },
+      };
     });
   } catch (error) {
     if (isUniqueViolation(error, "slug")) {

@@ -1,11 +1,9 @@
-import { authorize } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { auditActor, ensure, type Actor } from "../changes/actor";
-import { parseInput } from "../validation/input-fields";
+import { auditActor, type Actor } from "../changes/actor";
+import { commitChange } from "../changes/commit-change";
+import { parseInput } from "@/lib/validation/input-fields";
 import { deleteEditionInputSchema, type DeleteEditionInput } from "./document-input";
-import { editionSubject, ensureLockVersion, lockDocument, lockEdition, originalLocalization } from "../editions/edition-records";
-import { transact } from "../db/transaction";
-import { checkDeletion } from "@/lib/workflow/workflow";
+import { editionAudit } from "./edition-audit";
+import { lockDocument, lockEditionFor, originalLocalization } from "../editions/edition-records";
 
 export interface DeleteEditionResult {
   documentId: string;
@@ -22,25 +20,20 @@ export interface DeleteEditionResult {
  */
 export async function deleteEdition(actor: Actor, rawInput: DeleteEditionInput): Promise<DeleteEditionResult> {
   const input = parseInput(deleteEditionInputSchema, rawInput);
-  return transact(async (tx) => {
-    const edition = await lockEdition(tx, input.editionId);
-    authorize(actor, "edition.delete", await editionSubject(tx, edition));
-    ensure(checkDeletion(edition.state));
-    await ensureLockVersion(tx, edition, input.lockVersion);
+  return commitChange(async (tx) => {
+    const edition = await lockEditionFor(tx, actor, "edition.delete", input);
     await lockDocument(tx, edition.documentId);
     const title = (await originalLocalization(tx, edition.id)).title;
     const others = await tx.edition.count({ where: { documentId: edition.documentId, id: { not: edition.id } } });
     const documentDeleted = others === 0;
     if (documentDeleted) await tx.document.delete({ where: { id: edition.documentId } });
     else await tx.edition.delete({ where: { id: edition.id } });
-    await recordAuditEvent(tx, {
-      actor: auditActor(actor),
-      action: "edition.delete",
-      subjectType: "edition",
-      subjectId: edition.id,
-      fromState: edition.state,
-      data: { documentId: edition.documentId, number: edition.number, title, slug: edition.document.slug, documentDeleted },
-    });
-    return { documentId: edition.documentId, editionId: edition.id, documentDeleted };
+    return {
+      result: { documentId: edition.documentId, editionId: edition.id, documentDeleted },
+      audit: editionAudit(auditActor(actor), "edition.delete", edition, {
+        fromState: edition.state,
+        data: { title, slug: edition.document.slug, documentDeleted },
+      }),
+    };
   });
 }

@@ -1,17 +1,18 @@
-// The shape every workflow verb shares: lock, ask the policy, check the move, write; commitChange audits and revalidates.
-import { authorize, type Action } from "@/lib/auth/policy";
+// The shape every workflow verb shares: lock, ask the policy once, write; commitChange audits and revalidates.
+import { TRANSITION_ACTIONS, type UserTransitionName } from "@/lib/auth/policy";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import { auditActor, ensure, type Actor } from "../changes/actor";
-import { editionResult, editionSubject, ensureLockVersion, lockEdition, type EditionRecord, type EditionResult } from "../editions/edition-records";
+import { auditActor, type Actor } from "../changes/actor";
+import { editionAudit } from "./edition-audit";
+import { editionResult, lockEditionFor, type EditionRecord, type EditionResult } from "../editions/edition-records";
 import { commitChange } from "../changes/commit-change";
-import { nextState, checkTransition, type EditionTransitionName } from "@/lib/workflow/workflow";
+import { nextState } from "@/lib/workflow/workflow";
 
-export interface MoveSpec {
-  /** The policy action that must allow it. */
-  permission: Action;
-  transition: EditionTransitionName;
-  /** Further checks and writes inside the transaction, after the policy and the transition allowed the move. */
+export interface MoveSpec<N extends UserTransitionName = UserTransitionName> {
+  transition: N;
+  /** The policy action that must allow it: always the transition's own (TRANSITION_ACTIONS); naming it is optional. */
+  permission?: (typeof TRANSITION_ACTIONS)[N];
+  /** Further checks and writes inside the transaction, after the policy allowed the move. */
   prepare?: (tx: TransactionClient, edition: EditionRecord) => Promise<void>;
   /** Fields to set besides the state. */
   data?: (edition: EditionRecord) => Prisma.EditionUpdateInput;
@@ -24,32 +25,25 @@ export interface MoveSpec {
   announce?: (tx: TransactionClient, edition: EditionRecord) => Promise<void>;
 }
 
-export async function moveEdition(
+export async function moveEdition<N extends UserTransitionName>(
   actor: Actor,
   target: { editionId: string; lockVersion?: number },
-  spec: MoveSpec,
+  spec: MoveSpec<N>,
 ): Promise<EditionResult> {
   return commitChange(async (tx) => {
-    const edition = await lockEdition(tx, target.editionId);
-    authorize(actor, spec.permission, await editionSubject(tx, edition));
-    ensure(checkTransition(spec.transition, edition.state));
-    await ensureLockVersion(tx, edition, target.lockVersion);
+    const edition = await lockEditionFor(tx, actor, TRANSITION_ACTIONS[spec.transition], target);
     await spec.prepare?.(tx, edition);
     const to = nextState(spec.transition, edition.state);
     await tx.edition.update({ where: { id: edition.id }, data: { ...spec.data?.(edition), state: to } });
     await spec.announce?.(tx, edition);
     return {
       result: editionResult(edition, { state: to }),
-      audit: {
-        actor: auditActor(actor),
-        action: `edition.${spec.transition}`,
-        subjectType: "edition",
-        subjectId: edition.id,
+      audit: editionAudit(auditActor(actor), `edition.${spec.transition}`, edition, {
         fromState: edition.state,
         toState: to,
         reason: spec.reason ?? null,
-        data: { documentId: edition.documentId, number: edition.number, ...(spec.auditData ? { details: spec.auditData(edition) } : {}) },
-      },
+        data: spec.auditData ? { details: spec.auditData(edition) } : {},
+      }),
       revalidate: spec.revalidate ? [edition.documentId] : [],
     };
   });

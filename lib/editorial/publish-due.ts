@@ -1,11 +1,9 @@
-import { revalidateAfterCommit } from "../changes/revalidate-after-commit";
 import { db, type PrismaClient, type TransactionClient } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { editionSelect } from "../editions/edition-records";
 import { publishedOnSchedule } from "@/lib/notifications/desk-events";
 import { putEditionLive } from "./put-edition-live";
-import { transact } from "../db/transaction";
-import { checkTransition } from "@/lib/workflow/workflow";
+import { commitChange } from "../changes/commit-change";
 
 export interface PublishedOnSchedule {
   editionId: string;
@@ -56,28 +54,27 @@ async function scheduledBy(tx: TransactionClient, editionId: string): Promise<st
 }
 
 /**
- * Claims the next due edition no one else is publishing and publishes it, all in one transaction.
+ * Claims the next due edition no one else is publishing and publishes it, as one change of its own.
  * `FOR UPDATE SKIP LOCKED` lets any number of schedulers (app instances, cron) run at once: each due edition is
  * claimed by exactly one of them, and the claim ends with the transaction, so a crash leaves it scheduled.
  */
 async function publishNextDue(client: PrismaClient, now: Date, skip: readonly string[]): Promise<PublishedOnSchedule | null> {
-  return transact(async (tx) => {
-    const skipping = skip.length > 0 ? Prisma.sql`AND "id" NOT IN (${Prisma.join(skip)})` : Prisma.empty;
-    const claimed = await tx.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "Edition"
-      WHERE "state" = 'SCHEDULED' AND "scheduledAt" <= ${now} ${skipping}
-      ORDER BY "scheduledAt", "id"
-      LIMIT 1
-      FOR UPDATE SKIP LOCKED`;
-    const id = claimed[0]?.id;
-    if (!id) return null;
-    const edition = await tx.edition.findUniqueOrThrow({ where: { id }, select: editionSelect });
-    const publishedAt = new Date();
-    try {
-      const check = checkTransition("publishScheduled", edition.state);
-      if (!check.ok) throw new Error(check.reason);
+  let claimedId: string | null = null;
+  try {
+    return await commitChange(async (tx) => {
+      const skipping = skip.length > 0 ? Prisma.sql`AND "id" NOT IN (${Prisma.join(skip)})` : Prisma.empty;
+      const claimed = await tx.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "Edition"
+        WHERE "state" = 'SCHEDULED' AND "scheduledAt" <= ${now} ${skipping}
+        ORDER BY "scheduledAt", "id"
+        LIMIT 1
+        FOR UPDATE SKIP LOCKED`;
+      claimedId = claimed[0]?.id ?? null;
+      if (!claimedId) return { result: null, audit: null };
+      const edition = await tx.edition.findUniqueOrThrow({ where: { id: claimedId }, select: editionSelect });
+      const publishedAt = new Date();
       const publishedById = await scheduledBy(tx, edition.id);
-      await putEditionLive(tx, edition, {
+      const audit = await putEditionLive(tx, edition, {
         transition: "publishScheduled",
         actor: null,
         publishedById,
@@ -85,23 +82,29 @@ async function publishNextDue(client: PrismaClient, now: Date, skip: readonly st
         auditData: { scheduledAt: edition.scheduledAt?.toISOString() ?? null },
       });
       await publishedOnSchedule(tx, edition, publishedById);
-    } catch (error) {
-      throw new ScheduledEditionError(id, error instanceof Error ? error.message : String(error));
-    }
-    return {
-      editionId: edition.id,
-      documentId: edition.documentId,
-      number: edition.number,
-      slug: edition.document.slug,
-      scheduledAt: edition.scheduledAt!,
-      publishedAt,
-    };
-  }, client);
+      return {
+        result: {
+          editionId: edition.id,
+          documentId: edition.documentId,
+          number: edition.number,
+          slug: edition.document.slug,
+          scheduledAt: edition.scheduledAt!,
+          publishedAt,
+        },
+        audit,
+        revalidate: [edition.documentId],
+      };
+    }, client);
+  } catch (error) {
+    // Once an edition is claimed, whatever goes wrong is that edition's failure: the run goes on with the others.
+    if (claimedId === null) throw error;
+    throw new ScheduledEditionError(claimedId, error instanceof Error ? error.message : String(error));
+  }
 }
 
 /**
  * Publishes every scheduled edition whose time has come, each exactly once however many schedulers run at the same
- * moment, each in its own transaction (one failing does not hold up the others). Revalidates each document after its
+ * moment, each its own change (one failing does not hold up or undo the others), its document revalidated after its
  * commit. Used by the in-server scheduler (instrumentation.ts) and `npm run publish-due`.
  */
 export async function publishDue(options: PublishDueOptions = {}): Promise<PublishDueResult> {
@@ -122,7 +125,6 @@ export async function publishDue(options: PublishDueOptions = {}): Promise<Publi
     }
     if (!published) break;
     result.published.push(published);
-    revalidateAfterCommit(published.documentId);
   }
   return result;
 }

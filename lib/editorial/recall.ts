@@ -13,7 +13,6 @@ import { moveEdition } from "./edition-move";
 export async function recall(actor: Actor, rawInput: EditionMoveInput): Promise<EditionResult> {
   const input = parseInput(editionMoveInputSchema, rawInput);
   return moveEdition(actor, input, {
-    permission: "edition.recall",
     transition: "recall",
     // The text goes back to its writer: whoever was shown it by link no longer sees it.
     prepare: async (tx, edition) => {

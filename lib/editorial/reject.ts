@@ -12,7 +12,6 @@ import { moveEdition } from "./edition-move";
 export async function reject(actor: Actor, rawInput: RejectInput): Promise<EditionResult> {
   const input = parseInput(rejectInputSchema, rawInput);
   return moveEdition(actor, input, {
-    permission: "edition.reject",
     transition: "reject",
     data: () => ({ rejectionComment: input.comment }),
     reason: input.comment,

@@ -1,12 +1,13 @@
 import { authorize, type TranslationSubject } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { TransactionClient } from "@/lib/db";
+import type { Prisma, TranslationState } from "@/lib/db/generated/client";
 import { auditActor, type Actor } from "../changes/actor";
-import { parseInput } from "../validation/input-fields";
+import type { Body } from "../body/schema";
+import { commitChange } from "../changes/commit-change";
+import { parseInput } from "@/lib/validation/input-fields";
 import { restoreRevisionInputSchema, type RestoreRevisionInput } from "./document-input";
 import { searchTextOf } from "../editions/document-fields";
 import { conflictFor, editionSubject, lockEdition } from "../editions/edition-records";
-import { transact } from "../db/transaction";
 import { translationStateAfterSave } from "@/lib/workflow/workflow";
 import { readStoredBody } from "../body/stored-body";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
@@ -33,7 +34,7 @@ export interface RestoreRevisionResult {
  */
 export async function restoreRevision(actor: Actor, rawInput: RestoreRevisionInput): Promise<RestoreRevisionResult> {
   const input = parseInput(restoreRevisionInputSchema, rawInput);
-  return transact(async (tx) => {
+  return commitChange(async (tx) => {
     const revision = await tx.revision.findUnique({
       where: { id: input.revisionId },
       include: { localization: { select: { id: true, locale: true, editionId: true, edition: { select: { documentId: true } } } } },
@@ -58,81 +59,103 @@ export async function restoreRevision(actor: Actor, rawInput: RestoreRevisionInp
         } satisfies TranslationSubject);
     authorize(actor, "revision.restore", subject);
 
-    const body = readStoredBody(revision.body);
-    const text = { title: revision.title, summary: revision.summary, body };
+    const text = { title: revision.title, summary: revision.summary, body: readStoredBody(revision.body) };
     const sourceHashes = (target.isOriginal ? target.sourceHashes : revision.sourceHashes) as Prisma.InputJsonValue;
-    const now = new Date();
-    let lockVersion: number;
-    if (target.isOriginal) {
-      const claimed = await tx.edition.updateMany({
-        where: { id: edition.id, lockVersion: input.lockVersion },
-        data: { lockVersion: { increment: 1 }, lastEditedById: actor.id, lastEditedAt: now },
-      });
-      if (claimed.count !== 1) throw await conflictFor(tx, edition.id);
-      lockVersion = input.lockVersion + 1;
-      await tx.localization.update({
-        where: { id: target.id },
-        data: { ...text, searchText: searchTextOf(text), lastEditedById: actor.id, lastEditedAt: now, lockVersion: { increment: 1 } },
-      });
-    } else {
-      const claimed = await tx.localization.updateMany({
-        where: { id: target.id, lockVersion: input.lockVersion },
-        data: {
-          ...text,
-          sourceHashes,
-          searchText: searchTextOf(text),
-          lastEditedById: actor.id,
-          lastEditedAt: now,
-          lockVersion: { increment: 1 },
-          translationState: translationStateAfterSave(target.translationState ?? "NOT_STARTED"),
-        },
-      });
-      if (claimed.count !== 1) {
-        const current = await tx.localization.findUniqueOrThrow({
-          where: { id: target.id },
-          include: { lastEditedBy: { select: { id: true, name: true, email: true } } },
-        });
-        throw new ConflictError({
-          lockVersion: current.lockVersion,
-          lastEditedBy: current.lastEditedBy,
-          updatedAt: current.updatedAt,
-          current: { title: current.title, summary: current.summary, body: readStoredBody(current.body) },
-        });
-      }
-      lockVersion = input.lockVersion + 1;
-    }
+    const restore = { actor, lockVersion: input.lockVersion, text, now: new Date() };
+    const lockVersion = target.isOriginal
+      ? await restoreOriginal(tx, edition.id, target.id, restore)
+      : await restoreTranslation(tx, target, { ...restore, sourceHashes });
 
     const last = await tx.revision.aggregate({ where: { localizationId: target.id }, _max: { number: true } });
     const revisionNumber = (last._max.number ?? 0) + 1;
-    const sameLocalization = revision.localizationId === target.id;
-    const note = sameLocalization
-      ? `Restored from revision ${revision.number}`
-      : `Restored from revision ${revision.number} of an earlier edition`;
+    const note =
+      revision.localizationId === target.id
+        ? `Restored from revision ${revision.number}`
+        : `Restored from revision ${revision.number} of an earlier edition`;
     await tx.revision.create({
       data: { localizationId: target.id, number: revisionNumber, ...text, sourceHashes, authorId: actor.id, note },
     });
-    await recordAuditEvent(tx, {
-      actor: auditActor(actor),
-      action: "revision.restore",
-      subjectType: "localization",
-      subjectId: target.id,
-      data: {
+    return {
+      result: {
         documentId: edition.documentId,
         editionId: edition.id,
+        localizationId: target.id,
         locale: target.locale,
-        restoredRevisionId: revision.id,
-        restoredFrom: revision.number,
         revisionNumber,
+        restoredFrom: revision.number,
+        lockVersion,
       },
-    });
-    return {
-      documentId: edition.documentId,
-      editionId: edition.id,
-      localizationId: target.id,
-      locale: target.locale,
-      revisionNumber,
-      restoredFrom: revision.number,
-      lockVersion,
+      audit: {
+        actor: auditActor(actor),
+        action: "revision.restore",
+        subjectType: "localization",
+        subjectId: target.id,
+        data: {
+          documentId: edition.documentId,
+          editionId: edition.id,
+          locale: target.locale,
+          restoredRevisionId: revision.id,
+          restoredFrom: revision.number,
+          revisionNumber,
+        },
+      },
     };
   });
+}
+
+interface Restore {
+  actor: Actor;
+  /** The version the person restored from: the edition's for the original, the localization's for a translation. */
+  lockVersion: number;
+  text: { title: string; summary: string; body: Body };
+  now: Date;
+}
+
+/** The original's text back, as a save of the edition would write it; the edition's new lockVersion. */
+async function restoreOriginal(tx: TransactionClient, editionId: string, localizationId: string, restore: Restore): Promise<number> {
+  const { actor, text, now } = restore;
+  const claimed = await tx.edition.updateMany({
+    where: { id: editionId, lockVersion: restore.lockVersion },
+    data: { lockVersion: { increment: 1 }, lastEditedById: actor.id, lastEditedAt: now },
+  });
+  if (claimed.count !== 1) throw await conflictFor(tx, editionId);
+  await tx.localization.update({
+    where: { id: localizationId },
+    data: { ...text, searchText: searchTextOf(text), lastEditedById: actor.id, lastEditedAt: now, lockVersion: { increment: 1 } },
+  });
+  return restore.lockVersion + 1;
+}
+
+/** A translation's text and source hashes back, as a save of the translation would write them; its new lockVersion. */
+async function restoreTranslation(
+  tx: TransactionClient,
+  target: { id: string; translationState: TranslationState | null },
+  restore: Restore & { sourceHashes: Prisma.InputJsonValue },
+): Promise<number> {
+  const { actor, text, now } = restore;
+  const claimed = await tx.localization.updateMany({
+    where: { id: target.id, lockVersion: restore.lockVersion },
+    data: {
+      ...text,
+      sourceHashes: restore.sourceHashes,
+      searchText: searchTextOf(text),
+      lastEditedById: actor.id,
+      lastEditedAt: now,
+      lockVersion: { increment: 1 },
+      translationState: translationStateAfterSave(target.translationState ?? "NOT_STARTED"),
+    },
+  });
+  if (claimed.count !== 1) {
+    const current = await tx.localization.findUniqueOrThrow({
+      where: { id: target.id },
+      include: { lastEditedBy: { select: { id: true, name: true, email: true } } },
+    });
+    throw new ConflictError({
+      lockVersion: current.lockVersion,
+      lastEditedBy: current.lastEditedBy,
+      updatedAt: current.updatedAt,
+      current: { title: current.title, summary: current.summary, body: readStoredBody(current.body) },
+    });
+  }
+  return restore.lockVersion + 1;
 }

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { authorize, can, type PolicyUser, type RetrospectiveReviewSubject } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type TransactionClient } from "@/lib/db";
 import { env } from "@/lib/env";
 import { auditActor, type Actor } from "../changes/actor";
-import { INPUT_LIMITS, parseInput } from "../validation/input-fields";
-import { transact } from "../db/transaction";
+import { commitChange } from "../changes/commit-change";
+import { editionAudit } from "./edition-audit";
+import { INPUT_LIMITS, parseInput } from "@/lib/validation/input-fields";
 import { NotFoundError } from "@/lib/errors";
 
 /*
@@ -59,7 +59,7 @@ export async function approveRetrospectiveReview(
   now: Date = new Date(),
 ): Promise<{ documentId: string; editionId: string }> {
   const input = parseInput(approveRetrospectiveInputSchema, rawInput);
-  return transact(async (tx) => {
+  return commitChange(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "RetrospectiveReview" WHERE "id" = ${input.reviewId} FOR UPDATE`;
     if (rows.length === 0) throw new NotFoundError("This review does not exist.");
     const review = await tx.retrospectiveReview.findUniqueOrThrow({
@@ -68,15 +68,14 @@ export async function approveRetrospectiveReview(
     });
     authorize(actor, "edition.approveRetrospective", retrospectiveReviewSubject(review));
     await tx.retrospectiveReview.update({ where: { id: review.id }, data: { approvedAt: now, approvedById: actor.id, approvalNote: input.note } });
-    await recordAuditEvent(tx, {
-      actor: auditActor(actor),
-      action: "edition.retrospectiveApprove",
-      subjectType: "edition",
-      subjectId: review.editionId,
-      reason: input.note,
-      data: { documentId: review.edition.documentId, number: review.edition.number, reviewId: review.id, overdue: now > review.dueAt },
-    });
-    return { documentId: review.edition.documentId, editionId: review.editionId };
+    const edition = { id: review.editionId, ...review.edition };
+    return {
+      result: { documentId: edition.documentId, editionId: edition.id },
+      audit: editionAudit(auditActor(actor), "edition.retrospectiveApprove", edition, {
+        reason: input.note,
+        data: { reviewId: review.id, overdue: now > review.dueAt },
+      }),
+    };
   });
 }
 

@@ -1,11 +1,10 @@
 import type { z } from "zod";
-import { authorize } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { revalidateAfterCommit } from "../changes/revalidate-after-commit";
 import type { TransactionClient } from "@/lib/db";
 import type { DocumentKind, Prisma } from "@/lib/db/generated/client";
 import { auditActor, type Actor } from "../changes/actor";
-import { parseInput, TAXONOMY_KINDS } from "../validation/input-fields";
+import type { Body } from "../body/schema";
+import { commitChange } from "../changes/commit-change";
+import { parseInput, TAXONOMY_KINDS } from "@/lib/validation/input-fields";
 import { saveEditionInputSchema, type SaveEditionInput } from "./document-input";
 import { applyRelatedDocuments, applyTaxonomy, checkRelatedDocumentIds, checkTagIds, resolveBody, sameSet, searchTextOf } from "../editions/document-fields";
 import {
@@ -19,10 +18,10 @@ import {
   type DocumentFieldValues,
   type PendingDocumentFields,
 } from "../editions/pending-document-fields";
-import { conflictFor, editionSubject, lockEdition, originalLocalization } from "../editions/edition-records";
+import { authorizeEdition, conflictFor, lockEdition, originalLocalization, type EditionRecord } from "../editions/edition-records";
 import { calendarDateToDate, optionalCalendarDate } from "../time/office-time";
 import { assertSlugAvailable, checkSlugChange } from "../validation/slug";
-import { isUniqueViolation, transact } from "../db/transaction";
+import { isUniqueViolation } from "../db/transaction";
 import { checkMediaReferences } from "@/lib/media/media-references";
 import { PUBLICLY_VISIBLE } from "@/lib/workflow/workflow";
 import { readStoredBody } from "../body/stored-body";
@@ -91,6 +90,170 @@ async function savePendingDocumentFields(
   return pendingBetween(live, next);
 }
 
+type OriginalText = Awaited<ReturnType<typeof originalLocalization>>;
+
+/** The document's fields a save may change, as they stand. */
+async function documentOfEdition(tx: TransactionClient, edition: EditionRecord) {
+  return tx.document.findUniqueOrThrow({
+    where: { id: edition.documentId },
+    select: { id: true, kind: true, slug: true, firstPublishedAt: true, interviewee: true, outlet: true, sourceUrl: true },
+  });
+}
+
+type DocumentForSave = Awaited<ReturnType<typeof documentOfEdition>>;
+
+/** What one part of the form changes: the names of its changed fields (in the form's order) and what to write. */
+interface Changes<T> {
+  changed: string[];
+  write: T;
+}
+
+/** The row locked and the person allowed to edit it; a save from an older version stops here, before anything is read. */
+async function lockForSave(tx: TransactionClient, actor: Actor, input: SaveEditionFields): Promise<EditionRecord> {
+  const edition = await lockEdition(tx, input.editionId);
+  await authorizeEdition(tx, actor, "edition.edit", edition);
+  if (edition.lockVersion !== input.lockVersion) throw await conflictFor(tx, edition.id);
+  return edition;
+}
+
+/** The original's title, summary and body as they will stand. */
+function textChanges(input: SaveEditionFields, original: OriginalText): Changes<{ title: string; summary: string; body: Body }> {
+  const previousBody = readStoredBody(original.body);
+  const text = {
+    title: input.title ?? original.title,
+    summary: input.summary ?? original.summary,
+    body: resolveBody(input, previousBody) ?? previousBody,
+  };
+  const changed: string[] = [];
+  if (text.title !== original.title) changed.push("title");
+  if (text.summary !== original.summary) changed.push("summary");
+  if (!sameJson(text.body, previousBody)) changed.push("body");
+  return { changed, write: text };
+}
+
+/** The edition's settings: lead image, public date, and (meaningful only on a correction) change type and note. */
+async function editionSettingChanges(
+  tx: TransactionClient,
+  edition: EditionRecord,
+  input: SaveEditionFields,
+  text: Changes<{ body: Body }>,
+): Promise<Changes<Prisma.EditionUncheckedUpdateManyInput>> {
+  const write: Prisma.EditionUncheckedUpdateManyInput = {};
+  const changed: string[] = [];
+  const leadImageId = input.leadImageId === undefined ? edition.leadImageId : input.leadImageId;
+  if (leadImageId !== edition.leadImageId) {
+    write.leadImageId = leadImageId;
+    changed.push("leadImageId");
+  }
+  if (text.changed.includes("body") || changed.includes("leadImageId")) await checkMediaReferences(tx, text.write.body, leadImageId);
+  if (input.publicDate !== undefined && input.publicDate !== optionalCalendarDate(edition.publicDate)) {
+    write.publicDate = input.publicDate === null ? null : calendarDateToDate(input.publicDate);
+    changed.push("publicDate");
+  }
+  if (edition.number > 1) {
+    const changeType = input.changeType ?? edition.changeType;
+    const changeNote = changeType === "MINOR" ? null : input.changeNote === undefined ? edition.changeNote : input.changeNote;
+    if (changeType !== edition.changeType) {
+      write.changeType = changeType;
+      changed.push("changeType");
+    }
+    if (changeNote !== edition.changeNote) {
+      write.changeNote = changeNote;
+      changed.push("changeNote");
+    }
+  }
+  return { changed, write };
+}
+
+interface DocumentFieldsSaved {
+  /** The edition's pending fields to store (a correction's), if this save changed them. */
+  pending: Prisma.EditionUpdateManyMutationInput;
+  /** Something was written to the document itself, which a live page shows. */
+  documentChanged: boolean;
+}
+
+/**
+ * The document's slug, interview details, tags and related documents. Written to the document at once when no other
+ * edition is live; on a correction, everything but the slug waits on the edition for its publication.
+ */
+async function saveDocumentFields(
+  tx: TransactionClient,
+  edition: EditionRecord,
+  document: DocumentForSave,
+  input: SaveEditionFields,
+): Promise<Changes<DocumentFieldsSaved>> {
+  const changed: string[] = [];
+  const documentData: Prisma.DocumentUpdateInput = {};
+  if (input.slug !== undefined && input.slug !== document.slug) {
+    checkSlugChange(document, input.slug);
+    await assertSlugAvailable(tx, input.slug, document.id);
+    documentData.slug = input.slug;
+    changed.push("slug");
+  }
+  const deferred = await defersDocumentFields(tx, edition);
+  let pending: Prisma.EditionUpdateManyMutationInput = {};
+  if (deferred) {
+    const fields = await savePendingDocumentFields(tx, edition, document, input, changed);
+    if (fields !== undefined) pending = { pendingDocumentFields: pendingDocumentFieldsColumn(fields) };
+  } else if (document.kind === "INTERVIEW") {
+    for (const field of INTERVIEW_FIELDS) {
+      const value = input[field];
+      if (value !== undefined && value !== document[field]) {
+        documentData[field] = value;
+        changed.push(field);
+      }
+    }
+  }
+  let documentChanged = Object.keys(documentData).length > 0;
+  if (documentChanged) await tx.document.update({ where: { id: document.id }, data: documentData });
+  if (!deferred) {
+    const tagsChanged = await applyTaxonomy(tx, document.id, input.taxonomy);
+    changed.push(...tagsChanged.map((kind) => `taxonomy.${kind}`));
+    const relatedChanged = await applyRelatedDocuments(tx, document.id, input.relatedDocumentIds);
+    if (relatedChanged) changed.push("relatedDocumentIds");
+    documentChanged ||= tagsChanged.length > 0 || relatedChanged;
+  }
+  return { changed, write: { pending, documentChanged } };
+}
+
+/** The lock: only a save that started from the current version gets through. */
+async function claimSave(
+  tx: TransactionClient,
+  edition: EditionRecord,
+  input: SaveEditionFields,
+  data: Prisma.EditionUncheckedUpdateManyInput,
+  actor: Actor,
+  now: Date,
+): Promise<void> {
+  const claimed = await tx.edition.updateMany({
+    where: { id: edition.id, lockVersion: input.lockVersion },
+    data: { ...data, lockVersion: { increment: 1 }, lastEditedById: actor.id, lastEditedAt: now },
+  });
+  if (claimed.count !== 1) throw await conflictFor(tx, edition.id);
+}
+
+/** The original's new text, and the revision that keeps it; the revision's number. */
+async function writeRevision(
+  tx: TransactionClient,
+  original: OriginalText,
+  text: { title: string; summary: string; body: Body },
+  actor: Actor,
+  now: Date,
+): Promise<number> {
+  await tx.localization.update({
+    where: { id: original.id },
+    data: { ...text, searchText: searchTextOf(text), lastEditedById: actor.id, lastEditedAt: now, lockVersion: { increment: 1 } },
+  });
+  const last = await tx.revision.aggregate({ where: { localizationId: original.id }, _max: { number: true } });
+  const revisionNumber = (last._max.number ?? 0) + 1;
+  await tx.revision.create({ data: { localizationId: original.id, number: revisionNumber, ...text, authorId: actor.id } });
+  return revisionNumber;
+}
+
+async function hasLiveEdition(tx: TransactionClient, documentId: string): Promise<boolean> {
+  return (await tx.edition.count({ where: { documentId, state: { in: [...PUBLICLY_VISIBLE] } } })) > 0;
+}
+
 /**
  * Saves the editing form of an edition: the original text (a new revision when it changed), the edition's public date
  * and change type/note, and the document's slug, interview details, tags and related documents.
@@ -106,147 +269,36 @@ async function savePendingDocumentFields(
  */
 export async function saveEdition(actor: Actor, rawInput: SaveEditionInput): Promise<SaveEditionResult> {
   const input = parseInput(saveEditionInputSchema, rawInput);
-  let result: SaveEditionResult & { documentLive: boolean; documentChanged: boolean };
   try {
-    result = await transact(async (tx) => {
-      const edition = await lockEdition(tx, input.editionId);
-      authorize(actor, "edition.edit", await editionSubject(tx, edition));
-      if (edition.lockVersion !== input.lockVersion) throw await conflictFor(tx, edition.id);
-
-      const document = await tx.document.findUniqueOrThrow({
-        where: { id: edition.documentId },
-        select: { id: true, kind: true, slug: true, firstPublishedAt: true, interviewee: true, outlet: true, sourceUrl: true },
-      });
+    return await commitChange(async (tx) => {
+      const edition = await lockForSave(tx, actor, input);
+      const document = await documentOfEdition(tx, edition);
       const original = await originalLocalization(tx, edition.id);
-      const previousBody = readStoredBody(original.body);
-      const changed: string[] = [];
 
-      // The text.
-      const title = input.title ?? original.title;
-      const summary = input.summary ?? original.summary;
-      const body = resolveBody(input, previousBody) ?? previousBody;
-      if (title !== original.title) changed.push("title");
-      if (summary !== original.summary) changed.push("summary");
-      if (!sameJson(body, previousBody)) changed.push("body");
-      const textChanged = changed.length > 0;
-
-      // The edition's settings. Change type and note mean something only on a correction.
-      const editionData: Prisma.EditionUncheckedUpdateManyInput = {};
-      const leadImageId = input.leadImageId === undefined ? edition.leadImageId : input.leadImageId;
-      if (leadImageId !== edition.leadImageId) {
-        editionData.leadImageId = leadImageId;
-        changed.push("leadImageId");
+      const text = textChanges(input, original);
+      const settings = await editionSettingChanges(tx, edition, input, text);
+      const fields = await saveDocumentFields(tx, edition, document, input);
+      const changed = [...text.changed, ...settings.changed, ...fields.changed];
+      // Only what was written to the document itself can change a live page (a correction's document fields wait).
+      const revalidate = fields.write.documentChanged && (await hasLiveEdition(tx, document.id)) ? [document.id] : [];
+      const saved = { documentId: document.id, editionId: edition.id, changed };
+      if (changed.length === 0) {
+        return { result: { ...saved, lockVersion: edition.lockVersion, slug: document.slug, revisionNumber: null }, audit: null, revalidate };
       }
-      if (changed.includes("body") || changed.includes("leadImageId")) await checkMediaReferences(tx, body, leadImageId);
-      if (input.publicDate !== undefined && input.publicDate !== optionalCalendarDate(edition.publicDate)) {
-        editionData.publicDate = input.publicDate === null ? null : calendarDateToDate(input.publicDate);
-        changed.push("publicDate");
-      }
-      if (edition.number > 1) {
-        const changeType = input.changeType ?? edition.changeType;
-        const changeNote = changeType === "MINOR" ? null : input.changeNote === undefined ? edition.changeNote : input.changeNote;
-        if (changeType !== edition.changeType) {
-          editionData.changeType = changeType;
-          changed.push("changeType");
-        }
-        if (changeNote !== edition.changeNote) {
-          editionData.changeNote = changeNote;
-          changed.push("changeNote");
-        }
-      }
-
-      // The document's fields.
-      const documentData: Prisma.DocumentUpdateInput = {};
-      if (input.slug !== undefined && input.slug !== document.slug) {
-        checkSlugChange(document, input.slug);
-        await assertSlugAvailable(tx, input.slug, document.id);
-        documentData.slug = input.slug;
-        changed.push("slug");
-      }
-      // Tags, related documents and interview details: on a correction they wait on the edition for its publication.
-      const deferred = await defersDocumentFields(tx, edition);
-      let pendingData: Prisma.EditionUpdateManyMutationInput = {};
-      if (deferred) {
-        const pending = await savePendingDocumentFields(tx, edition, document, input, changed);
-        if (pending !== undefined) pendingData = { pendingDocumentFields: pendingDocumentFieldsColumn(pending) };
-      } else if (document.kind === "INTERVIEW") {
-        for (const field of INTERVIEW_FIELDS) {
-          const value = input[field];
-          if (value !== undefined && value !== document[field]) {
-            documentData[field] = value;
-            changed.push(field);
-          }
-        }
-      }
-      let documentChanged = Object.keys(documentData).length > 0;
-      if (documentChanged) await tx.document.update({ where: { id: document.id }, data: documentData });
-      if (!deferred) {
-        const tagsChanged = await applyTaxonomy(tx, document.id, input.taxonomy);
-        changed.push(...tagsChanged.map((kind) => `taxonomy.${kind}`));
-        const relatedChanged = await applyRelatedDocuments(tx, document.id, input.relatedDocumentIds);
-        if (relatedChanged) changed.push("relatedDocumentIds");
-        documentChanged ||= tagsChanged.length > 0 || relatedChanged;
-      }
-      // Only what was written to the document itself can change a live page.
-      const documentLive = documentChanged && (await tx.edition.count({ where: { documentId: document.id, state: { in: [...PUBLICLY_VISIBLE] } } })) > 0;
 
       const now = new Date();
-      if (changed.length === 0) {
-        return {
-          documentId: document.id,
-          editionId: edition.id,
-          lockVersion: edition.lockVersion,
-          slug: document.slug,
-          revisionNumber: null,
-          changed,
-          documentLive,
-          documentChanged,
-        };
-      }
-
-      // The lock: only a save that started from the current version gets through.
-      const claimed = await tx.edition.updateMany({
-        where: { id: edition.id, lockVersion: input.lockVersion },
-        data: { ...editionData, ...pendingData, lockVersion: { increment: 1 }, lastEditedById: actor.id, lastEditedAt: now },
-      });
-      if (claimed.count !== 1) throw await conflictFor(tx, edition.id);
-
-      let revisionNumber: number | null = null;
-      if (textChanged) {
-        await tx.localization.update({
-          where: { id: original.id },
-          data: {
-            title,
-            summary,
-            body,
-            searchText: searchTextOf({ title, summary, body }),
-            lastEditedById: actor.id,
-            lastEditedAt: now,
-            lockVersion: { increment: 1 },
-          },
-        });
-        const last = await tx.revision.aggregate({ where: { localizationId: original.id }, _max: { number: true } });
-        revisionNumber = (last._max.number ?? 0) + 1;
-        await tx.revision.create({
-          data: { localizationId: original.id, number: revisionNumber, title, summary, body, authorId: actor.id },
-        });
-      }
-      await recordAuditEvent(tx, {
-        actor: auditActor(actor),
-        action: "edition.save",
-        subjectType: "edition",
-        subjectId: edition.id,
-        data: { documentId: document.id, changed, revisionNumber },
-      });
+      await claimSave(tx, edition, input, { ...settings.write, ...fields.write.pending }, actor, now);
+      const revisionNumber = text.changed.length > 0 ? await writeRevision(tx, original, text.write, actor, now) : null;
       return {
-        documentId: document.id,
-        editionId: edition.id,
-        lockVersion: edition.lockVersion + 1,
-        slug: (documentData.slug as string | undefined) ?? document.slug,
-        revisionNumber,
-        changed,
-        documentLive,
-        documentChanged,
+        result: { ...saved, lockVersion: edition.lockVersion + 1, slug: input.slug ?? document.slug, revisionNumber },
+        audit: {
+          actor: auditActor(actor),
+          action: "edition.save",
+          subjectType: "edition",
+          subjectId: edition.id,
+          data: { documentId: document.id, changed, revisionNumber },
+        },
+        revalidate,
       };
     });
   } catch (error) {
@@ -255,8 +307,4 @@ export async function saveEdition(actor: Actor, rawInput: SaveEditionInput): Pro
     }
     throw error;
   }
-  // Whatever was written to a live document shows at once (a correction's document fields wait: see above).
-  if (result.documentLive) revalidateAfterCommit(result.documentId);
-  const { documentLive: _live, documentChanged: _changed, ...saved } = result;
-  return saved;
 }

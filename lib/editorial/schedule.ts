@@ -30,7 +30,6 @@ export async function schedule(actor: Actor, rawInput: ScheduleInput, options: {
     );
   }
   const result = await moveEdition(actor, input, {
-    permission: "edition.schedule",
     transition: "schedule",
     prepare: ensurePublishable,
     data: () => ({ scheduledAt }),

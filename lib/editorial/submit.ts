@@ -13,7 +13,6 @@ import { moveEdition } from "./edition-move";
 export async function submit(actor: Actor, rawInput: EditionMoveInput): Promise<EditionResult> {
   const input = parseInput(editionMoveInputSchema, rawInput);
   return moveEdition(actor, input, {
-    permission: "edition.submit",
     transition: "submit",
     prepare: ensurePublishable,
     data: () => ({ submittedBy: { connect: { id: actor.id } }, rejectionComment: null }),

@@ -11,7 +11,6 @@ import { moveEdition } from "./edition-move";
 export async function unschedule(actor: Actor, rawInput: EditionMoveInput): Promise<EditionResult> {
   const input = parseInput(editionMoveInputSchema, rawInput);
   return moveEdition(actor, input, {
-    permission: "edition.unschedule",
     transition: "unschedule",
     data: () => ({ scheduledAt: null }),
     auditData: (edition) => ({ scheduledAt: edition.scheduledAt?.toISOString() ?? null }),

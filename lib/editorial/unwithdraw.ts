@@ -11,7 +11,6 @@ import { moveEdition } from "./edition-move";
 export async function unwithdraw(actor: Actor, rawInput: EditionMoveInput): Promise<EditionResult> {
   const input = parseInput(editionMoveInputSchema, rawInput);
   return moveEdition(actor, input, {
-    permission: "edition.unwithdraw",
     transition: "unwithdraw",
     data: () => ({ withdrawnAt: null, withdrawalReason: null }),
     auditData: (edition) => ({

@@ -12,7 +12,6 @@ import { moveEdition } from "./edition-move";
 export async function withdraw(actor: Actor, rawInput: WithdrawInput): Promise<EditionResult> {
   const input = parseInput(withdrawInputSchema, rawInput);
   return moveEdition(actor, input, {
-    permission: "edition.withdraw",
     transition: "withdraw",
     data: () => ({ withdrawnAt: new Date(), withdrawalReason: input.reason }),
     reason: input.reason,

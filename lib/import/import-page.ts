@@ -1,12 +1,11 @@
 import type { PrismaClient } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auditActor, type Actor } from "@/lib/changes/actor";
 import { searchTextOf } from "@/lib/editions/document-fields";
 import { calendarDateToDate, officeDate } from "@/lib/time/office-time";
 import { slugFromTitle, uniqueSlug } from "@/lib/validation/slug";
-import { isUniqueViolation, transact } from "@/lib/db/transaction";
-import { revalidateAfterCommit } from "@/lib/changes/revalidate-after-commit";
+import { commitChange } from "@/lib/changes/commit-change";
+import { isUniqueViolation } from "@/lib/db/transaction";
 import { env } from "@/lib/env";
 import type { TitledPage } from "./parse-page";
 import { editionContentHash } from "@/lib/editions/content-hash";
@@ -63,9 +62,9 @@ export async function importPage(page: TitledPage, options: ImportOptions): Prom
   const summary = page.lede ?? "";
 
   const run = () =>
-    transact(async (tx) => {
+    commitChange<ImportOutcome>(async (tx) => {
       const existing = (await findImported(tx, [page.sourceHash])).get(page.sourceHash);
-      if (existing) return { status: "unchanged", documentId: existing.documentId, slug: existing.slug } as const;
+      if (existing) return { result: { status: "unchanged", documentId: existing.documentId, slug: existing.slug }, audit: null };
 
       const now = new Date();
       const slug = await uniqueSlug(tx, slugFromTitle(page.title, { kind, publicDate: publicDate ?? officeDate(now, config.CHANCERY_TIME_ZONE) }));
@@ -122,25 +121,26 @@ export async function importPage(page: TitledPage, options: ImportOptions): Prom
       });
       // Published on import: fingerprinted like any publication (lib/editions/content-hash.ts).
       if (options.publish) await tx.edition.update({ where: { id: edition.id }, data: { contentHash: await editionContentHash(tx, edition.id) } });
-      await recordAuditEvent(tx, {
-        actor: auditActor(options.actor),
-        action: "document.import",
-        subjectType: "document",
-        subjectId: document.id,
-        toState: state,
-        data: { file: page.fileName, slug, editionId: edition.id, sourceHash: page.sourceHash, warnings: page.warnings },
-      });
-      return { status: "created", documentId: document.id, slug, state } as const;
+      return {
+        result: { status: "created", documentId: document.id, slug, state },
+        audit: {
+          actor: auditActor(options.actor),
+          action: "document.import",
+          subjectType: "document",
+          subjectId: document.id,
+          toState: state,
+          data: { file: page.fileName, slug, editionId: edition.id, sourceHash: page.sourceHash, warnings: page.warnings },
+        },
+        // Readers have a page imported as published at once.
+        revalidate: options.publish ? [document.id] : [],
+      };
     }, options.client);
 
-  let outcome: ImportOutcome;
   try {
-    outcome = await run();
+    return await run();
   } catch (error) {
     // Two imports of the same page at the same moment: the other one won, which is the same outcome.
     if (!isUniqueViolation(error, "importKey")) throw error;
-    outcome = await run();
+    return run();
   }
-  if (outcome.status === "created" && outcome.state === "PUBLISHED") revalidateAfterCommit(outcome.documentId);
-  return outcome;
 }

@@ -12,6 +12,7 @@ import { pendingFieldNames, readPendingDocumentFields, withPending } from "@/lib
 import { CURRENT, IN_PROGRESS, PUBLICLY_VISIBLE, isIn } from "@/lib/workflow/workflow";
 import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { optionalCalendarDate } from "@/lib/time/office-time";
+import { editionSubject } from "@/lib/editions/edition-records";
 
 /*
  * The editorial desk's reads: the documents list, one document as its edition page shows it, and the documents
@@ -376,11 +377,13 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
           .findMany({ where: { id: { in: pendingRelated } }, select: { id: true, kind: true, ...titleOfDocument } })
           .then((rows) => pendingRelated.flatMap((id) => rows.filter((row) => row.id === id)));
 
-  // Counted over every edition, not only those the viewer sees: the policy's question is about the document.
-  const others = await prisma.edition.count({
-    where: { documentId, id: { not: currentSummary.id }, state: { in: [...IN_PROGRESS] } },
+  const subject = await editionSubject(prisma, {
+    id: currentSummary.id,
+    documentId,
+    state: currentSummary.state,
+    createdById: row.createdById,
+    lastEditedById: row.lastEditedById,
   });
-  const embargoed = currentSummary.state === "SCHEDULED" && (await prisma.embargo.count({ where: { editionId: currentSummary.id } })) > 0;
 
   return {
     document: {
@@ -410,14 +413,7 @@ export async function loadDocumentDesk(user: CurrentUser, documentId: string): P
       summary: original?.summary ?? "",
       body,
       leadImageId: row.leadImageId,
-      subject: {
-        type: "edition",
-        state: currentSummary.state,
-        createdById: row.createdById,
-        lastEditedById: row.lastEditedById,
-        hasEditionInProgress: others > 0,
-        ...(embargoed ? { embargoed: true } : {}),
-      },
+      subject,
     },
     live: liveEdition && liveEdition.id !== currentSummary.id ? liveEdition : null,
     editions,
