@@ -4,8 +4,8 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { checkbox } from "@/lib/actions/form-input";
 import { revalidateWholeWorkspace } from "@/lib/actions/revalidate-workspace";
-import { countStructure } from "@/lib/content/body/structure";
 import { db } from "@/lib/db";
+import { summarizePage } from "@/lib/import/dry-run";
 import { findImported, importPage, importWarnings } from "@/lib/import/import-page";
 import type { ImportReport } from "@/lib/import/import-report";
 import { CONFIDENCE_LABELS, lowConfidenceFields } from "@/lib/import/confidence";
@@ -73,21 +73,10 @@ export const importPagesAction = defineAction({
           const parsed = read.ok ? requireTitle(read.page) : read;
           if (!parsed.ok) return { ok: false as const, file: name, error: parsed.error.message };
           const { page } = parsed;
-          const structure = countStructure(page.body);
           return {
             ok: true as const,
-            file: name,
-            kind: page.kind,
-            title: page.title,
-            date: page.date,
-            views: page.views,
-            language: page.language,
-            unofficialTranslation: page.unofficialTranslation,
-            paragraphs: structure.paragraphs,
-            qaPairs: structure.qaPairs,
-            blocks: structure.blocks,
+            ...summarizePage(name, page),
             warnings: importWarnings(page),
-            confidence: page.confidence,
             toConfirm: lowConfidenceFields(page.confidence),
             alreadyImported: imported.get(page.sourceHash) ?? null,
           };
