@@ -58,6 +58,12 @@ export const calendarDateSchema = z
   .trim()
   .refine(isCalendarDate, { error: "Enter a date like 2025-03-30" });
 
+/** Office time (CHANCERY_TIME_ZONE), as a datetime-local input gives it: 2025-03-30T14:05. */
+export const officeLocalTimeSchema = z
+  .string({ error: "Choose a date and time" })
+  .trim()
+  .refine(isOfficeLocalTime, { error: "Enter a date and time like 2025-03-30T14:05" });
+
 /** An edition's public date; empty (or null) is none: an edition whose source shows no date is never given one. */
 export const publicDateSchema = z
   .string({ error: "The date must be text" })
@@ -183,11 +189,7 @@ export const forcePublishInputSchema = editionMoveInputSchema.extend({
 export type ForcePublishInput = z.input<typeof forcePublishInputSchema>;
 
 export const scheduleInputSchema = editionMoveInputSchema.extend({
-  /** Office time, as a datetime-local input gives it: 2025-03-30T14:05. */
-  publishAt: z
-    .string({ error: "Choose a date and time" })
-    .trim()
-    .refine(isOfficeLocalTime, { error: "Enter a date and time like 2025-03-30T14:05" }),
+  publishAt: officeLocalTimeSchema,
 });
 export type ScheduleInput = z.input<typeof scheduleInputSchema>;
 
