@@ -1,62 +1,16 @@
-import { parseInput } from "@/lib/content/document-input";
-import type { Actor } from "@/lib/content/actor";
-import type { TransactionClient } from "@/lib/db";
-import { slugNamedInputSchema, slugNamedUpdateSchema, type LocalizedNames, type SlugNamedInput, type SlugNamedUpdate } from "./taxonomy-input";
-import { changeTaxonomy, notFound, refuseDeletionInUse, type TaxonomyChangeResult } from "./taxonomy-change";
-import { slugForNames, slugStems } from "./taxonomy-slug";
+import { slugNamedVerbs } from "./slug-named-taxonomy";
 
-const UNIQUE = { field: "slug", message: "Another organisation already has this address." };
-
-async function newSlug(tx: TransactionClient, names: LocalizedNames): Promise<string> {
-  const rows = await tx.organisation.findMany({
-    where: { OR: slugStems(names).map((stem) => ({ slug: { startsWith: stem } })) },
-    select: { slug: true },
-  });
-  return slugForNames(names, new Set(rows.map((row) => row.slug)));
-}
-
-/** @throws PermissionDeniedError, InputError, DomainError (address taken or impossible to generate) */
-export async function createOrganisation(actor: Actor, rawInput: SlugNamedInput): Promise<TaxonomyChangeResult> {
-  const input = parseInput(slugNamedInputSchema, rawInput);
-  return changeTaxonomy(actor, {
-    entity: "organisation",
-    verb: "create",
-    unique: UNIQUE,
-    run: async (tx) => {
-      const slug = input.slug ?? (await newSlug(tx, input.names));
-      const created = await tx.organisation.create({ data: { slug, names: input.names }, select: { id: true } });
-      return { id: created.id, documentIds: [], data: { slug, names: input.names } };
-    },
-  });
-}
-
-/** @throws PermissionDeniedError, InputError, DomainError (not found, address taken) */
-export async function updateOrganisation(actor: Actor, rawInput: SlugNamedUpdate): Promise<TaxonomyChangeResult> {
-  const { id, ...data } = parseInput(slugNamedUpdateSchema, rawInput);
-  return changeTaxonomy(actor, {
-    entity: "organisation",
-    verb: "update",
-    unique: UNIQUE,
-    run: async (tx) => {
-      const updated = await tx.organisation.updateMany({ where: { id }, data });
-      if (updated.count === 0) throw notFound("organisation");
-      const documents = await tx.documentOrganisation.findMany({ where: { organisationId: id }, select: { documentId: true } });
-      return { id, documentIds: documents.map((row) => row.documentId), data };
-    },
-  });
-}
-
-/** @throws PermissionDeniedError, DomainError (not found, still attached to documents) */
-export async function deleteOrganisation(actor: Actor, id: string): Promise<TaxonomyChangeResult> {
-  return changeTaxonomy(actor, {
-    entity: "organisation",
-    verb: "delete",
-    run: async (tx) => {
-      const existing = await tx.organisation.findUnique({ where: { id }, select: { slug: true, names: true } });
-      if (!existing) throw notFound("organisation");
-      refuseDeletionInUse("organisation", await tx.documentOrganisation.count({ where: { organisationId: id } }));
-      await tx.organisation.delete({ where: { id } });
-      return { id, documentIds: [], data: { slug: existing.slug, names: existing.names ?? {} } };
-    },
-  });
-}
+export const {
+  create: createOrganisation,
+  update: updateOrganisation,
+  remove: deleteOrganisation,
+} = slugNamedVerbs({
+  entity: "organisation",
+  addressTaken: "Another organisation already has this address.",
+  table: (tx) => tx.organisation,
+  links: (tx) => ({
+    documentIds: async (organisationId) =>
+      (await tx.documentOrganisation.findMany({ where: { organisationId }, select: { documentId: true } })).map((row) => row.documentId),
+    count: (organisationId) => tx.documentOrganisation.count({ where: { organisationId } }),
+  }),
+});
