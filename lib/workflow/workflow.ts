@@ -70,8 +70,6 @@ export const EDITION_ORIGINS = {
   importAsPublished: "PUBLISHED" satisfies TransitionTo<"publishOnImport">,
 } as const satisfies Record<string, EditionState>;
 
-export type EditionOrigin = keyof typeof EDITION_ORIGINS;
-
 // ─── Edition transitions ────────────────────────────────────────────────────────────────────────────────────────
 
 export type EditionTransitionName =
@@ -244,11 +242,6 @@ export function nextState<N extends EditionTransitionName>(name: N, from: Editio
   const check = checkTransition(name, from);
   if (!check.ok) throw new Error(check.reason);
   return transitionFor(name).to as TransitionTo<N>;
-}
-
-/** Every move that exists from a state, people's and the system's; who may make them is the policy's question. */
-export function transitionsFrom(from: EditionState): readonly EditionTransition[] {
-  return EDITION_TRANSITIONS.filter((transition: EditionTransition) => transition.from.includes(from));
 }
 
 // ─── Edition operations that are not moves between states ───────────────────────────────────────────────────────
