@@ -1,11 +1,11 @@
 // Organisations and topics are the same kind of entry: names per locale and an address (slug) made from them.
-// One implementation of their create, update and delete; each file names its table and its join table.
+// One implementation of their create, update and delete; each file names its table.
 import { parseInput } from "@/lib/content/document-input";
 import type { Actor } from "@/lib/content/actor";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { slugNamedInputSchema, slugNamedUpdateSchema, type LocalizedNames, type SlugNamedInput, type SlugNamedUpdate } from "./taxonomy-input";
-import { changeTaxonomy, notFound, refuseDeletionInUse, type TaxonomyChangeResult } from "./taxonomy-change";
+import { changeTaxonomy, documentsShowing, notFound, refuseDeletionInUse, type TaxonomyChangeResult } from "./taxonomy-change";
 import { slugForNames, slugStems } from "./taxonomy-slug";
 
 /** The part of the entries' table (tx.organisation, tx.topic) these verbs use. */
@@ -17,18 +17,11 @@ interface SlugNamedTable {
   delete(args: { where: { id: string } }): Promise<unknown>;
 }
 
-/** The documents an entry is attached to, through its join table (tx.documentOrganisation, tx.documentTopic). */
-interface DocumentLinks {
-  documentIds(id: string): Promise<string[]>;
-  count(id: string): Promise<number>;
-}
-
 export interface SlugNamedTaxonomy {
   entity: "organisation" | "topic";
   /** The message when another entry already has the address. */
   addressTaken: string;
   table(tx: TransactionClient): SlugNamedTable;
-  links(tx: TransactionClient): DocumentLinks;
 }
 
 async function newSlug(table: SlugNamedTable, names: LocalizedNames): Promise<string> {
@@ -65,7 +58,7 @@ async function updateSlugNamed(kind: SlugNamedTaxonomy, actor: Actor, rawInput: 
     run: async (tx) => {
       const updated = await kind.table(tx).updateMany({ where: { id }, data });
       if (updated.count === 0) throw notFound(kind.entity);
-      return { id, documentIds: await kind.links(tx).documentIds(id), data };
+      return { id, documentIds: await documentsShowing(tx, kind.entity, id), data };
     },
   });
 }
@@ -79,7 +72,7 @@ async function deleteSlugNamed(kind: SlugNamedTaxonomy, actor: Actor, id: string
       const table = kind.table(tx);
       const existing = await table.findUnique({ where: { id }, select: { slug: true, names: true } });
       if (!existing) throw notFound(kind.entity);
-      refuseDeletionInUse(kind.entity, await kind.links(tx).count(id));
+      await refuseDeletionInUse(tx, kind.entity, id);
       await table.delete({ where: { id } });
       return { id, documentIds: [], data: { slug: existing.slug, names: existing.names ?? {} } };
     },

@@ -8,9 +8,4 @@ export const {
   entity: "topic",
   addressTaken: "Another topic already has this address.",
   table: (tx) => tx.topic,
-  links: (tx) => ({
-    documentIds: async (topicId) =>
-      (await tx.documentTopic.findMany({ where: { topicId }, select: { documentId: true } })).map((row) => row.documentId),
-    count: (topicId) => tx.documentTopic.count({ where: { topicId } }),
-  }),
 });
