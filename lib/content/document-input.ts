@@ -104,7 +104,7 @@ function idList(label: string, max: number) {
     .transform((ids) => [...new Set(ids)]);
 }
 
-export const taxonomyInputSchema = z.object({
+const taxonomyInputSchema = z.object({
   people: idList("people", INPUT_LIMITS.tagsPerKind).optional(),
   countries: idList("countries", INPUT_LIMITS.tagsPerKind).optional(),
   organisations: idList("organisations", INPUT_LIMITS.tagsPerKind).optional(),

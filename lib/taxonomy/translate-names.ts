@@ -14,7 +14,7 @@ import { plainString } from "@/lib/validation/plain-text";
 import { DomainError } from "@/lib/errors";
 
 /** More tags than any one document carries; a bound on one request's work. */
-export const TRANSLATED_NAMES_MAX = 200;
+const TRANSLATED_NAMES_MAX = 200;
 
 const entryId = plainString().min(1).max(64);
 

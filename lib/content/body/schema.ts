@@ -158,7 +158,7 @@ export const BLOCK_KINDS = [
   "attachment",
 ] as const satisfies readonly BlockKind[];
 
-export const MEDIA_BLOCK_KINDS = ["image", "attachment"] as const satisfies readonly MediaBlock["kind"][];
+const MEDIA_BLOCK_KINDS = ["image", "attachment"] as const satisfies readonly MediaBlock["kind"][];
 export const TEXT_BLOCK_KINDS = BLOCK_KINDS.filter(
   (kind): kind is TextBlockKind => !(MEDIA_BLOCK_KINDS as readonly string[]).includes(kind),
 );
