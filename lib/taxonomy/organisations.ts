@@ -1,11 +1,3 @@
 import { slugNamedVerbs } from "./slug-named-taxonomy";
 
-export const {
-  create: createOrganisation,
-  update: updateOrganisation,
-  remove: deleteOrganisation,
-} = slugNamedVerbs({
-  entity: "organisation",
-  addressTaken: "Another organisation already has this address.",
-  table: (tx) => tx.organisation,
-});
+export const { create: createOrganisation, update: updateOrganisation, remove: deleteOrganisation } = slugNamedVerbs("organisation");

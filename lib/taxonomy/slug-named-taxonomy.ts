@@ -1,11 +1,11 @@
 // Organisations and topics are the same kind of entry: names per locale and an address (slug) made from them.
-// One implementation of their create, update and delete; each file names its table.
+// One implementation of their create, update and delete.
 import { parseInput } from "@/lib/content/document-input";
 import type { Actor } from "@/lib/content/actor";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { slugNamedInputSchema, slugNamedUpdateSchema, type LocalizedNames, type SlugNamedInput, type SlugNamedUpdate } from "./taxonomy-input";
-import { changeTaxonomy, documentsShowing, notFound, refuseDeletionInUse, type TaxonomyChangeResult } from "./taxonomy-change";
+import { changeTaxonomy, documentsShowing, ENTITY_NAMES, notFound, refuseDeletionInUse, type TaxonomyChangeResult } from "./taxonomy-change";
 import { slugForNames, slugStems } from "./taxonomy-slug";
 
 /** The part of the entries' table (tx.organisation, tx.topic) these verbs use. */
@@ -17,11 +17,15 @@ interface SlugNamedTable {
   delete(args: { where: { id: string } }): Promise<unknown>;
 }
 
-export interface SlugNamedTaxonomy {
-  entity: "organisation" | "topic";
-  /** The message when another entry already has the address. */
-  addressTaken: string;
-  table(tx: TransactionClient): SlugNamedTable;
+type SlugNamedEntity = "organisation" | "topic";
+
+const TABLES: Record<SlugNamedEntity, (tx: TransactionClient) => SlugNamedTable> = {
+  organisation: (tx) => tx.organisation,
+  topic: (tx) => tx.topic,
+};
+
+function addressTaken(entity: SlugNamedEntity) {
+  return { field: "slug", message: `Another ${ENTITY_NAMES[entity]} already has this address.` };
 }
 
 async function newSlug(table: SlugNamedTable, names: LocalizedNames): Promise<string> {
@@ -33,14 +37,14 @@ async function newSlug(table: SlugNamedTable, names: LocalizedNames): Promise<st
 }
 
 /** @throws PermissionDeniedError, InputError, DomainError (address taken or impossible to generate) */
-async function createSlugNamed(kind: SlugNamedTaxonomy, actor: Actor, rawInput: SlugNamedInput): Promise<TaxonomyChangeResult> {
+async function createSlugNamed(entity: SlugNamedEntity, actor: Actor, rawInput: SlugNamedInput): Promise<TaxonomyChangeResult> {
   const input = parseInput(slugNamedInputSchema, rawInput);
   return changeTaxonomy(actor, {
-    entity: kind.entity,
+    entity,
     verb: "create",
-    unique: { field: "slug", message: kind.addressTaken },
+    unique: addressTaken(entity),
     run: async (tx) => {
-      const table = kind.table(tx);
+      const table = TABLES[entity](tx);
       const slug = input.slug ?? (await newSlug(table, input.names));
       const created = await table.create({ data: { slug, names: input.names }, select: { id: true } });
       return { id: created.id, documentIds: [], data: { slug, names: input.names } };
@@ -49,30 +53,30 @@ async function createSlugNamed(kind: SlugNamedTaxonomy, actor: Actor, rawInput: 
 }
 
 /** @throws PermissionDeniedError, InputError, DomainError (not found, address taken) */
-async function updateSlugNamed(kind: SlugNamedTaxonomy, actor: Actor, rawInput: SlugNamedUpdate): Promise<TaxonomyChangeResult> {
+async function updateSlugNamed(entity: SlugNamedEntity, actor: Actor, rawInput: SlugNamedUpdate): Promise<TaxonomyChangeResult> {
   const { id, ...data } = parseInput(slugNamedUpdateSchema, rawInput);
   return changeTaxonomy(actor, {
-    entity: kind.entity,
+    entity,
     verb: "update",
-    unique: { field: "slug", message: kind.addressTaken },
+    unique: addressTaken(entity),
     run: async (tx) => {
-      const updated = await kind.table(tx).updateMany({ where: { id }, data });
-      if (updated.count === 0) throw notFound(kind.entity);
-      return { id, documentIds: await documentsShowing(tx, kind.entity, id), data };
+      const updated = await TABLES[entity](tx).updateMany({ where: { id }, data });
+      if (updated.count === 0) throw notFound(entity);
+      return { id, documentIds: await documentsShowing(tx, entity, id), data };
     },
   });
 }
 
 /** @throws PermissionDeniedError, DomainError (not found, still attached to documents) */
-async function deleteSlugNamed(kind: SlugNamedTaxonomy, actor: Actor, id: string): Promise<TaxonomyChangeResult> {
+async function deleteSlugNamed(entity: SlugNamedEntity, actor: Actor, id: string): Promise<TaxonomyChangeResult> {
   return changeTaxonomy(actor, {
-    entity: kind.entity,
+    entity,
     verb: "delete",
     run: async (tx) => {
-      const table = kind.table(tx);
+      const table = TABLES[entity](tx);
       const existing = await table.findUnique({ where: { id }, select: { slug: true, names: true } });
-      if (!existing) throw notFound(kind.entity);
-      await refuseDeletionInUse(tx, kind.entity, id);
+      if (!existing) throw notFound(entity);
+      await refuseDeletionInUse(tx, entity, id);
       await table.delete({ where: { id } });
       return { id, documentIds: [], data: { slug: existing.slug, names: existing.names ?? {} } };
     },
@@ -80,10 +84,10 @@ async function deleteSlugNamed(kind: SlugNamedTaxonomy, actor: Actor, id: string
 }
 
 /** The three verbs for one kind of entry. */
-export function slugNamedVerbs(kind: SlugNamedTaxonomy) {
+export function slugNamedVerbs(entity: SlugNamedEntity) {
   return {
-    create: (actor: Actor, rawInput: SlugNamedInput) => createSlugNamed(kind, actor, rawInput),
-    update: (actor: Actor, rawInput: SlugNamedUpdate) => updateSlugNamed(kind, actor, rawInput),
-    remove: (actor: Actor, id: string) => deleteSlugNamed(kind, actor, id),
+    create: (actor: Actor, rawInput: SlugNamedInput) => createSlugNamed(entity, actor, rawInput),
+    update: (actor: Actor, rawInput: SlugNamedUpdate) => updateSlugNamed(entity, actor, rawInput),
+    remove: (actor: Actor, id: string) => deleteSlugNamed(entity, actor, id),
   };
 }
