@@ -15,6 +15,7 @@ import { localStorage, setMediaStorageForTests } from "@/lib/media/storage";
 import { uploadMedia } from "@/lib/media/upload-media";
 import { createActor } from "@/test-support/fixtures/content";
 import { createTestDatabase, postgresReachable, TEST_DATABASE_URL, type Backend } from "@/test-support/test-database";
+import { runCli } from "./run-cli";
 
 const RUNS = Number(process.env.BENCH_MEDIA_RUNS ?? 500);
 
@@ -72,10 +73,4 @@ async function main(): Promise<void> {
   else console.log(`\npostgres: ${TEST_DATABASE_URL} unreachable, skipped`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -28,6 +28,7 @@ import { REVALIDATION_SIGNATURE_HEADER, signRevalidation } from "@/lib/public/re
 import { searchDocuments } from "@/lib/search/search-documents";
 import { TEST_DATABASE_URL } from "@/test-support/test-database";
 import { generateCorpus } from "./bench-corpus";
+import { runCli } from "./run-cli";
 
 const SHORT = process.env.BENCH_SHORT === "1";
 const DOCUMENTS = Number(process.env.BENCH_SITE_DOCUMENTS ?? 100_000);
@@ -365,10 +366,4 @@ async function freshness(slug: string): Promise<number> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

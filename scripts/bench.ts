@@ -21,6 +21,7 @@ import { loadFeed } from "@/lib/public/feeds/feed-data";
 import { atomFeed, rssFeed } from "@/lib/public/feeds/feed-xml";
 import { countSitemapUrls, loadSitemapUrls, SITEMAP_URL_LIMIT, sitemapXml } from "@/lib/public/sitemap";
 import { createTestDatabase, postgresReachable, TEST_DATABASE_URL, type Backend } from "@/test-support/test-database";
+import { runCli } from "./run-cli";
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 2000);
 /** Imported one by one through the importer; the rest of the archive is copied from them in SQL (a 100k archive in minutes). */
@@ -150,10 +151,4 @@ async function main(): Promise<void> {
   else console.log(`\npostgres: ${TEST_DATABASE_URL} unreachable, skipped`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -21,6 +21,7 @@ import { readFeed, rssProblems } from "@/test-support/feed-checks";
 import { callAction, serverActionIds, signInOverHttp, type StaffSession } from "@/test-support/http-staff";
 import { TEST_DATABASE_URL } from "@/test-support/test-database";
 import { fullCollections, liveHeapByWindow } from "./gc-trace";
+import { runCli } from "./run-cli";
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
 const READERS = Number(process.env.SOAK_READERS ?? 8);
@@ -285,10 +286,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -14,7 +14,7 @@ import { canonicalJson, sha256Hex } from "@/lib/editions/content-hash";
 import type { MediaStorage } from "@/lib/media/storage";
 import { appliedMigrations, archivedTables, quoteIdent, tableRows, type TableInfo } from "./tables";
 
-export const ARCHIVE_FORMAT = "chancery-archive";
+const ARCHIVE_FORMAT = "chancery-archive";
 /** 2 added the media library's files; a version 1 archive (rows only) still restores, without them. */
 export const ARCHIVE_FORMAT_VERSION = 2;
 const READABLE_VERSIONS = [1, 2];

@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 type Sql = Pick<PrismaClient, "$queryRawUnsafe">;
 
 /** Operational state, not the record: sign-in throttles and view receipts expire on their own. */
-export const NOT_ARCHIVED = new Set(["_prisma_migrations", "SignInThrottle", "ViewReceipt"]);
+const NOT_ARCHIVED = new Set(["_prisma_migrations", "SignInThrottle", "ViewReceipt"]);
 
 export type TableInfo = {
   name: string;

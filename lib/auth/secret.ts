@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Env } from "../env";
+import type { Env } from "@/lib/env";
 
 /**
  * The session-signing secret. Production with PostgreSQL must set NEXTAUTH_SECRET (lib/env.ts enforces it);

@@ -15,7 +15,7 @@ export type LineReading =
   | { kind: "bare"; text: string };
 
 /** A line starting with a backslash is plain text, whatever follows: the serializer's escape. */
-export const ESCAPE = "\\";
+const ESCAPE = "\\";
 
 // "1. text" and "1) text"; three digits at most, so a date such as "2017. 11. 20." stays text.
 const NUMBERED = /^(\d{1,3})[.)] (.+)$/;

@@ -63,7 +63,7 @@ const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
 const LEADING_SPACE = /^[\s\u200B]*/;
 
 /** Non-blank lines with their whitespace folded, each with the width of its indentation. */
-export function splitLines(text: string): BodyLine[] {
+function splitLines(text: string): BodyLine[] {
   const lines: BodyLine[] = [];
   for (const raw of text.replace(STRAY_CONTROL, "").split(LINE_BREAK)) {
     const content = normalizeInlineText(raw);

@@ -131,12 +131,9 @@ export const blockSchema = z.discriminatedUnion(
 
 export type Block = z.output<typeof blockSchema>;
 export type BlockKind = Block["kind"];
-export type NumberedBlock = z.output<typeof numberedBlockSchema>;
 export type SubpointBlock = z.output<typeof subpointBlockSchema>;
 export type NoteBlock = z.output<typeof noteBlockSchema>;
 export type NoteList = z.output<typeof noteListSchema>;
-export type HeadingBlock = z.output<typeof headingBlockSchema>;
-export type ParagraphBlock = z.output<typeof paragraphBlockSchema>;
 export type QuestionBlock = z.output<typeof questionBlockSchema>;
 export type AnswerBlock = z.output<typeof answerBlockSchema>;
 export type ImageBlock = z.output<typeof imageBlockSchema>;
@@ -161,7 +158,7 @@ export const BLOCK_KINDS = [
   "attachment",
 ] as const satisfies readonly BlockKind[];
 
-export const MEDIA_BLOCK_KINDS = ["image", "attachment"] as const satisfies readonly MediaBlock["kind"][];
+const MEDIA_BLOCK_KINDS = ["image", "attachment"] as const satisfies readonly MediaBlock["kind"][];
 export const TEXT_BLOCK_KINDS = BLOCK_KINDS.filter(
   (kind): kind is TextBlockKind => !(MEDIA_BLOCK_KINDS as readonly string[]).includes(kind),
 );

@@ -1,7 +1,7 @@
 import { recordAuditEvent, type AuditEventInput } from "@/lib/audit/record-audit-event";
 import type { PrismaClient, TransactionClient } from "@/lib/db";
 import { revalidateAfterCommit } from "./revalidate-after-commit";
-import { transact } from "../db/transaction";
+import { transact } from "@/lib/db/transaction";
 
 /** What a change made, and its two named effects. */
 export interface Change<T> {

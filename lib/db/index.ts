@@ -1,4 +1,4 @@
-import { env } from "../env";
+import { env } from "@/lib/env";
 import { openDatabase, type Database } from "./open-database";
 import { targetFromEnv } from "./target";
 import type { PrismaClient } from "./generated/client";

@@ -8,7 +8,7 @@ import type { SqlConnection } from "./sql-connection";
  * with the same table, checksum (sha256 of the file) and fields as `prisma migrate deploy`, so the Prisma CLI
  * agrees with this runner wherever its schema engine is available. Each migration runs in its own transaction.
  */
-export const MIGRATIONS_DIR = resolve(process.cwd(), "prisma/migrations");
+const MIGRATIONS_DIR = resolve(process.cwd(), "prisma/migrations");
 
 // Prisma's own advisory lock key, so this runner and `prisma migrate deploy` never run at once.
 const PRISMA_MIGRATE_LOCK_KEY = 72707369;

@@ -1,4 +1,4 @@
-import type { Env } from "../env";
+import type { Env } from "@/lib/env";
 import { migrate } from "./migrate";
 import { describeTarget, openDatabase, type Database } from "./open-database";
 import { targetFromEnv } from "./target";

@@ -1,4 +1,4 @@
-import type { Env } from "../env";
+import type { Env } from "@/lib/env";
 import type { DatabaseTarget } from "./open-database";
 
 export function targetFromEnv(env: Pick<Env, "DATABASE_URL" | "CHANCERY_DATA_DIR">): DatabaseTarget {

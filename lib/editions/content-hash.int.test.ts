@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { testBackends } from "@/test-support/test-database";
 import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { canonicalJson, editionContentHash, publishedRecords } from "./content-hash";
-import { correct } from "../editorial/correct";
-import { createDocument } from "../editorial/create-document";
-import { publish } from "../editorial/publish";
-import { saveEdition } from "../editorial/save-edition";
-import { submit } from "../editorial/submit";
+import { correct } from "@/lib/editorial/correct";
+import { createDocument } from "@/lib/editorial/create-document";
+import { publish } from "@/lib/editorial/publish";
+import { saveEdition } from "@/lib/editorial/save-edition";
+import { submit } from "@/lib/editorial/submit";
 import { paragraphs } from "@/test-support/fixtures/content";
 
 describe("canonical JSON", () => {

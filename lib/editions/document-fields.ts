@@ -1,9 +1,9 @@
 // Writing the parts of a document the editing form covers besides the text: tags, related documents, search text.
 import type { TransactionClient } from "@/lib/db";
-import { BodyTextError, parseBody } from "../body/parse";
-import { bodyToPlainText } from "../body/plain-text";
-import type { Body } from "../body/schema";
-import { TAXONOMY_KINDS, type TaxonomyInput, type TaxonomyKind } from "../validation/input-fields";
+import { BodyTextError, parseBody } from "@/lib/body/parse";
+import { bodyToPlainText } from "@/lib/body/plain-text";
+import type { Body } from "@/lib/body/schema";
+import { TAXONOMY_KINDS, type TaxonomyInput, type TaxonomyKind } from "@/lib/validation/input-fields";
 import { DomainError } from "@/lib/errors";
 
 /** Plain text of title, summary and body, kept on the localization for search. */

@@ -2,15 +2,15 @@
 import type { PrismaClient, TransactionClient } from "@/lib/db";
 import type { EditionState, Prisma } from "@/lib/db/generated/client";
 import { authorize, type EditionAction, type EditionSubject } from "@/lib/auth/policy";
-import type { Actor } from "../changes/actor";
-import type { Body } from "../body/schema";
-import { serializeBody } from "../body/serialize";
+import type { Actor } from "@/lib/changes/actor";
+import type { Body } from "@/lib/body/schema";
+import { serializeBody } from "@/lib/body/serialize";
 import type { TaxonomyKind } from "@/lib/validation/input-fields";
 import { documentFieldsForEdition } from "./pending-document-fields";
 import { IN_PROGRESS, isIn, PUBLICLY_VISIBLE, type Check } from "@/lib/workflow/workflow";
-import { readStoredBody } from "../body/stored-body";
+import { readStoredBody } from "@/lib/body/stored-body";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
-import { optionalCalendarDate } from "../time/office-time";
+import { optionalCalendarDate } from "@/lib/time/office-time";
 
 export const editionSelect = {
   id: true,

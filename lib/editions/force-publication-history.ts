@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import type { Actor } from "../changes/actor";
+import type { Actor } from "@/lib/changes/actor";
 
 export interface ForcePublication {
   at: Date;

@@ -4,18 +4,18 @@ import { loadPublicDocument } from "@/lib/public/document-page";
 import { loadDocumentDesk } from "@/lib/workspace/documents";
 import { testBackends } from "@/test-support/test-database";
 import { useTestNewsroom } from "@/test-support/test-newsroom";
-import { type Actor } from "../changes/actor";
+import { type Actor } from "@/lib/changes/actor";
 import { ConflictError } from "@/lib/errors";
-import { createDocument } from "../editorial/create-document";
-import { correct } from "../editorial/correct";
-import { deleteEdition } from "../editorial/delete-edition";
+import { createDocument } from "@/lib/editorial/create-document";
+import { correct } from "@/lib/editorial/correct";
+import { deleteEdition } from "@/lib/editorial/delete-edition";
 import type { EditionText } from "./edition-records";
-import { forcePublish } from "../editorial/force-publish";
-import { publish } from "../editorial/publish";
-import { publishDue } from "../editorial/publish-due";
-import { saveEdition } from "../editorial/save-edition";
-import { schedule } from "../editorial/schedule";
-import { submit } from "../editorial/submit";
+import { forcePublish } from "@/lib/editorial/force-publish";
+import { publish } from "@/lib/editorial/publish";
+import { publishDue } from "@/lib/editorial/publish-due";
+import { saveEdition } from "@/lib/editorial/save-edition";
+import { schedule } from "@/lib/editorial/schedule";
+import { submit } from "@/lib/editorial/submit";
 import { paragraphs } from "@/test-support/fixtures/content";
 
 describe.each(testBackends())("a correction's tags, related documents and interview details on %s", (backend) => {

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { TransactionClient } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
-import { TAXONOMY_KINDS, httpUrlSchema, type TaxonomyKind } from "../validation/input-fields";
+import { TAXONOMY_KINDS, httpUrlSchema, type TaxonomyKind } from "@/lib/validation/input-fields";
 import { currentRelatedDocuments, currentTags, replaceRelatedDocuments, replaceTags, sameSet, unknownTagIds } from "./document-fields";
 import { PUBLICLY_VISIBLE } from "@/lib/workflow/workflow";
 

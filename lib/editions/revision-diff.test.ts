@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Block } from "../body/schema";
+import type { Block } from "@/lib/body/schema";
 import { diffBodies, diffRevisionTexts, diffText, diffWords, type WordChange } from "./revision-diff";
 
 const para = (id: string, text: string): Block => ({ kind: "paragraph", id, text });

@@ -1,9 +1,9 @@
 // What changed between two revisions, block by block, with the changed words marked. Pure and client-safe: the
 // result is plain data the history page renders.
 import { diffArrays, type ArrayChange } from "diff";
-import { mediaLine } from "../body/convention";
-import type { Block } from "../body/schema";
-import { BLOCK_KIND_NAMES } from "../body/block-names";
+import { mediaLine } from "@/lib/body/convention";
+import type { Block } from "@/lib/body/schema";
+import { BLOCK_KIND_NAMES } from "@/lib/body/block-names";
 
 export type WordOp = "equal" | "insert" | "delete";
 

@@ -3,11 +3,11 @@ import { PermissionDeniedError } from "@/lib/auth/policy";
 import { testBackends } from "@/test-support/test-database";
 import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { ConflictError } from "@/lib/errors";
-import { createDocument } from "../editorial/create-document";
-import { saveEdition } from "../editorial/save-edition";
-import { forcePublish } from "../editorial/force-publish";
-import { correct } from "../editorial/correct";
-import { restoreRevision } from "../editorial/restore-revision";
+import { createDocument } from "@/lib/editorial/create-document";
+import { saveEdition } from "@/lib/editorial/save-edition";
+import { forcePublish } from "@/lib/editorial/force-publish";
+import { correct } from "@/lib/editorial/correct";
+import { restoreRevision } from "@/lib/editorial/restore-revision";
 import { compareRevisions, getRevision, listRevisions } from "./revisions";
 
 describe.each(testBackends())("revisions on %s", (backend) => {

@@ -1,12 +1,12 @@
 import "server-only";
 import { authorize, type EditionSubject, type TranslationSubject } from "@/lib/auth/policy";
 import type { TransactionClient } from "@/lib/db";
-import type { Body } from "../body/schema";
-import { type Actor } from "../changes/actor";
+import type { Body } from "@/lib/body/schema";
+import { type Actor } from "@/lib/changes/actor";
 import { editionSubject } from "./edition-records";
 import { diffRevisionTexts, type RevisionDiff } from "./revision-diff";
-import { transact } from "../db/transaction";
-import { readStoredBody } from "../body/stored-body";
+import { transact } from "@/lib/db/transaction";
+import { readStoredBody } from "@/lib/body/stored-body";
 import { DomainError, NotFoundError } from "@/lib/errors";
 
 export interface RevisionAuthor {

@@ -11,7 +11,7 @@ import { schedule } from "./schedule";
 import { unschedule } from "./unschedule";
 import { correct } from "./correct";
 import { publishDue, type PublishDueResult } from "./publish-due";
-import type { EditionText } from "../editions/edition-records";
+import type { EditionText } from "@/lib/editions/edition-records";
 import { paragraphs } from "@/test-support/fixtures/content";
 
 describe.each(testBackends())("concurrent editing and scheduling on %s", (backend) => {

@@ -1,12 +1,12 @@
 import { authorize } from "@/lib/auth/policy";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import { auditActor, type Actor } from "../changes/actor";
+import { auditActor, type Actor } from "@/lib/changes/actor";
 import { parseInput } from "@/lib/validation/input-fields";
 import { correctInputSchema, type CorrectInput } from "./document-input";
-import { commitChange } from "../changes/commit-change";
+import { commitChange } from "@/lib/changes/commit-change";
 import { editionAudit } from "./edition-audit";
-import { editionResult, editionSelect, editionSubject, editionToCorrect, lockDocument, type EditionResult } from "../editions/edition-records";
+import { editionResult, editionSelect, editionSubject, editionToCorrect, lockDocument, type EditionResult } from "@/lib/editions/edition-records";
 import { EDITION_ORIGINS } from "@/lib/workflow/workflow";
 import { DomainError } from "@/lib/errors";
 

@@ -1,14 +1,14 @@
 import { authorize } from "@/lib/auth/policy";
 import { env } from "@/lib/env";
-import { auditActor, type Actor } from "../changes/actor";
-import { commitChange } from "../changes/commit-change";
+import { auditActor, type Actor } from "@/lib/changes/actor";
+import { commitChange } from "@/lib/changes/commit-change";
 import { parseInput } from "@/lib/validation/input-fields";
 import { createDocumentInputSchema, type CreateDocumentInput } from "./document-input";
 import { checkMediaReferences } from "@/lib/media/media-references";
-import { applyRelatedDocuments, applyTaxonomy, resolveBody, searchTextOf } from "../editions/document-fields";
-import { calendarDateToDate, officeDate } from "../time/office-time";
-import { assertSlugAvailable, slugFromTitle, uniqueSlug } from "../validation/slug";
-import { isUniqueViolation } from "../db/transaction";
+import { applyRelatedDocuments, applyTaxonomy, resolveBody, searchTextOf } from "@/lib/editions/document-fields";
+import { calendarDateToDate, officeDate } from "@/lib/time/office-time";
+import { assertSlugAvailable, slugFromTitle, uniqueSlug } from "@/lib/validation/slug";
+import { isUniqueViolation } from "@/lib/db/transaction";
 import { EDITION_ORIGINS } from "@/lib/workflow/workflow";
 import { DomainError } from "@/lib/errors";
 

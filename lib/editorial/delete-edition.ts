@@ -1,9 +1,9 @@
-import { auditActor, type Actor } from "../changes/actor";
-import { commitChange } from "../changes/commit-change";
+import { auditActor, type Actor } from "@/lib/changes/actor";
+import { commitChange } from "@/lib/changes/commit-change";
 import { parseInput } from "@/lib/validation/input-fields";
 import { deleteEditionInputSchema, type DeleteEditionInput } from "./document-input";
 import { editionAudit } from "./edition-audit";
-import { lockDocument, lockEditionFor, originalLocalization } from "../editions/edition-records";
+import { lockDocument, lockEditionFor, originalLocalization } from "@/lib/editions/edition-records";
 
 export interface DeleteEditionResult {
   documentId: string;

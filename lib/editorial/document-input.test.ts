@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { httpUrlSchema, parseInput } from "../validation/input-fields";
+import { httpUrlSchema, parseInput } from "@/lib/validation/input-fields";
 import { createDocumentInputSchema, rejectInputSchema, saveEditionInputSchema } from "./document-input";
-import { checkChangeNote } from "../editions/edition-records";
+import { checkChangeNote } from "@/lib/editions/edition-records";
 import { InputError } from "@/lib/errors";
 
 describe("document input", () => {

@@ -1,9 +1,8 @@
 // What a person may submit to the editorial verbs (create, save, move, reject, schedule, withdraw, correct, delete,
 // restore), built from the shared fields in input-fields.ts.
 import { z } from "zod";
-import { bodySchema, mediaIdSchema } from "../body/schema";
-import { isOfficeLocalTime } from "../time/office-time";
-import { changeNoteSchema, changeTypeSchema, idList, INPUT_LIMITS, optionalLine, optionalUrl, paragraphs, publicDateSchema, slugSchema, summarySchema, taxonomyInputSchema, titleSchema } from "../validation/input-fields";
+import { bodySchema, mediaIdSchema } from "@/lib/body/schema";
+import { changeNoteSchema, changeTypeSchema, idList, INPUT_LIMITS, officeLocalTimeSchema, optionalLine, optionalUrl, paragraphs, publicDateSchema, slugSchema, summarySchema, taxonomyInputSchema, titleSchema } from "@/lib/validation/input-fields";
 
 /**
  * The fields of the editing form. Every field but the edition and its lock version may be left out: what is left out
@@ -76,11 +75,7 @@ export const forcePublishInputSchema = editionMoveInputSchema.extend({
 export type ForcePublishInput = z.input<typeof forcePublishInputSchema>;
 
 export const scheduleInputSchema = editionMoveInputSchema.extend({
-  /** Office time, as a datetime-local input gives it: 2025-03-30T14:05. */
-  publishAt: z
-    .string({ error: "Choose a date and time" })
-    .trim()
-    .refine(isOfficeLocalTime, { error: "Enter a date and time like 2025-03-30T14:05" }),
+  publishAt: officeLocalTimeSchema,
 });
 export type ScheduleInput = z.input<typeof scheduleInputSchema>;
 

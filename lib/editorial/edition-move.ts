@@ -2,10 +2,10 @@
 import { TRANSITION_ACTIONS, type UserTransitionName } from "@/lib/auth/policy";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
-import { auditActor, type Actor } from "../changes/actor";
+import { auditActor, type Actor } from "@/lib/changes/actor";
 import { editionAudit } from "./edition-audit";
-import { editionResult, lockEditionFor, type EditionRecord, type EditionResult } from "../editions/edition-records";
-import { commitChange } from "../changes/commit-change";
+import { editionResult, lockEditionFor, type EditionRecord, type EditionResult } from "@/lib/editions/edition-records";
+import { commitChange } from "@/lib/changes/commit-change";
 import { nextState } from "@/lib/workflow/workflow";
 
 export interface MoveSpec<N extends UserTransitionName = UserTransitionName> {

@@ -12,10 +12,10 @@ import { correct } from "./correct";
 import { withdraw } from "./withdraw";
 import { unwithdraw } from "./unwithdraw";
 import { deleteEdition } from "./delete-edition";
-import { listForcePublications } from "../editions/force-publication-history";
+import { listForcePublications } from "@/lib/editions/force-publication-history";
 import { loadPublicDocument } from "@/lib/public/document-page";
 import { createActor, paragraphs } from "@/test-support/fixtures/content";
-import { loadCorrectionSubject, loadEditionSubject } from "../editions/edition-subject";
+import { loadCorrectionSubject, loadEditionSubject } from "@/lib/editions/edition-subject";
 import { DomainError, InputError, describeRefusal } from "@/lib/errors";
 
 describe.each(testBackends())("the editorial lifecycle on %s", (backend) => {

@@ -1,12 +1,12 @@
-import type { Actor } from "../changes/actor";
+import type { Actor } from "@/lib/changes/actor";
 import { parseInput } from "@/lib/validation/input-fields";
 import { forcePublishInputSchema, type ForcePublishInput } from "./document-input";
-import type { EditionResult } from "../editions/edition-records";
+import type { EditionResult } from "@/lib/editions/edition-records";
 import { publishNow } from "./put-edition-live";
 import { openRetrospectiveReview } from "./retrospective-review";
 import { forcePublished } from "@/lib/notifications/desk-events";
 import { env } from "@/lib/env";
-import { formatOfficeTime } from "../time/office-time";
+import { formatOfficeTime } from "@/lib/time/office-time";
 
 /**
  * Publishes a draft, or an edition the editor changed last, without a second pair of eyes. The reason is required,

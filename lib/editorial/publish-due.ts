@@ -1,9 +1,9 @@
 import { db, type PrismaClient, type TransactionClient } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
-import { editionSelect } from "../editions/edition-records";
+import { editionSelect } from "@/lib/editions/edition-records";
 import { publishedOnSchedule } from "@/lib/notifications/desk-events";
 import { putEditionLive } from "./put-edition-live";
-import { commitChange } from "../changes/commit-change";
+import { commitChange } from "@/lib/changes/commit-change";
 
 export interface PublishedOnSchedule {
   editionId: string;

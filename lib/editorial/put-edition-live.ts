@@ -4,12 +4,12 @@ import { TRANSITION_ACTIONS } from "@/lib/auth/policy";
 import { recordAuditEvent, type AuditActor, type AuditEventInput } from "@/lib/audit/record-audit-event";
 import { revokePreviewLinksOf } from "@/lib/preview/preview-links";
 import type { TransactionClient } from "@/lib/db";
-import { auditActor, type Actor } from "../changes/actor";
-import { commitChange } from "../changes/commit-change";
+import { auditActor, type Actor } from "@/lib/changes/actor";
+import { commitChange } from "@/lib/changes/commit-change";
 import { editionAudit } from "./edition-audit";
-import { editionResult, ensurePublishable, lockDocument, lockEditionFor, type EditionRecord, type EditionResult } from "../editions/edition-records";
-import { applyPendingDocumentFields } from "../editions/pending-document-fields";
-import { editionContentHash } from "../editions/content-hash";
+import { editionResult, ensurePublishable, lockDocument, lockEditionFor, type EditionRecord, type EditionResult } from "@/lib/editions/edition-records";
+import { applyPendingDocumentFields } from "@/lib/editions/pending-document-fields";
+import { editionContentHash } from "@/lib/editions/content-hash";
 import { nextState, PUBLICLY_VISIBLE, type EditionTransitionName } from "@/lib/workflow/workflow";
 
 export interface Publication {

@@ -1,15 +1,15 @@
 import { authorize, type TranslationSubject } from "@/lib/auth/policy";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma, TranslationState } from "@/lib/db/generated/client";
-import { auditActor, type Actor } from "../changes/actor";
-import type { Body } from "../body/schema";
-import { commitChange } from "../changes/commit-change";
+import { auditActor, type Actor } from "@/lib/changes/actor";
+import type { Body } from "@/lib/body/schema";
+import { commitChange } from "@/lib/changes/commit-change";
 import { parseInput } from "@/lib/validation/input-fields";
 import { restoreRevisionInputSchema, type RestoreRevisionInput } from "./document-input";
-import { searchTextOf } from "../editions/document-fields";
-import { conflictFor, editionSubject, lockEdition } from "../editions/edition-records";
+import { searchTextOf } from "@/lib/editions/document-fields";
+import { conflictFor, editionSubject, lockEdition } from "@/lib/editions/edition-records";
 import { translationStateAfterSave } from "@/lib/workflow/workflow";
-import { readStoredBody } from "../body/stored-body";
+import { readStoredBody } from "@/lib/body/stored-body";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 
 export interface RestoreRevisionResult {

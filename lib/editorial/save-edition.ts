@@ -1,12 +1,12 @@
 import type { z } from "zod";
 import type { TransactionClient } from "@/lib/db";
 import type { DocumentKind, Prisma } from "@/lib/db/generated/client";
-import { auditActor, type Actor } from "../changes/actor";
-import type { Body } from "../body/schema";
-import { commitChange } from "../changes/commit-change";
+import { auditActor, type Actor } from "@/lib/changes/actor";
+import type { Body } from "@/lib/body/schema";
+import { commitChange } from "@/lib/changes/commit-change";
 import { parseInput, TAXONOMY_KINDS } from "@/lib/validation/input-fields";
 import { saveEditionInputSchema, type SaveEditionInput } from "./document-input";
-import { applyRelatedDocuments, applyTaxonomy, checkRelatedDocumentIds, checkTagIds, resolveBody, sameSet, searchTextOf } from "../editions/document-fields";
+import { applyRelatedDocuments, applyTaxonomy, checkRelatedDocumentIds, checkTagIds, resolveBody, sameSet, searchTextOf } from "@/lib/editions/document-fields";
 import {
   defersDocumentFields,
   INTERVIEW_FIELDS,
@@ -17,14 +17,14 @@ import {
   withPending,
   type DocumentFieldValues,
   type PendingDocumentFields,
-} from "../editions/pending-document-fields";
-import { authorizeEdition, conflictFor, lockEdition, originalLocalization, type EditionRecord } from "../editions/edition-records";
-import { calendarDateToDate, optionalCalendarDate } from "../time/office-time";
-import { assertSlugAvailable, checkSlugChange } from "../validation/slug";
-import { isUniqueViolation } from "../db/transaction";
+} from "@/lib/editions/pending-document-fields";
+import { authorizeEdition, conflictFor, lockEdition, originalLocalization, type EditionRecord } from "@/lib/editions/edition-records";
+import { calendarDateToDate, optionalCalendarDate } from "@/lib/time/office-time";
+import { assertSlugAvailable, checkSlugChange } from "@/lib/validation/slug";
+import { isUniqueViolation } from "@/lib/db/transaction";
 import { checkMediaReferences } from "@/lib/media/media-references";
 import { PUBLICLY_VISIBLE } from "@/lib/workflow/workflow";
-import { readStoredBody } from "../body/stored-body";
+import { readStoredBody } from "@/lib/body/stored-body";
 import { DomainError } from "@/lib/errors";
 
 export interface SaveEditionResult {

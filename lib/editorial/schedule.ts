@@ -1,10 +1,10 @@
 import { env } from "@/lib/env";
-import { type Actor } from "../changes/actor";
-import { parseInput } from "../validation/input-fields";
+import { type Actor } from "@/lib/changes/actor";
+import { parseInput } from "@/lib/validation/input-fields";
 import { scheduleInputSchema, type ScheduleInput } from "./document-input";
-import { ensurePublishable, type EditionResult } from "../editions/edition-records";
+import { ensurePublishable, type EditionResult } from "@/lib/editions/edition-records";
 import { moveEdition } from "./edition-move";
-import { formatOfficeTime, officeTimeToUtc } from "../time/office-time";
+import { formatOfficeTime, officeTimeToUtc } from "@/lib/time/office-time";
 import { DomainError } from "@/lib/errors";
 
 export interface ScheduleResult extends EditionResult {

@@ -1,7 +1,7 @@
-import type { Actor } from "../changes/actor";
-import { parseInput } from "../validation/input-fields";
+import type { Actor } from "@/lib/changes/actor";
+import { parseInput } from "@/lib/validation/input-fields";
 import { editionMoveInputSchema, type EditionMoveInput } from "./document-input";
-import type { EditionResult } from "../editions/edition-records";
+import type { EditionResult } from "@/lib/editions/edition-records";
 import { moveEdition } from "./edition-move";
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { errorText } from "./error-text";
 import { languageNameFor } from "./locale-names";
-import { formatCount, formatDate, formatDateInZone, messages, monthName } from "./messages";
+import { formatCount, formatDateInZone, messages, monthName } from "./messages";
 
 describe("messages", () => {
   it("has Korean and English interface text", () => {
@@ -33,11 +33,6 @@ describe("messages", () => {
 });
 
 describe("formatting", () => {
-  it("prints a public date as the ministry does", () => {
-    expect(formatDate(new Date("2017-11-20T00:00:00Z"))).toBe("2017-11-20");
-    expect(formatDate("2017-11-20T00:00:00.000Z")).toBe("2017-11-20");
-  });
-
   it("dates an instant in the press office's time zone", () => {
     expect(formatDateInZone(new Date("2021-10-16T16:30:00Z"), "Asia/Seoul")).toBe("2021-10-17");
     expect(formatDateInZone(new Date("2021-10-16T16:30:00Z"), "Europe/Paris")).toBe("2021-10-16");

@@ -383,12 +383,6 @@ export function messages(locale: string): Messages {
   return MESSAGES[locale] ?? en;
 }
 
-/** The UTC calendar date of a `@db.Date` value (2017-11-20), the way the ministry prints dates. */
-export function formatDate(date: Date | string): string {
-  const value = typeof date === "string" ? new Date(date) : date;
-  return value.toISOString().slice(0, 10);
-}
-
 /** The calendar date of an instant in the press office's time zone (an "Updated" line). */
 export function formatDateInZone(instant: Date, timeZone: string): string {
   // en-CA formats as YYYY-MM-DD.

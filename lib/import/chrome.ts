@@ -11,7 +11,7 @@ export interface ChromeRule {
 
 const SOCIAL = "facebook|instagram|twitter|youtube|flickr|linkedin|telegram|weibo|tiktok";
 
-export const CHROME_RULES: readonly ChromeRule[] = [
+const CHROME_RULES: readonly ChromeRule[] = [
   {
     name: "Korean skip link or menu button",
     // 바로가기 메뉴 · 본문 바로가기 · 주메뉴 바로가기 · 검색창 열기 · 전체메뉴 닫기

@@ -1,31 +1,19 @@
 // `npm run import -- --dry-run --json <files…>`: one line of JSON per file, the contract scripts rely on.
-import { countStructure } from "@/lib/body/structure";
-import type { PageConfidence } from "./confidence";
-import type { DocumentKindName, PageLanguage, ParsePageResult } from "./parse-page";
+import { countStructure, type BodyStructure } from "@/lib/body/structure";
+import type { ParsePageResult, ParsedPage } from "./parse-page";
 
-export type DryRunLine =
-  | {
-      file: string;
-      kind: DocumentKindName;
-      title: string | null;
-      date: string | null;
-      views: number | null;
-      language: PageLanguage;
-      unofficialTranslation: boolean;
-      /** Top-level numbered paragraphs. */
-      paragraphs: number;
-      /** Questions followed by an answer. */
-      qaPairs: number;
-      blocks: number;
-      /** How sure the importer is of each field, and why: added after the contract's keys, which stay as they were. */
-      confidence: PageConfidence;
-    }
-  | { file: string; error: string };
+/** What the importer read from one page, keys in the dry-run contract's order; the import preview shows the same. */
+export type PageSummary<P extends ParsedPage = ParsedPage> = { file: string } & Pick<
+  P,
+  "kind" | "title" | "date" | "views" | "language" | "unofficialTranslation"
+> &
+  BodyStructure &
+  /** How sure the importer is of each field, and why: added after the contract's keys, which stay as they were. */
+  Pick<P, "confidence">;
 
-/** `file` is the path exactly as given on the command line. Keys are in the contract's order. */
-export function toDryRunJson(file: string, result: ParsePageResult): DryRunLine {
-  if (!result.ok) return { file, error: result.error.message };
-  const { page } = result;
+export type DryRunLine = PageSummary | { file: string; error: string };
+
+export function summarizePage<P extends ParsedPage>(file: string, page: P): PageSummary<P> {
   const structure = countStructure(page.body);
   return {
     file,
@@ -40,4 +28,10 @@ export function toDryRunJson(file: string, result: ParsePageResult): DryRunLine 
     blocks: structure.blocks,
     confidence: page.confidence,
   };
+}
+
+/** `file` is the path exactly as given on the command line. */
+export function toDryRunJson(file: string, result: ParsePageResult): DryRunLine {
+  if (!result.ok) return { file, error: result.error.message };
+  return summarizePage(file, result.page);
 }

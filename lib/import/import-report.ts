@@ -1,21 +1,11 @@
 // What the import action answers, and what the import form shows: one shape for both sides of the wire.
-import type { ConfidenceField, PageConfidence } from "./confidence";
+import type { ConfidenceField } from "./confidence";
+import type { PageSummary } from "./dry-run";
+import type { TitledPage } from "./parse-page";
 
 /** What the importer reads from one page, shown before anything is written. */
-export type PagePreview = {
-  file: string;
-  kind: "press_release" | "interview";
-  title: string;
-  date: string | null;
-  views: number | null;
-  language: string;
-  unofficialTranslation: boolean;
-  paragraphs: number;
-  qaPairs: number;
-  blocks: number;
+export type PagePreview = PageSummary<TitledPage> & {
   warnings: string[];
-  /** How sure the importer is of each field, and why. */
-  confidence: PageConfidence;
   /** The low-confidence fields the editor confirms before this page is imported. */
   toConfirm: ConfidenceField[];
   /** The document this page was imported as before: importing it again changes nothing. */

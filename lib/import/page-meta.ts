@@ -50,7 +50,7 @@ export function readDate(text: string): CalendarDate | null {
 }
 
 /** A day and month without a year ("20 July", "July 20"), or null. */
-export function readDayAndMonth(text: string): DayAndMonth | null {
+function readDayAndMonth(text: string): DayAndMonth | null {
   const value = text.trim();
   let match = DAY_MONTH.exec(value);
   if (match) return dayAndMonth(monthNumber(match[2]), Number(match[1]));

@@ -75,7 +75,7 @@ export function endsSentence(line: string): boolean {
 }
 
 /** A menu entry, a headline in a list, a widget's text: short, and not a sentence. */
-export function isMenuLike(line: string): boolean {
+function isMenuLike(line: string): boolean {
   return line.length <= 100 && !SENTENCE_END.test(line) && readStandaloneDate(line) === null;
 }
 

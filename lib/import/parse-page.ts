@@ -319,6 +319,15 @@ function readMetadata(
       meta.firstIsLabel = isLabel;
     }
   };
+  /** Marks a label line ("Date 2017-11-20", "hit 6427"), and the next line when the value stands there; returns the last. */
+  const markLabel = (i: number, usesNext: boolean): number => {
+    dates(i, true);
+    meta.labels.push(i);
+    roles[i] = "meta";
+    if (!usesNext) return i;
+    roles[i + 1] = "meta";
+    return i + 1;
+  };
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.content;
@@ -341,19 +350,13 @@ function readMetadata(
     const dateLabel = readDateLabel(line, next);
     if (dateLabel) {
       meta.labelledDate ??= dateLabel.date;
-      dates(i, true);
-      meta.labels.push(i);
-      roles[i] = "meta";
-      if (dateLabel.usesNext) roles[++i] = "meta";
+      i = markLabel(i, dateLabel.usesNext);
       continue;
     }
     const viewsLabel = readViewsLabel(line, next);
     if (viewsLabel) {
       meta.views ??= viewsLabel.views;
-      dates(i, true);
-      meta.labels.push(i);
-      roles[i] = "meta";
-      if (viewsLabel.usesNext) roles[++i] = "meta";
+      i = markLabel(i, viewsLabel.usesNext);
       continue;
     }
     const dateline = readDateline(line);

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
  * Feed readers and API clients may keep a copy for a minute, shared caches (a CDN) for five — the same bound as the
  * pages; after that a conditional request costs a 304 and no body.
  */
-export const PUBLIC_CACHE_CONTROL = "public, max-age=60, s-maxage=300";
+const PUBLIC_CACHE_CONTROL = "public, max-age=60, s-maxage=300";
 
 export interface Representation {
   body: string;
@@ -33,7 +33,7 @@ function seconds(instant: Date): number {
   return Math.floor(instant.getTime() / 1000);
 }
 
-export function isNotModified(request: Request, etag: string, lastModified: Date | null): boolean {
+function isNotModified(request: Request, etag: string, lastModified: Date | null): boolean {
   const ifNoneMatch = request.headers.get("if-none-match");
   // When both are sent, If-None-Match decides (RFC 9110 §13.2.2).
   if (ifNoneMatch !== null) return matchesAny(ifNoneMatch, etag);

@@ -7,7 +7,7 @@ import type { SearchParams } from "@/lib/validation/search-params";
 import { KIND_SEGMENTS, listPath, PUBLIC_KINDS, type PublicKind } from "./paths";
 
 /** The internal route's first segment under a language (app/(public)/[locale]/lists/[kind]/[view]). */
-export const LIST_VIEWS_SEGMENT = "lists";
+const LIST_VIEWS_SEGMENT = "lists";
 const EVERYTHING = "all";
 
 export function kindOfListSegment(segment: string): PublicKind | null {

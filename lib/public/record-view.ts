@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { PUBLICLY_VISIBLE } from "@/lib/workflow/workflow";
 
 /** One reader (address) is counted once per document in this window; reloading or hammering the beacon adds nothing. */
-export const VIEW_WINDOW_MS = 30 * 60_000;
+const VIEW_WINDOW_MS = 30 * 60_000;
 /** Receipts of past windows are swept on roughly one counted view in this many. */
 const SWEEP_ONE_IN = 200;
 

@@ -119,7 +119,7 @@ export function sitemapXml(urls: readonly SitemapUrl[]): string {
   return `${lines.join("\n")}\n`;
 }
 
-export function sitemapIndexXml(sitemaps: readonly string[]): string {
+function sitemapIndexXml(sitemaps: readonly string[]): string {
   const lines = [
     XML_HEAD,
     `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
@@ -129,7 +129,7 @@ export function sitemapIndexXml(sitemaps: readonly string[]): string {
   return `${lines.join("\n")}\n`;
 }
 
-export function sitemapPartPath(part: number): string {
+function sitemapPartPath(part: number): string {
   return `/sitemaps/${part}.xml`;
 }
 

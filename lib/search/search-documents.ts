@@ -19,7 +19,7 @@ export interface SearchResult extends Pick<ListedDocument, "id" | "kind" | "slug
  * Past this many matches search stops counting and says "more than 1,000": counting every document that holds a
  * word found in nearly all of them was most of a common word's search time (≈1.5 s at 20,000 documents).
  */
-export const SEARCH_COUNT_CAP = 1_000;
+const SEARCH_COUNT_CAP = 1_000;
 
 export interface SearchResults {
   items: SearchResult[];

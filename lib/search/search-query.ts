@@ -9,9 +9,9 @@ import { blankAsMissing, queryStringOf, readSearchParams, type SearchParams } fr
 /** Longer input is cut, not refused: a pasted paragraph still searches its first words. */
 export const MAX_QUERY_LENGTH = 200;
 /** Each term is one more phrase of the full-text query; eight words say what anyone looks for. */
-export const MAX_TERMS = 8;
+const MAX_TERMS = 8;
 /** Shorter Latin/Cyrillic/digit terms ("a", "5") are the prefix of nearly every word. */
-export const MIN_TERM_LENGTH = 2;
+const MIN_TERM_LENGTH = 2;
 
 export interface SearchQuery {
   /** The query as typed, tidied: NFC, whitespace collapsed, trimmed, at most MAX_QUERY_LENGTH characters. */

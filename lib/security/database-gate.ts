@@ -5,7 +5,7 @@
 /** How long one answer of the health check is believed. Short: the first request after recovery waits at most this. */
 const FRESH_MS = 2_000;
 const PROBE_TIMEOUT_MS = 3_000;
-export const RETRY_AFTER_SECONDS = 30;
+const RETRY_AFTER_SECONDS = 30;
 
 let last: { reachable: boolean; at: number } | null = null;
 let probing: Promise<boolean> | null = null;

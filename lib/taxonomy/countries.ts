@@ -1,7 +1,7 @@
 import { parseInput } from "@/lib/validation/input-fields";
 import type { Actor } from "@/lib/changes/actor";
 import { countryInputSchema, countryUpdateSchema, type CountryInput, type CountryUpdate } from "./taxonomy-input";
-import { changeTaxonomy, notFound, refuseDeletionInUse, type TaxonomyChangeResult } from "./taxonomy-change";
+import { changeTaxonomy, documentsShowing, notFound, refuseDeletionInUse, type TaxonomyChangeResult } from "./taxonomy-change";
 
 const UNIQUE = { field: "code", message: "A country with this code already exists." };
 
@@ -29,8 +29,7 @@ export async function updateCountry(actor: Actor, rawInput: CountryUpdate): Prom
     run: async (tx) => {
       const updated = await tx.country.updateMany({ where: { id }, data });
       if (updated.count === 0) throw notFound("country");
-      const documents = await tx.documentCountry.findMany({ where: { countryId: id }, select: { documentId: true } });
-      return { id, documentIds: documents.map((row) => row.documentId), data };
+      return { id, documentIds: await documentsShowing(tx, "country", id), data };
     },
   });
 }
@@ -43,7 +42,7 @@ export async function deleteCountry(actor: Actor, id: string): Promise<TaxonomyC
     run: async (tx) => {
       const country = await tx.country.findUnique({ where: { id }, select: { code: true, names: true } });
       if (!country) throw notFound("country");
-      refuseDeletionInUse("country", await tx.documentCountry.count({ where: { countryId: id } }));
+      await refuseDeletionInUse(tx, "country", id);
       await tx.country.delete({ where: { id } });
       return { id, documentIds: [], data: { code: country.code, names: country.names ?? {} } };
     },

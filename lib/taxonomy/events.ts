@@ -4,7 +4,7 @@ import { type Actor } from "@/lib/changes/actor";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { eventInputSchema, eventUpdateSchema, type EventInput, type EventUpdate, type LocalizedNames } from "./taxonomy-input";
-import { changeTaxonomy, notFound, refuseDeletionInUse, type TaxonomyChangeResult } from "./taxonomy-change";
+import { changeTaxonomy, documentsShowing, notFound, refuseDeletionInUse, type TaxonomyChangeResult } from "./taxonomy-change";
 import { slugForNames, slugStems } from "./taxonomy-slug";
 import { DomainError } from "@/lib/errors";
 
@@ -73,8 +73,7 @@ export async function updateEvent(actor: Actor, rawInput: EventUpdate): Promise<
       const end = data.endsOn !== undefined ? data.endsOn : existing.endsOn;
       if (start instanceof Date && end instanceof Date && end < start) throw new DomainError("An event cannot end before it starts.", "endsOn");
       await tx.event.updateMany({ where: { id }, data });
-      const documents = await tx.documentEvent.findMany({ where: { eventId: id }, select: { documentId: true } });
-      return { id, documentIds: documents.map((row) => row.documentId), data: { ...rest, startsOn, endsOn } };
+      return { id, documentIds: await documentsShowing(tx, "event", id), data: { ...rest, startsOn, endsOn } };
     },
   });
 }
@@ -87,7 +86,7 @@ export async function deleteEvent(actor: Actor, id: string): Promise<TaxonomyCha
     run: async (tx) => {
       const existing = await tx.event.findUnique({ where: { id }, select: { slug: true, names: true } });
       if (!existing) throw notFound("event");
-      refuseDeletionInUse("event", await tx.documentEvent.count({ where: { eventId: id } }));
+      await refuseDeletionInUse(tx, "event", id);
       await tx.event.delete({ where: { id } });
       return { id, documentIds: [], data: { slug: existing.slug, names: existing.names ?? {} } };
     },

@@ -4,7 +4,6 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/changes/actor";
 import { dateToCalendarDate } from "@/lib/time/office-time";
 import type { LocalizedNames } from "./taxonomy-input";
-import { suggestTags, type TagSuggestions } from "./suggest-tags";
 
 export interface TaxonomyLists {
   countries: { id: string; code: string; names: LocalizedNames }[];
@@ -57,23 +56,4 @@ export async function listTaxonomy(actor: Actor): Promise<TaxonomyLists> {
       endsOn: event.endsOn ? dateToCalendarDate(event.endsOn) : null,
     })),
   };
-}
-
-/**
- * Countries, people and events named in the text being written, leaving out those already tagged.
- * @throws PermissionDeniedError
- */
-export async function suggestTagsForText(
-  actor: Actor,
-  input: { text: string; exclude?: { countries?: string[]; people?: string[]; events?: string[] } },
-): Promise<TagSuggestions> {
-  authorize(actor, "workspace.access");
-  const prisma = await db();
-  const select = { id: true, names: true } as const;
-  const [countries, people, events] = await Promise.all([
-    prisma.country.findMany({ select }),
-    prisma.person.findMany({ select }),
-    prisma.event.findMany({ select }),
-  ]);
-  return suggestTags(input.text, { countries, people, events }, input.exclude);
 }

@@ -2,7 +2,7 @@ import { parseInput } from "@/lib/validation/input-fields";
 import { type Actor } from "@/lib/changes/actor";
 import type { TransactionClient } from "@/lib/db";
 import { personInputSchema, personUpdateSchema, type PersonInput, type PersonUpdate } from "./taxonomy-input";
-import { changeTaxonomy, notFound, refuseDeletionInUse, type TaxonomyChangeResult } from "./taxonomy-change";
+import { changeTaxonomy, documentsShowing, notFound, refuseDeletionInUse, type TaxonomyChangeResult } from "./taxonomy-change";
 import { DomainError } from "@/lib/errors";
 
 async function ensureCountry(tx: TransactionClient, countryId: string | null | undefined): Promise<void> {
@@ -39,8 +39,7 @@ export async function updatePerson(actor: Actor, rawInput: PersonUpdate): Promis
       await ensureCountry(tx, data.countryId);
       const updated = await tx.person.updateMany({ where: { id }, data });
       if (updated.count === 0) throw notFound("person");
-      const documents = await tx.documentPerson.findMany({ where: { personId: id }, select: { documentId: true } });
-      return { id, documentIds: documents.map((row) => row.documentId), data };
+      return { id, documentIds: await documentsShowing(tx, "person", id), data };
     },
   });
 }
@@ -53,7 +52,7 @@ export async function deletePerson(actor: Actor, id: string): Promise<TaxonomyCh
     run: async (tx) => {
       const person = await tx.person.findUnique({ where: { id }, select: { names: true } });
       if (!person) throw notFound("person");
-      refuseDeletionInUse("person", await tx.documentPerson.count({ where: { personId: id } }));
+      await refuseDeletionInUse(tx, "person", id);
       await tx.person.delete({ where: { id } });
       return { id, documentIds: [], data: { names: person.names ?? {} } };
     },

@@ -48,8 +48,32 @@ export async function changeTaxonomy(actor: Actor, change: Change): Promise<Taxo
   }
 }
 
+/** The part of a join table between documents and entries (tx.documentCountry, …) these helpers use. */
+interface DocumentLinkTable {
+  findMany(args: { where: Record<string, string>; select: { documentId: true } }): Promise<Array<{ documentId: string }>>;
+  count(args: { where: Record<string, string> }): Promise<number>;
+}
+
+/** Each kind of entry's join table with documents, and the column that names the entry there. */
+const DOCUMENT_LINKS: Record<TaxonomyEntity, { table: (tx: TransactionClient) => DocumentLinkTable; column: string }> = {
+  country: { table: (tx) => tx.documentCountry, column: "countryId" },
+  person: { table: (tx) => tx.documentPerson, column: "personId" },
+  organisation: { table: (tx) => tx.documentOrganisation, column: "organisationId" },
+  topic: { table: (tx) => tx.documentTopic, column: "topicId" },
+  event: { table: (tx) => tx.documentEvent, column: "eventId" },
+};
+
+/** The documents an entry is attached to: their public pages show it. */
+export async function documentsShowing(tx: TransactionClient, entity: TaxonomyEntity, id: string): Promise<string[]> {
+  const links = DOCUMENT_LINKS[entity];
+  const rows = await links.table(tx).findMany({ where: { [links.column]: id }, select: { documentId: true } });
+  return rows.map((row) => row.documentId);
+}
+
 /** Nothing readers see loses a tag silently: an entry in use is taken off its documents first. */
-export function refuseDeletionInUse(entity: TaxonomyEntity, documentCount: number): void {
+export async function refuseDeletionInUse(tx: TransactionClient, entity: TaxonomyEntity, id: string): Promise<void> {
+  const links = DOCUMENT_LINKS[entity];
+  const documentCount = await links.table(tx).count({ where: { [links.column]: id } });
   if (documentCount > 0) {
     throw new DomainError(
       `This ${ENTITY_NAMES[entity]} is attached to ${documentCount} document${documentCount === 1 ? "" : "s"}; remove it from ${documentCount === 1 ? "it" : "them"} first.`,

@@ -21,8 +21,8 @@ function perLocale(label: string, required: boolean) {
     .refine((names) => !required || Object.keys(names).length > 0, { error: `${label}: give it in at least one language` });
 }
 
-export const namesSchema = perLocale("The name", true);
-export const optionalPerLocaleSchema = perLocale("The text", false);
+const namesSchema = perLocale("The name", true);
+const optionalPerLocaleSchema = perLocale("The text", false);
 export type LocalizedNames = Record<string, string>;
 
 const optionalId = z

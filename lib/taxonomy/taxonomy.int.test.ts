@@ -9,7 +9,8 @@ import { createPerson, deletePerson, updatePerson } from "./people";
 import { createOrganisation, deleteOrganisation, updateOrganisation } from "./organisations";
 import { createTopic, deleteTopic } from "./topics";
 import { createEvent, deleteEvent, updateEvent } from "./events";
-import { listTaxonomy, suggestTagsForText } from "./list-taxonomy";
+import { listTaxonomy } from "./list-taxonomy";
+import { suggestTags } from "./suggest-tags";
 
 describe.each(testBackends())("taxonomy on %s", (backend) => {
   const { database, editor, writer } = useTestNewsroom(backend, { editor: "EDITOR", writer: "WRITER" });
@@ -82,7 +83,7 @@ describe.each(testBackends())("taxonomy on %s", (backend) => {
   it("suggests tags from the text and refuses to delete entries in use", async () => {
     const tj = await createCountry(editor, { code: "TJ", names: { en: "Tajikistan", ko: "타지키스탄" } });
     const minister = await createPerson(editor, { names: { en: "Sirojiddin Muhriddin", ko: "시로지딘 무흐리딘" } });
-    const suggestions = await suggestTagsForText(writer, { text: "시로지딘 무흐리딘 타지키스탄 외교장관은 서울을 방문하였다." });
+    const suggestions = suggestTags("시로지딘 무흐리딘 타지키스탄 외교장관은 서울을 방문하였다.", await listTaxonomy(writer));
     expect(suggestions.countries.map((entry) => entry.id)).toEqual([tj.id]);
     expect(suggestions.people.map((entry) => entry.id)).toEqual([minister.id]);
 
@@ -95,7 +96,7 @@ describe.each(testBackends())("taxonomy on %s", (backend) => {
     await expect(deleteCountry(editor, tj.id)).rejects.toThrow(/attached to 1 document; remove it from it first/);
     await expect(deletePerson(editor, minister.id)).rejects.toThrow(/attached to 1 document/);
     expect(
-      (await suggestTagsForText(writer, { text: "Tajikistan", exclude: { countries: [tj.id] } })).countries,
+      suggestTags("Tajikistan", await listTaxonomy(writer), { countries: [tj.id] }).countries,
     ).toEqual([]);
 
     const unused = await createTopic(editor, { names: { en: "Unused topic" } });

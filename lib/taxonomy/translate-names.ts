@@ -9,12 +9,12 @@ import type { TransactionClient } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { nameText, taxonomyLocaleSchema } from "./taxonomy-input";
-import { ENTITY_NAMES, notFound, type TaxonomyEntity } from "./taxonomy-change";
+import { documentsShowing, ENTITY_NAMES, notFound, type TaxonomyEntity } from "./taxonomy-change";
 import { plainString } from "@/lib/validation/plain-text";
 import { DomainError } from "@/lib/errors";
 
 /** More tags than any one document carries; a bound on one request's work. */
-export const TRANSLATED_NAMES_MAX = 200;
+const TRANSLATED_NAMES_MAX = 200;
 
 const entryId = plainString().min(1).max(64);
 
@@ -52,7 +52,6 @@ interface Store {
   lock(tx: TransactionClient, id: string): Promise<unknown>;
   read(tx: TransactionClient, id: string): Promise<Maps | null>;
   write(tx: TransactionClient, id: string, data: Partial<Record<TextField, Record<string, string>>>): Promise<unknown>;
-  documentIds(tx: TransactionClient, id: string): Promise<Array<{ documentId: string }>>;
 }
 
 const STORES: Record<TaxonomyEntity, Store> = {
@@ -60,31 +59,26 @@ const STORES: Record<TaxonomyEntity, Store> = {
     lock: (tx, id) => tx.$queryRaw`SELECT "id" FROM "Country" WHERE "id" = ${id} FOR UPDATE`,
     read: (tx, id) => tx.country.findUnique({ where: { id }, select: { names: true } }),
     write: (tx, id, data) => tx.country.update({ where: { id }, data, select: { id: true } }),
-    documentIds: (tx, id) => tx.documentCountry.findMany({ where: { countryId: id }, select: { documentId: true } }),
   },
   person: {
     lock: (tx, id) => tx.$queryRaw`SELECT "id" FROM "Person" WHERE "id" = ${id} FOR UPDATE`,
     read: (tx, id) => tx.person.findUnique({ where: { id }, select: { names: true, positions: true } }),
     write: (tx, id, data) => tx.person.update({ where: { id }, data, select: { id: true } }),
-    documentIds: (tx, id) => tx.documentPerson.findMany({ where: { personId: id }, select: { documentId: true } }),
   },
   organisation: {
     lock: (tx, id) => tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" = ${id} FOR UPDATE`,
     read: (tx, id) => tx.organisation.findUnique({ where: { id }, select: { names: true } }),
     write: (tx, id, data) => tx.organisation.update({ where: { id }, data, select: { id: true } }),
-    documentIds: (tx, id) => tx.documentOrganisation.findMany({ where: { organisationId: id }, select: { documentId: true } }),
   },
   topic: {
     lock: (tx, id) => tx.$queryRaw`SELECT "id" FROM "Topic" WHERE "id" = ${id} FOR UPDATE`,
     read: (tx, id) => tx.topic.findUnique({ where: { id }, select: { names: true } }),
     write: (tx, id, data) => tx.topic.update({ where: { id }, data, select: { id: true } }),
-    documentIds: (tx, id) => tx.documentTopic.findMany({ where: { topicId: id }, select: { documentId: true } }),
   },
   event: {
     lock: (tx, id) => tx.$queryRaw`SELECT "id" FROM "Event" WHERE "id" = ${id} FOR UPDATE`,
     read: (tx, id) => tx.event.findUnique({ where: { id }, select: { names: true, places: true } }),
     write: (tx, id, data) => tx.event.update({ where: { id }, data, select: { id: true } }),
-    documentIds: (tx, id) => tx.documentEvent.findMany({ where: { eventId: id }, select: { documentId: true } }),
   },
 };
 
@@ -138,7 +132,7 @@ async function translateEntry(tx: TransactionClient, locale: string, entry: Entr
     throw new DomainError(`This ${ENTITY_NAMES[entry.type]} has no name in any other language, so its ${locale} name cannot be removed.`, "entries");
   }
   await store.write(tx, entry.id, data);
-  return { change, documentIds: (await store.documentIds(tx, entry.id)).map((row) => row.documentId) };
+  return { change, documentIds: await documentsShowing(tx, entry.type, entry.id) };
 }
 
 /**

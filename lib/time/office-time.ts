@@ -158,20 +158,19 @@ export function optionalCalendarDate(date: Date | null): string | null {
   return date ? dateToCalendarDate(date) : null;
 }
 
-export function isCalendarDate(date: string): boolean {
+function readsWithoutError(read: () => unknown): boolean {
   try {
-    calendarDateToDate(date);
+    read();
     return true;
   } catch {
     return false;
   }
 }
 
+export function isCalendarDate(date: string): boolean {
+  return readsWithoutError(() => calendarDateToDate(date));
+}
+
 export function isOfficeLocalTime(local: string): boolean {
-  try {
-    readWallClock(local);
-    return true;
-  } catch {
-    return false;
-  }
+  return readsWithoutError(() => readWallClock(local));
 }

@@ -2,7 +2,7 @@
 // way a service parses its input. The action wrapper validates with these; the services parse again, so a script or a
 // test calling a service directly meets the same rules.
 import { z } from "zod";
-import { isCalendarDate } from "../time/office-time";
+import { isCalendarDate, isOfficeLocalTime } from "@/lib/time/office-time";
 import { isValidSlug, SLUG_MAX_LENGTH, SLUG_RULE } from "./slug";
 import { plainString } from "@/lib/validation/plain-text";
 import { InputError } from "@/lib/errors";
@@ -56,6 +56,12 @@ export const calendarDateSchema = z
   .string({ error: "The date must be text" })
   .trim()
   .refine(isCalendarDate, { error: "Enter a date like 2025-03-30" });
+
+/** Office time (CHANCERY_TIME_ZONE), as a datetime-local input gives it: 2025-03-30T14:05. */
+export const officeLocalTimeSchema = z
+  .string({ error: "Choose a date and time" })
+  .trim()
+  .refine(isOfficeLocalTime, { error: "Enter a date and time like 2025-03-30T14:05" });
 
 /** An edition's public date; empty (or null) is none: an edition whose source shows no date is never given one. */
 export const publicDateSchema = z

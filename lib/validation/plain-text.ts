@@ -9,7 +9,7 @@ import { z } from "zod";
 if (typeof window !== "undefined") z.config({ jitless: true });
 
 /** C0 and C1 controls except tab, line feed and carriage return (fields that fold or refuse line breaks say so themselves). */
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const ALL_CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTERS.source, "g");
 
 export function hasControlCharacters(text: string): boolean {

@@ -16,7 +16,7 @@ import { DomainError } from "@/lib/errors";
 export const SLUG_MAX_LENGTH = 100;
 /** Generated slugs stop at a word boundary before this, leaving room for a "-2" suffix. */
 const GENERATED_MAX_LENGTH = 80;
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_RULE = "lower-case letters a–z, digits and single hyphens between words";
 
 export function isValidSlug(slug: string): boolean {

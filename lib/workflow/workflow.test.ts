@@ -22,7 +22,6 @@ import {
   TRANSLATION_STATES,
   TRANSLATION_TRANSITIONS,
   transitionFor,
-  transitionsFrom,
   translationStateAfterSave,
   USER_TRANSITIONS,
   type EditionTransitionName,
@@ -67,6 +66,9 @@ describe("edition states", () => {
     for (const state of LISTED) expect(PUBLICLY_VISIBLE).toContain(state);
   });
 });
+
+/** Every move that exists from a state, people's and the system's. */
+const transitionsFrom = (from: EditionState) => EDITION_TRANSITIONS.filter((transition) => (transition.from as readonly EditionState[]).includes(from));
 
 describe("edition transitions", () => {
   it.each(EDITION_STATES.flatMap((state) => TRANSITION_NAMES.map((name) => [state, name] as const)))(

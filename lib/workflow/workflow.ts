@@ -6,6 +6,9 @@ import type { EditionState, TranslationState } from "@/lib/db/generated/client";
  * what the move does to the database is the verb's service in lib/editorial.
  */
 
+/** `true` only when `Listed` names every member of `All`: a list that forgets one fails to compile. */
+type ListsEvery<All, Listed> = Exclude<All, Listed> extends never ? true : never;
+
 // ─── Edition states ─────────────────────────────────────────────────────────────────────────────────────────────
 
 export const EDITION_STATES = [
@@ -18,7 +21,7 @@ export const EDITION_STATES = [
 ] as const satisfies readonly EditionState[];
 
 // Fails to compile when the schema gains a state this file does not know about.
-const editionStatesAreComplete: Exclude<EditionState, (typeof EDITION_STATES)[number]> extends never ? true : never = true;
+const editionStatesAreComplete: ListsEvery<EditionState, (typeof EDITION_STATES)[number]> = true;
 void editionStatesAreComplete;
 
 export const EDITION_STATE_LABELS: Readonly<Record<EditionState, string>> = {
@@ -66,8 +69,6 @@ export const EDITION_ORIGINS = {
   importAsDraft: "DRAFT",
   importAsPublished: "PUBLISHED" satisfies TransitionTo<"publishOnImport">,
 } as const satisfies Record<string, EditionState>;
-
-export type EditionOrigin = keyof typeof EDITION_ORIGINS;
 
 // ─── Edition transitions ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -203,12 +204,7 @@ export const EDITION_TRANSITIONS = [
   },
 ] as const satisfies readonly EditionTransition[];
 
-const editionTransitionsAreComplete: Exclude<
-  EditionTransitionName,
-  (typeof EDITION_TRANSITIONS)[number]["name"]
-> extends never
-  ? true
-  : never = true;
+const editionTransitionsAreComplete: ListsEvery<EditionTransitionName, (typeof EDITION_TRANSITIONS)[number]["name"]> = true;
 void editionTransitionsAreComplete;
 
 /** The state a move leads to, as a type: `TransitionTo<"publish">` is "PUBLISHED". */
@@ -220,10 +216,14 @@ export const USER_TRANSITIONS: readonly EditionTransition[] = EDITION_TRANSITION
 );
 
 /** Throws on an unknown name: callers pass names from code, so an unknown one is a bug. */
-export function transitionFor(name: EditionTransitionName): EditionTransition {
-  const transition = EDITION_TRANSITIONS.find((candidate) => candidate.name === name);
-  if (!transition) throw new Error(`Unknown edition transition "${String(name)}"`);
+function findTransition<T extends { name: string }>(table: readonly T[], subject: string, name: string): T {
+  const transition = table.find((candidate) => candidate.name === name);
+  if (!transition) throw new Error(`Unknown ${subject} transition "${String(name)}"`);
   return transition;
+}
+
+export function transitionFor(name: EditionTransitionName): EditionTransition {
+  return findTransition<EditionTransition>(EDITION_TRANSITIONS, "edition", name);
 }
 
 export type Check = { ok: true } | { ok: false; reason: string };
@@ -242,11 +242,6 @@ export function nextState<N extends EditionTransitionName>(name: N, from: Editio
   const check = checkTransition(name, from);
   if (!check.ok) throw new Error(check.reason);
   return transitionFor(name).to as TransitionTo<N>;
-}
-
-/** Every move that exists from a state, people's and the system's; who may make them is the policy's question. */
-export function transitionsFrom(from: EditionState): readonly EditionTransition[] {
-  return EDITION_TRANSITIONS.filter((transition: EditionTransition) => transition.from.includes(from));
 }
 
 // ─── Edition operations that are not moves between states ───────────────────────────────────────────────────────
@@ -298,9 +293,7 @@ export const TRANSLATION_STATES = [
   "PUBLISHED",
 ] as const satisfies readonly TranslationState[];
 
-const translationStatesAreComplete: Exclude<TranslationState, (typeof TRANSLATION_STATES)[number]> extends never
-  ? true
-  : never = true;
+const translationStatesAreComplete: ListsEvery<TranslationState, (typeof TRANSLATION_STATES)[number]> = true;
 void translationStatesAreComplete;
 
 export const TRANSLATION_STATE_LABELS: Readonly<Record<TranslationState, string>> = {
@@ -350,18 +343,14 @@ export const TRANSLATION_TRANSITIONS = [
   { name: "publish", from: ["SUBMITTED"], to: "PUBLISHED", label: "Publish translation", cannot: "be published" },
 ] as const satisfies readonly TranslationTransition[];
 
-const translationTransitionsAreComplete: Exclude<
+const translationTransitionsAreComplete: ListsEvery<
   TranslationTransitionName,
   (typeof TRANSLATION_TRANSITIONS)[number]["name"]
-> extends never
-  ? true
-  : never = true;
+> = true;
 void translationTransitionsAreComplete;
 
 export function translationTransitionFor(name: TranslationTransitionName): TranslationTransition {
-  const transition = TRANSLATION_TRANSITIONS.find((candidate) => candidate.name === name);
-  if (!transition) throw new Error(`Unknown translation transition "${String(name)}"`);
-  return transition;
+  return findTransition<TranslationTransition>(TRANSLATION_TRANSITIONS, "translation", name);
 }
 
 export function checkTranslationTransition(name: TranslationTransitionName, from: TranslationState): Check {

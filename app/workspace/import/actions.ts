@@ -4,14 +4,15 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { checkbox } from "@/lib/actions/form-input";
 import { revalidateWholeWorkspace } from "@/lib/actions/revalidate-workspace";
-import { countStructure } from "@/lib/body/structure";
 import { db } from "@/lib/db";
+import { summarizePage } from "@/lib/import/dry-run";
 import { findImported, importPage, importWarnings } from "@/lib/import/import-page";
 import type { ImportReport } from "@/lib/import/import-report";
 import { CONFIDENCE_LABELS, lowConfidenceFields } from "@/lib/import/confidence";
 import { parsePage, requireTitle } from "@/lib/import/parse-page";
 import { MAX_FILES_PER_IMPORT, MAX_IMPORT_REQUEST_BYTES } from "@/lib/import/import-limits";
 import { describeRefusal } from "@/lib/errors";
+import { jsonText } from "@/lib/validation/json-text";
 
 /*
  * Importing pages copied from the ministry's or an agency's site, for editors (document.import): the browser reads
@@ -21,24 +22,14 @@ import { describeRefusal } from "@/lib/errors";
  * only once the editor has confirmed it in the preview: the check is here, not only in the form.
  */
 
-const pagesSchema = z
-  .string({ error: "Choose at least one file." })
-  .transform((text, ctx) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      ctx.addIssue({ code: "custom", message: "The files could not be read; choose them again." });
-      return z.NEVER;
-    }
-  })
-  .pipe(
-    z
-      .array(z.object({ name: z.string().trim().min(1).max(200), text: z.string().max(MAX_IMPORT_REQUEST_BYTES, { error: "These files are too large to import at once." }) }), {
-        error: "Choose at least one file.",
-      })
-      .min(1, { error: "Choose at least one file." })
-      .max(MAX_FILES_PER_IMPORT, { error: `Import at most ${MAX_FILES_PER_IMPORT} files at once.` }),
-  );
+const pagesSchema = jsonText(z.string({ error: "Choose at least one file." }), "The files could not be read; choose them again.").pipe(
+  z
+    .array(z.object({ name: z.string().trim().min(1).max(200), text: z.string().max(MAX_IMPORT_REQUEST_BYTES, { error: "These files are too large to import at once." }) }), {
+      error: "Choose at least one file.",
+    })
+    .min(1, { error: "Choose at least one file." })
+    .max(MAX_FILES_PER_IMPORT, { error: `Import at most ${MAX_FILES_PER_IMPORT} files at once.` }),
+);
 
 export const importPagesAction = defineAction({
   name: "document.import",
@@ -73,21 +64,10 @@ export const importPagesAction = defineAction({
           const parsed = read.ok ? requireTitle(read.page) : read;
           if (!parsed.ok) return { ok: false as const, file: name, error: parsed.error.message };
           const { page } = parsed;
-          const structure = countStructure(page.body);
           return {
             ok: true as const,
-            file: name,
-            kind: page.kind,
-            title: page.title,
-            date: page.date,
-            views: page.views,
-            language: page.language,
-            unofficialTranslation: page.unofficialTranslation,
-            paragraphs: structure.paragraphs,
-            qaPairs: structure.qaPairs,
-            blocks: structure.blocks,
+            ...summarizePage(name, page),
             warnings: importWarnings(page),
-            confidence: page.confidence,
             toConfirm: lowConfidenceFields(page.confidence),
             alreadyImported: imported.get(page.sourceHash) ?? null,
           };

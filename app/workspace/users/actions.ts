@@ -9,7 +9,7 @@ import { ROLES } from "@/lib/auth/policy";
 import { env } from "@/lib/env";
 import { createUser } from "@/lib/users/create-user";
 import { changeRole, deactivateUser, reactivateUser, resetPassword, updateUserDetails } from "@/lib/users/manage-user";
-import { inTransaction } from "@/lib/users/service-context";
+import { inTransaction, type ServiceContext } from "@/lib/users/service-context";
 import { loadUserSubject } from "@/lib/users/user-subject";
 import { plainString } from "@/lib/validation/plain-text";
 
@@ -34,12 +34,31 @@ const createUserSchema = z.object({
   translatorLocales,
 });
 
+const revalidateUsersPage = () => revalidateWorkspace("/workspace/users", "layout");
+
+/** A change to one person's account: the policy decides with that account (its role, whether it is active) in view. */
+function accountAction<S extends z.ZodType<{ userId: string }>, T>(
+  action: "user.changeRole" | "user.deactivate" | "user.reactivate" | "user.resetPassword",
+  schema: S,
+  change: (service: ServiceContext, input: z.output<S>) => Promise<T>,
+  message: string,
+) {
+  return defineAction({
+    name: action,
+    schema,
+    permission: async (input) => [action, await loadUserSubject(input.userId)],
+    run: (input, ctx) => inTransaction(ctx, (service) => change(service, input)),
+    after: revalidateUsersPage,
+    message,
+  });
+}
+
 export const createUserAction = defineAction({
   name: "user.create",
   schema: createUserSchema,
   permission: ["user.manage"],
   run: (input, ctx) => inTransaction(ctx, (service) => createUser(service, input)),
-  after: () => revalidateWorkspace("/workspace/users", "layout"),
+  after: revalidateUsersPage,
   message: ({ user }) => `Account created for ${user.name}.`,
 });
 
@@ -48,42 +67,34 @@ export const updateUserAction = defineAction({
   schema: z.object({ userId, name: requiredText("a name", 120), translatorLocales }),
   permission: ["user.manage"],
   run: (input, ctx) => inTransaction(ctx, (service) => updateUserDetails(service, input)),
-  after: () => revalidateWorkspace("/workspace/users", "layout"),
+  after: revalidateUsersPage,
   message: ({ changed }) => (changed.length ? "Details saved." : "Nothing had changed."),
 });
 
-export const changeRoleAction = defineAction({
-  name: "user.changeRole",
-  schema: z.object({ userId, role }),
-  permission: async (input) => ["user.changeRole", await loadUserSubject(input.userId)],
-  run: (input, ctx) => inTransaction(ctx, (service) => changeRole(service, input)),
-  after: () => revalidateWorkspace("/workspace/users", "layout"),
-  message: "Role changed. They have been signed out and start afresh with the new role.",
-});
+export const changeRoleAction = accountAction(
+  "user.changeRole",
+  z.object({ userId, role }),
+  changeRole,
+  "Role changed. They have been signed out and start afresh with the new role.",
+);
 
-export const deactivateUserAction = defineAction({
-  name: "user.deactivate",
-  schema: z.object({ userId }),
-  permission: async (input) => ["user.deactivate", await loadUserSubject(input.userId)],
-  run: (input, ctx) => inTransaction(ctx, (service) => deactivateUser(service, input)),
-  after: () => revalidateWorkspace("/workspace/users", "layout"),
-  message: "Account deactivated. They were signed out and cannot sign in.",
-});
+export const deactivateUserAction = accountAction(
+  "user.deactivate",
+  z.object({ userId }),
+  deactivateUser,
+  "Account deactivated. They were signed out and cannot sign in.",
+);
 
-export const reactivateUserAction = defineAction({
-  name: "user.reactivate",
-  schema: z.object({ userId }),
-  permission: async (input) => ["user.reactivate", await loadUserSubject(input.userId)],
-  run: (input, ctx) => inTransaction(ctx, (service) => reactivateUser(service, input)),
-  after: () => revalidateWorkspace("/workspace/users", "layout"),
-  message: "Account reactivated. They can sign in with their password.",
-});
+export const reactivateUserAction = accountAction(
+  "user.reactivate",
+  z.object({ userId }),
+  reactivateUser,
+  "Account reactivated. They can sign in with their password.",
+);
 
-export const resetPasswordAction = defineAction({
-  name: "user.resetPassword",
-  schema: z.object({ userId }),
-  permission: async (input) => ["user.resetPassword", await loadUserSubject(input.userId)],
-  run: (input, ctx) => inTransaction(ctx, (service) => resetPassword(service, input)),
-  after: () => revalidateWorkspace("/workspace/users", "layout"),
-  message: "Password reset. They were signed out and must choose a new password after signing in with this one.",
-});
+export const resetPasswordAction = accountAction(
+  "user.resetPassword",
+  z.object({ userId }),
+  resetPassword,
+  "Password reset. They were signed out and must choose a new password after signing in with this one.",
+);

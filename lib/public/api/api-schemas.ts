@@ -37,7 +37,6 @@ export const listParamsSchema = z.strictObject({
     .refine((value) => value >= 1 && value <= MAX_LIMIT, { error: `limit must be a whole number from 1 to ${MAX_LIMIT}` })
     .optional(),
 });
-export type ListParams = z.output<typeof listParamsSchema>;
 
 export const documentParamsSchema = z.strictObject({ locale: localeParam.optional() });
 

@@ -12,7 +12,7 @@ import { openApiDocument } from "./openapi";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
-export function apiError(status: number, message: string): Response {
+function apiError(status: number, message: string): Response {
   return new Response(`${JSON.stringify({ error: { status, message } })}\n`, {
     status,
     headers: { "Content-Type": JSON_TYPE, "Cache-Control": "no-store" },
