@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { languageNameFor } from "@/lib/i18n/locale-names";
 import { loadReviewInbox, parseReviewFilter } from "@/lib/workspace/review-inbox";
 import { KIND_NAMES } from "@/components/admin/editorial/state-badge";
+import type { SearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Awaiting review" };
 
@@ -24,7 +25,7 @@ function waiting(since: Date, now: Date): string {
 }
 
 /** One inbox for reviewers: every submitted edition and translation, oldest first, filtered by kind, language, who and age. */
-export default async function ReviewInboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewInboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("/admin/review", "review.inbox");
   const now = new Date();
   const inbox = await loadReviewInbox(user, parseReviewFilter(await searchParams), now);
