@@ -4,10 +4,10 @@ import Link from "next/link";
 import { DeleteEntryButton, TaxonomyEntryForm, type TaxonomyEntry, type TaxonomyKindName } from "@/components/admin/editorial/taxonomy-forms";
 import { cx } from "@/components/ui/class-names";
 import { PageHeader } from "@/components/ui/page-header";
+import { localeChoices } from "@/components/admin/locale-choices";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
-import { localeName } from "@/lib/i18n/locale-names";
 import { listTaxonomy } from "@/lib/taxonomy/list-taxonomy";
 import { nameIn } from "@/lib/taxonomy/taxonomy-input";
 import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
@@ -57,7 +57,7 @@ export default async function TaxonomyPage({ searchParams }: { searchParams: Pro
   const section = SECTIONS.find((candidate) => candidate.key === requested) ?? SECTIONS[0];
   const taxonomy = await listTaxonomy(user);
   const config = env();
-  const locales = config.CHANCERY_LOCALES.map((locale) => ({ value: locale, label: `${localeName(locale)} (${locale})` }));
+  const locales = localeChoices(config.CHANCERY_LOCALES);
   const name = (names: Record<string, string>) => nameIn(names, "en") || "(no name)";
   const others = (names: Record<string, string>) =>
     Object.entries(names)

@@ -17,7 +17,7 @@ import { embargoAction, extendEmbargoAction, liftEmbargoAction } from "../embarg
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { DescriptionList } from "@/components/ui/description-list";
-import { PageHeader } from "@/components/ui/page-header";
+import { BackLink, PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission, requireUser } from "@/lib/auth/guards";
 import { availableTransitions, can, explain, roleTakes, TRANSITION_ACTIONS, type UserTransitionName } from "@/lib/auth/policy";
@@ -128,11 +128,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
 
   return (
     <DeskProvider>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/documents" className="text-brand underline underline-offset-2">
-          ← All documents
-        </Link>
-      </p>
+      <BackLink href="/admin/documents">All documents</BackLink>
       <PageHeader
         title={current.title || "(untitled)"}
         eyebrow={
