@@ -17,12 +17,15 @@ export default async function DashboardPage() {
   const zone = env().CHANCERY_TIME_ZONE;
   const when = (date: Date) => formatOfficeTime(date, zone);
 
-  const edition = (item: DashboardEdition, detail: string): DashboardItem => ({
-    key: item.editionId,
+  /** A line that opens its document. */
+  const documentItem = (key: string, item: { documentId: string; title: string }, details: DashboardItem["details"]): DashboardItem => ({
+    key,
     href: `/workspace/documents/${item.documentId}`,
     title: item.title,
-    details: `${KIND_NAMES[item.kind]} · edition ${item.number} · ${detail}`,
+    details,
   });
+  const edition = (item: DashboardEdition, detail: string): DashboardItem =>
+    documentItem(item.editionId, item, `${KIND_NAMES[item.kind]} · edition ${item.number} · ${detail}`);
 
   return (
     <>
@@ -39,11 +42,10 @@ export default async function DashboardPage() {
           <DashboardList
             title="Sent back to you"
             description="Drafts an editor returned with a comment: change what they ask, then submit again."
-            items={dashboard.sentBack.map((item) => ({
-              key: `sent-back-${item.editionId}`,
-              href: `/workspace/documents/${item.documentId}`,
-              title: item.title,
-              details: (
+            items={dashboard.sentBack.map((item) =>
+              documentItem(
+                `sent-back-${item.editionId}`,
+                item,
                 <>
                   <span>
                     Sent back{item.sentBack?.by ? ` by ${item.sentBack.by}` : ""}
@@ -52,9 +54,9 @@ export default async function DashboardPage() {
                   <q className="mt-1 block whitespace-pre-line text-ink" data-sent-back-comment="">
                     {item.sentBack?.comment}
                   </q>
-                </>
+                </>,
               ),
-            }))}
+            )}
             empty=""
           />
         ) : null}
@@ -69,18 +71,17 @@ export default async function DashboardPage() {
           <DashboardList
             title="Force published: awaiting retrospective review"
             description="Published without a second editor's review. Another editor looks at each and approves it."
-            items={dashboard.retrospectiveReviews.map((item) => ({
-              key: `retrospective-${item.id}`,
-              href: `/workspace/documents/${item.documentId}`,
-              title: item.title,
-              details: (
+            items={dashboard.retrospectiveReviews.map((item) =>
+              documentItem(
+                `retrospective-${item.id}`,
+                item,
                 <span data-retrospective-review={item.overdue ? "overdue" : "due"}>
                   {item.overdue ? <strong className="text-accent">Overdue · </strong> : null}
                   due {when(item.dueAt)} · force published by {item.forcedBy ?? "someone"} {when(item.forcedAt)} — “{item.reason}”
                   {item.canApprove ? "" : " · another editor must approve it"}
-                </span>
+                </span>,
               ),
-            }))}
+            )}
             empty=""
           />
         ) : null}

@@ -5,6 +5,7 @@ import { languageNameFor } from "@/lib/i18n/locale-names";
 import { documentPath } from "@/lib/public/paths";
 import { translationMessages } from "@/lib/public/translation-messages";
 import { variantUrl, widthsFor } from "@/lib/media/media-view";
+import { OutletMeta, UnofficialMark } from "@/components/public/document-meta";
 
 export function DocumentList({
   items,
@@ -66,11 +67,7 @@ export function DocumentList({
               </p>
             ) : null}
             <p className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
-              {item.outlet ? (
-                <span>
-                  {t.article.outlet}: {item.outlet}
-                </span>
-              ) : null}
+              <OutletMeta label={t.article.outlet} outlet={item.outlet} />
               {showViews ? (
                 <span>
                   {t.article.views} {formatCount(item.viewCount, locale)}
@@ -81,9 +78,7 @@ export function DocumentList({
                   {translationMessages(locale).notYetTranslated(languageNameFor(item.locale, locale))}
                 </span>
               ) : null}
-              {item.translationKind === "UNOFFICIAL" ? (
-                <span className="rounded-sm border border-rule px-1.5 text-ink">{t.translation.unofficialTitle}</span>
-              ) : null}
+              <UnofficialMark label={t.translation.unofficialTitle} translationKind={item.translationKind} />
             </p>
           </div>
         </li>

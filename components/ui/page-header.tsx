@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** The top of a page: its one h1, a line saying what it is for, and the page's main actions. */
@@ -11,5 +12,16 @@ export function PageHeader({ title, description, actions, eyebrow }: { title: Re
       </div>
       {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
     </div>
+  );
+}
+
+/** The way back to where this page was opened from ("← All documents"), above its header. */
+export function BackLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <p className="mb-2 text-sm">
+      <Link href={href} className="text-brand underline underline-offset-2">
+        ← {children}
+      </Link>
+    </p>
   );
 }

@@ -27,16 +27,7 @@ export function ActionFeedback({ state, fieldLabels = {} }: { state: ActionState
     <div ref={box} tabIndex={-1} className="outline-none">
       <Alert tone="error" title={state.code === "invalid" ? "There is a problem" : state.error}>
         {state.code === "invalid" && fields.length ? (
-          <ul className="list-disc space-y-1 pl-5">
-            {fields.map(([name, messages]) => (
-              <li key={name}>
-                <a href={`#${name}`} className="text-accent underline underline-offset-2">
-                  {fieldLabels[name] ? `${fieldLabels[name]}: ` : ""}
-                  {messages[0]}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <FieldErrorLinks fields={fields} labels={fieldLabels} />
         ) : state.code === "unauthenticated" ? (
           <p>
             <Link href="/login" target="_blank" rel="noopener" className="text-brand underline underline-offset-2">
@@ -47,5 +38,21 @@ export function ActionFeedback({ state, fieldLabels = {} }: { state: ActionState
         ) : null}
       </Alert>
     </div>
+  );
+}
+
+/** Each refused field's first message, as a link to the field (whose id is its name). */
+export function FieldErrorLinks({ fields, labels }: { fields: ReadonlyArray<readonly [name: string, messages: readonly string[]]>; labels: Record<string, string> }) {
+  return (
+    <ul className="list-disc space-y-1 pl-5">
+      {fields.map(([name, messages]) => (
+        <li key={name}>
+          <a href={`#${name}`} className="text-accent underline underline-offset-2">
+            {labels[name] ? `${labels[name]}: ` : ""}
+            {messages[0]}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { ROLE_LABELS } from "@/lib/auth/policy";
 import { EDITION_STATE_LABELS, TRANSLATION_STATE_LABELS } from "@/lib/workflow/workflow";
 import { AUDIT_PAGE_SIZE, listAuditEvents, parseAuditFilter, type AuditEntry, type AuditFilter } from "@/lib/workspace/audit-log";
+import type { SearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -53,7 +54,7 @@ function describeSubject(entry: AuditEntry): Named {
   return { name: entry.subjectType.charAt(0).toUpperCase() + entry.subjectType.slice(1), detail: entry.subjectId };
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requirePermission("/workspace/audit", "audit.view");
   const zone = env().CHANCERY_TIME_ZONE;
   const log = await listAuditEvents(viewer, parseAuditFilter(await searchParams), zone);

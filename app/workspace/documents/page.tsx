@@ -9,10 +9,11 @@ import { can } from "@/lib/auth/policy";
 import { formatOfficeTime } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
 import { DOCUMENTS_PAGE_SIZE, FILTER_STATES, documentFilterQuery, listDocuments, parseDocumentFilter } from "@/lib/workspace/documents";
+import type { SearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Documents" };
 
-export default async function DocumentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DocumentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("/workspace/documents", "workspace.access");
   const params = await searchParams;
   const list = await listDocuments(user, parseDocumentFilter(params));

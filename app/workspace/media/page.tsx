@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
 import { UploadMediaForm } from "@/components/workspace/media/upload-media-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,24 +15,27 @@ import { siteLocales } from "@/lib/i18n/locales";
 import { LIBRARY_PAGE_SIZE, listLibrary } from "@/lib/media/library";
 import { describeBytes, MAX_UPLOAD_BYTES } from "@/lib/media/limits";
 import { variantUrl, widthsFor } from "@/lib/media/media-view";
+import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { uploadMediaAction } from "./actions";
 
 export const metadata: Metadata = { title: "Media" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function one(value: string | string[] | undefined): string | undefined {
-  return typeof value === "string" ? value : undefined;
-}
+const libraryQuerySchema = z.object({
+  q: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").slice(0, 200)),
+  kind: z.enum(["IMAGE", "DOCUMENT"]).optional().catch(undefined),
+  page: z
+    .string()
+    .optional()
+    .transform((value) => Math.max(1, Number(value) || 1)),
+});
 
 /** The media library: upload, search, and every photo and file with who added it and when. */
-export default async function MediaLibraryPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function MediaLibraryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("/workspace/media", "media.view");
-  const params = await searchParams;
-  const query = (one(params.q) ?? "").slice(0, 200);
-  const kindParam = one(params.kind);
-  const kind = kindParam === "IMAGE" || kindParam === "DOCUMENT" ? kindParam : undefined;
-  const page = Math.max(1, Number(one(params.page)) || 1);
+  const { q: query, kind, page } = readSearchParams(await searchParams, libraryQuerySchema);
   const { items, total } = await listLibrary({ query, kind, page });
   const zone = env().CHANCERY_TIME_ZONE;
   const hrefFor = (target: number) => {

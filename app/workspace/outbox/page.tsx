@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/guards";
 import { formatOfficeTime } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
 import { listOutboundMail, OUTBOX_STATES, parseOutboxFilter, type OutboxEntry, type OutboxFilter } from "@/lib/workspace/outbox";
+import type { SearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -29,7 +30,7 @@ function statusOf(entry: OutboxEntry, zone: string): string {
   return `Attempt ${entry.attempts} failed; next attempt ${formatOfficeTime(entry.nextAttemptAt, zone)}`;
 }
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requirePermission("/workspace/outbox", "mail.viewOutbox");
   const config = env();
   const zone = config.CHANCERY_TIME_ZONE;

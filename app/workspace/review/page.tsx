@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
-import { Select } from "@/components/ui/inputs";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guards";
 import { formatOfficeTime } from "@/lib/time/office-time";
@@ -10,6 +9,8 @@ import { env } from "@/lib/env";
 import { languageNameFor } from "@/lib/i18n/locale-names";
 import { loadReviewInbox, parseReviewFilter } from "@/lib/workspace/review-inbox";
 import { KIND_NAMES } from "@/components/workspace/editorial/state-badge";
+import type { SearchParams } from "@/lib/validation/search-params";
+import { FilterSelect } from "@/components/workspace/filter-form";
 
 export const metadata: Metadata = { title: "Awaiting review" };
 
@@ -24,7 +25,7 @@ function waiting(since: Date, now: Date): string {
 }
 
 /** One inbox for reviewers: every submitted edition and translation, oldest first, filtered by kind, language, who and age. */
-export default async function ReviewInboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewInboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("/workspace/review", "review.inbox");
   const now = new Date();
   const inbox = await loadReviewInbox(user, parseReviewFilter(await searchParams), now);
@@ -38,64 +39,39 @@ export default async function ReviewInboxPage({ searchParams }: { searchParams: 
         description="Every edition and translation submitted for review, oldest first. Open one to publish it or send it back with a comment."
       />
       <form method="get" action="/workspace/review" className="mb-4 flex flex-wrap items-end gap-4" role="search" aria-label="Filter the inbox">
-        <div>
-          <label htmlFor="review-what" className="block text-sm font-semibold text-ink">
-            What
-          </label>
-          <Select id="review-what" name="what" defaultValue={filter.what === "all" ? "" : filter.what} className="w-44">
-            <option value="">Editions and translations</option>
-            <option value="editions">Editions</option>
-            <option value="translations">Translations</option>
-          </Select>
-        </div>
-        <div>
-          <label htmlFor="review-kind" className="block text-sm font-semibold text-ink">
-            Kind
-          </label>
-          <Select id="review-kind" name="kind" defaultValue={filter.kind ?? ""} className="w-40">
-            <option value="">Any kind</option>
-            <option value="PRESS_RELEASE">Press releases</option>
-            <option value="INTERVIEW">Interviews</option>
-          </Select>
-        </div>
-        <div>
-          <label htmlFor="review-locale" className="block text-sm font-semibold text-ink">
-            Language
-          </label>
-          <Select id="review-locale" name="locale" defaultValue={filter.locale ?? ""} className="w-40">
-            <option value="">Any language</option>
-            {inbox.locales.map((locale) => (
-              <option key={locale} value={locale}>
-                {languageNameFor(locale, "en")}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <label htmlFor="review-who" className="block text-sm font-semibold text-ink">
-            Submitted by
-          </label>
-          <Select id="review-who" name="who" defaultValue={filter.submittedBy ?? ""} className="w-48">
-            <option value="">Anyone</option>
-            {inbox.submitters.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <label htmlFor="review-age" className="block text-sm font-semibold text-ink">
-            Waiting
-          </label>
-          <Select id="review-age" name="age" defaultValue={filter.age === "any" ? "" : filter.age} className="w-40">
-            {Object.entries(AGE_LABELS).map(([value, label]) => (
-              <option key={value} value={value === "any" ? "" : value}>
-                {label}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect id="review-what" name="what" label="What" defaultValue={filter.what === "all" ? "" : filter.what} className="w-44">
+          <option value="">Editions and translations</option>
+          <option value="editions">Editions</option>
+          <option value="translations">Translations</option>
+        </FilterSelect>
+        <FilterSelect id="review-kind" name="kind" label="Kind" defaultValue={filter.kind ?? ""} className="w-40">
+          <option value="">Any kind</option>
+          <option value="PRESS_RELEASE">Press releases</option>
+          <option value="INTERVIEW">Interviews</option>
+        </FilterSelect>
+        <FilterSelect id="review-locale" name="locale" label="Language" defaultValue={filter.locale ?? ""} className="w-40">
+          <option value="">Any language</option>
+          {inbox.locales.map((locale) => (
+            <option key={locale} value={locale}>
+              {languageNameFor(locale, "en")}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect id="review-who" name="who" label="Submitted by" defaultValue={filter.submittedBy ?? ""} className="w-48">
+          <option value="">Anyone</option>
+          {inbox.submitters.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect id="review-age" name="age" label="Waiting" defaultValue={filter.age === "any" ? "" : filter.age} className="w-40">
+          {Object.entries(AGE_LABELS).map(([value, label]) => (
+            <option key={value} value={value === "any" ? "" : value}>
+              {label}
+            </option>
+          ))}
+        </FilterSelect>
         <button type="submit" className={buttonClasses("secondary")}>
           Show
         </button>

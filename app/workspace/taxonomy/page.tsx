@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
 import { DeleteEntryButton, TaxonomyEntryForm, type TaxonomyEntry, type TaxonomyKindName } from "@/components/workspace/taxonomy/taxonomy-forms";
 import { cx } from "@/components/ui/class-names";
 import { PageHeader } from "@/components/ui/page-header";
+import { localeChoices } from "@/components/workspace/locale-choices";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
-import { localeName } from "@/lib/i18n/locale-names";
 import { listTaxonomy } from "@/lib/taxonomy/list-taxonomy";
 import { nameIn } from "@/lib/taxonomy/taxonomy-input";
+import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import {
   createCountryAction,
   createEventAction,
@@ -45,15 +47,17 @@ const ACTIONS = {
   event: { create: createEventAction, update: updateEventAction, remove: deleteEventAction },
 } satisfies Record<TaxonomyKindName, unknown>;
 
+const taxonomyQuerySchema = z.object({ kind: z.string().optional() });
+
 type Row = { entry: TaxonomyEntry; name: string; otherNames: string; details: string };
 
-export default async function TaxonomyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TaxonomyPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("/workspace/taxonomy", "taxonomy.manage");
-  const requested = (await searchParams).kind;
+  const requested = readSearchParams(await searchParams, taxonomyQuerySchema).kind;
   const section = SECTIONS.find((candidate) => candidate.key === requested) ?? SECTIONS[0];
   const taxonomy = await listTaxonomy(user);
   const config = env();
-  const locales = config.CHANCERY_LOCALES.map((locale) => ({ value: locale, label: `${localeName(locale)} (${locale})` }));
+  const locales = localeChoices(config.CHANCERY_LOCALES);
   const name = (names: Record<string, string>) => nameIn(names, "en") || "(no name)";
   const others = (names: Record<string, string>) =>
     Object.entries(names)

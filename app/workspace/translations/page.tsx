@@ -4,7 +4,6 @@ import { forbidden } from "next/navigation";
 import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
-import { Select } from "@/components/ui/inputs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/guards";
@@ -17,6 +16,7 @@ import { translationQueue, type TranslationQueueItem } from "@/lib/translation/q
 import { KIND_NAMES } from "@/components/workspace/editorial/state-badge";
 import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { hasTranslationLanguages } from "@/lib/auth/policy";
+import { FilterSelect } from "@/components/workspace/filter-form";
 
 export const metadata: Metadata = { title: "Translations" };
 
@@ -119,31 +119,21 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
       </dl>
 
       <form method="get" action="/workspace/translations" className="mb-4 flex flex-wrap items-end gap-4" role="search" aria-label="Filter the queue">
-        <div>
-          <label htmlFor="queue-locale" className="block text-sm font-semibold text-ink">
-            Language
-          </label>
-          <Select id="queue-locale" name="locale" defaultValue={locale ?? ""} className="w-56">
-            <option value="">{locales.length > 1 ? "All my languages" : languageNameFor(locales[0]!, "en")}</option>
-            {locales.length > 1
-              ? locales.map((code) => (
-                  <option key={code} value={code}>
-                    {languageNameFor(code, "en")}
-                  </option>
-                ))
-              : null}
-          </Select>
-        </div>
-        <div>
-          <label htmlFor="queue-need" className="block text-sm font-semibold text-ink">
-            Show
-          </label>
-          <Select id="queue-need" name="need" defaultValue={need === "all" ? "" : need} className="w-56">
-            <option value="">Everything to do</option>
-            <option value="missing">Not translated yet</option>
-            <option value="stale">Needs updating</option>
-          </Select>
-        </div>
+        <FilterSelect id="queue-locale" name="locale" label="Language" defaultValue={locale ?? ""} className="w-56">
+          <option value="">{locales.length > 1 ? "All my languages" : languageNameFor(locales[0]!, "en")}</option>
+          {locales.length > 1
+            ? locales.map((code) => (
+                <option key={code} value={code}>
+                  {languageNameFor(code, "en")}
+                </option>
+              ))
+            : null}
+        </FilterSelect>
+        <FilterSelect id="queue-need" name="need" label="Show" defaultValue={need === "all" ? "" : need} className="w-56">
+          <option value="">Everything to do</option>
+          <option value="missing">Not translated yet</option>
+          <option value="stale">Needs updating</option>
+        </FilterSelect>
         <button type="submit" className={buttonClasses("secondary")}>
           Show
         </button>

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select, TextInput } from "@/components/ui/inputs";
 import { Table, Td, Th } from "@/components/ui/table";
 import { auditActionLabel } from "./audit-labels";
+import { FilterActions } from "@/components/workspace/filter-form";
 
 /** A person or thing, with a second line (an email address, an id) in smaller type, and where it can be opened. */
 export type Named = { name: string; detail?: string | null; href?: string; filterHref?: string };
@@ -53,12 +53,7 @@ export function AuditFilters({
       <Field id="to" label="To">
         {(control) => <TextInput {...control} name="to" type="date" defaultValue={filter.to ?? ""} />}
       </Field>
-      <div className="flex gap-2">
-        <Button type="submit">Filter</Button>
-        <ButtonLink href="/workspace/audit" variant="secondary">
-          Clear
-        </ButtonLink>
-      </div>
+      <FilterActions clearHref="/workspace/audit" />
     </form>
   );
 }

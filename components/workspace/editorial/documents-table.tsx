@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Checkbox, Select, TextInput } from "@/components/ui/inputs";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { EditionSubject } from "@/lib/auth/policy";
 import { publicDateLabel } from "./public-date-label";
 import { KIND_NAMES, STATE_NAMES, StateBadge } from "./state-badge";
+import { FilterActions } from "@/components/workspace/filter-form";
 
 type EditionState = EditionSubject["state"];
 
@@ -66,12 +66,7 @@ export function DocumentFilters({
         )}
       </Field>
       <Checkbox id="mine" name="mine" value="1" label="Only mine" defaultChecked={filter.mine} className="pb-2" />
-      <div className="flex gap-2">
-        <Button type="submit">Filter</Button>
-        <ButtonLink href="/workspace/documents" variant="secondary">
-          Clear
-        </ButtonLink>
-      </div>
+      <FilterActions clearHref="/workspace/documents" />
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/inputs";
-import { Disclosure, MoveForm, Reason, type MoveAction } from "../editorial/workflow-panel";
+import { Disclosure, MoveForm, Reason, type MoveAction } from "../editorial/move-form";
 
 /*
  * The embargo moves the policy offers on this edition (docs/adr/0005): embargo a submitted edition to press lists,

@@ -5,40 +5,19 @@ import { AutoGrowTextarea } from "@/components/workspace/body-editor/auto-grow-t
 import { ReviewNotesLink } from "@/components/workspace/review-notes/review-notes-link";
 import type { BodyLabels } from "@/components/body/document-body";
 import { marginMark } from "@/components/body/margin-mark";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/class-names";
 import { isMediaBlock, type Block } from "@/lib/body/schema";
 import type { RowStatus } from "@/lib/translation/alignment";
 import type { StaleSince } from "@/lib/translation/workspace";
-import { WordDiffSide } from "./word-diff";
+import type { RowChange } from "./translation-editor-state";
+import { RowFrame, RowStatusBar, StaleLabel, StaleSource, TEXT_BOX, textBoxId, TheirVersion } from "./translation-row-parts";
 import type { Entry } from "./workspace-state";
 
-export const STATUS_LABELS: Record<RowStatus, string> = {
-  untranslated: "Not translated",
-  current: "Translated",
-  stale: "Needs update",
-};
+export { STATUS_LABELS, StatusBadge, textBoxId } from "./translation-row-parts";
+export type { RowChange } from "./translation-editor-state";
 
-const STATUS_TONES = { untranslated: "neutral", current: "success", stale: "warning" } as const;
-
-export function StatusBadge({ status }: { status: RowStatus }) {
-  return <Badge tone={STATUS_TONES[status]}>{STATUS_LABELS[status]}</Badge>;
-}
-
-/** The element id of a row's main text box, for moving between rows. */
-export function textBoxId(rowId: string): string {
-  return `translation-${rowId.replace(/[^A-Za-z0-9_-]/g, "")}`;
-}
-
-const TEXT_BOX =
-  "block w-full rounded-sm border border-ink/50 bg-white px-3 py-2 text-base leading-relaxed text-ink read-only:border-rule read-only:bg-wash aria-[invalid=true]:border-2 aria-[invalid=true]:border-accent";
-
-export interface RowChange {
-  text?: string;
-  item?: { index: number; text: string };
-  translatorNote?: string;
-}
+type Labels = Pick<BodyLabels, "question" | "answer">;
 
 export interface TranslationRowProps {
   id: string;
@@ -49,8 +28,8 @@ export interface TranslationRowProps {
   sourceLocale: string;
   locale: string;
   localeLabel: string;
-  sourceLabels: Pick<BodyLabels, "question" | "answer">;
-  labels: Pick<BodyLabels, "question" | "answer">;
+  sourceLabels: Labels;
+  labels: Labels;
   entry: Entry;
   status: RowStatus;
   staleSince: StaleSince | null;
@@ -69,162 +48,182 @@ export interface TranslationRowProps {
 
 /** One block: the original on the left, the translation on the right, with its status and, when stale, what changed. */
 export const TranslationRow = memo(function TranslationRow(props: TranslationRowProps) {
-  const { id, name, source, number, entry, status, staleSince, readOnly, theirs, footnote, locale, localeLabel, openNotes } = props;
-  const [noteOpen, setNoteOpen] = useState(entry.translatorNote !== "");
-  const boxId = textBoxId(id);
-  const statusId = `${boxId}-status`;
-  const list = source.kind === "note" ? source.list : undefined;
-  const indent = source.kind === "subpoint" ? (source.level - 1) * 1.25 : 0;
-
+  const { id, name, status, staleSince, readOnly, openNotes } = props;
+  const statusId = `${textBoxId(id)}-status`;
   return (
-    <div
-      data-row={id}
-      data-status={status}
-      onFocus={() => props.onFocusRow(id)}
-      className={cx(
-        "grid gap-x-6 gap-y-3 border-t border-rule py-4 lg:grid-cols-2",
-        status === "stale" && "bg-amber-50/60 lg:-mx-4 lg:px-4",
-      )}
-    >
+    <RowFrame id={id} status={status} onFocusRow={props.onFocusRow}>
       <div className="min-w-0">
         <div className="mb-1 flex flex-wrap items-center gap-2">
           <p className="flex items-center gap-2 text-xs font-semibold tracking-wide text-muted uppercase">
             <span>{name}</span>
-            {staleSince ? (
-              <span className={status === "stale" ? "text-amber-900" : "text-green-900"}>
-                · changed in the original{status === "stale" ? "" : " — translation updated"}
-              </span>
-            ) : null}
+            {staleSince ? <StaleLabel status={status} /> : null}
           </p>
           {openNotes ? <ReviewNotesLink blockId={id} count={openNotes} /> : null}
         </div>
-        <div className="grid grid-cols-[2rem_1fr] gap-x-1" style={{ paddingLeft: `${indent}rem` }}>
-          <span aria-hidden="true" className={cx("font-semibold", source.kind === "question" ? "text-brand" : "text-muted")}>
-            {marginMark(source, number, props.sourceLabels)}
+        <MarginGrid source={props.source}>
+          <span aria-hidden="true" className={cx("font-semibold", markTone(props.source))}>
+            {marginMark(props.source, props.number, props.sourceLabels)}
           </span>
-          {staleSince ? (
-            <StaleSource
-              staleSince={staleSince}
-              lang={props.sourceLocale}
-              className="space-y-2 text-ink"
-              nowWithoutDiff={
-                <p lang={props.sourceLocale} className="whitespace-pre-line">
-                  {staleSince.newSourceText}
-                </p>
-              }
-            />
-          ) : (
-            <div lang={props.sourceLocale} className={cx("text-ink", source.kind === "question" && "font-semibold", source.kind === "heading" && "text-lg font-semibold")}>
-              <p>{isMediaBlock(source) ? null : source.text}</p>
-              {list ? (
-                <ul className="mt-1 space-y-1">
-                  {list.items.map((item, itemIndex) => (
-                    <li key={itemIndex} className="grid grid-cols-[1.25rem_1fr]">
-                      <span aria-hidden="true" className="text-muted">
-                        {list.marker}
-                      </span>
-                      <span>{item}</span>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </div>
-          )}
-        </div>
+          <SourceBlock source={props.source} staleSince={staleSince} lang={props.sourceLocale} />
+        </MarginGrid>
       </div>
 
       <div className="min-w-0">
         <RowStatusBar id={id} name={name} status={status} statusId={statusId} readOnly={readOnly} onMarkUpToDate={props.onMarkUpToDate} />
-        <div className="grid grid-cols-[2rem_1fr] gap-x-1" style={{ paddingLeft: `${indent}rem` }}>
-          <span aria-hidden="true" className={cx("pt-2 font-semibold", source.kind === "question" ? "text-brand" : "text-muted")}>
-            {marginMark(source, number, props.labels)}
+        <MarginGrid source={props.source}>
+          <span aria-hidden="true" className={cx("pt-2 font-semibold", markTone(props.source))}>
+            {marginMark(props.source, props.number, props.labels)}
           </span>
-          <div className="min-w-0 space-y-2">
-            <label htmlFor={boxId} className="sr-only">
-              {name} in {localeLabel}
-            </label>
-            <AutoGrowTextarea
-              id={boxId}
-              lang={locale}
-              value={entry.text}
-              readOnly={readOnly}
-              aria-describedby={statusId}
-              placeholder={readOnly ? "" : status === "untranslated" ? `Translate into ${localeLabel}…` : undefined}
-              onChange={(event) => props.onChange(id, { text: event.target.value })}
-              onKeyDown={(event) => props.onKeyDown(id, event)}
-              className={cx(TEXT_BOX, source.kind === "question" && "font-semibold", source.kind === "heading" && "text-lg font-semibold")}
-            />
-            {list
-              ? list.items.map((item, itemIndex) => (
-                  <div key={itemIndex} className="grid grid-cols-[1.25rem_1fr] items-start gap-x-1">
-                    <span aria-hidden="true" className="pt-2 text-muted">
-                      {list.marker}
-                    </span>
-                    <div>
-                      <label htmlFor={`${boxId}-item-${itemIndex}`} className="sr-only">
-                        {name}, item {itemIndex + 1} in {localeLabel}
-                      </label>
-                      <AutoGrowTextarea
-                        id={`${boxId}-item-${itemIndex}`}
-                        lang={locale}
-                        value={entry.listItems[itemIndex] ?? ""}
-                        readOnly={readOnly}
-                        placeholder={readOnly ? "" : item}
-                        onChange={(event) => props.onChange(id, { item: { index: itemIndex, text: event.target.value } })}
-                        onKeyDown={(event) => props.onKeyDown(id, event)}
-                        className={TEXT_BOX}
-                      />
-                    </div>
-                  </div>
-                ))
-              : null}
-            {noteOpen || entry.translatorNote ? (
-              <div className="border-l-4 border-brand/40 pl-3">
-                <label htmlFor={`${boxId}-note`} className="block text-sm font-semibold text-ink">
-                  Translator&apos;s note on {name.charAt(0).toLowerCase() + name.slice(1)}
-                  {footnote !== undefined ? <span className="ml-1 font-normal text-muted">(footnote {footnote})</span> : null}
-                </label>
-                <p id={`${boxId}-note-hint`} className="text-xs text-muted">
-                  Readers see it as a numbered footnote marked as the translator&apos;s{entry.text.trim() ? "" : ", once the block is translated"}.
-                </p>
-                <AutoGrowTextarea
-                  id={`${boxId}-note`}
-                  lang={locale}
-                  value={entry.translatorNote}
-                  readOnly={readOnly}
-                  aria-describedby={`${boxId}-note-hint`}
-                  onChange={(event) => props.onChange(id, { translatorNote: event.target.value })}
-                  onKeyDown={(event) => props.onKeyDown(id, event)}
-                  className={cx(TEXT_BOX, "mt-1 text-sm")}
-                />
-              </div>
-            ) : !readOnly ? (
-              <Button variant="quiet" onClick={() => setNoteOpen(true)}>
-                Add a translator&apos;s note
-              </Button>
-            ) : null}
-            {theirs ? (
-              <div className="rounded-sm border border-amber-600/50 bg-amber-50 px-3 py-2 text-sm" data-their-version="">
-                <p className="font-semibold text-amber-900">Their version</p>
-                <p lang={locale}>{theirs.text || <em>(empty)</em>}</p>
-                {theirs.listItems.length > 0 ? (
-                  <ul className="mt-1 list-inside list-disc">
-                    {theirs.listItems.map((item, itemIndex) => (
-                      <li key={itemIndex} lang={locale}>
-                        {item}
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-                {theirs.translatorNote ? <p className="mt-1 text-muted">Translator&apos;s note: {theirs.translatorNote}</p> : null}
-              </div>
-            ) : null}
-          </div>
-        </div>
+          <TranslationBoxes {...props} statusId={statusId} />
+        </MarginGrid>
       </div>
-    </div>
+    </RowFrame>
   );
 });
+
+function markTone(source: Block): string {
+  return source.kind === "question" ? "text-brand" : "text-muted";
+}
+
+function textTone(source: Block): string | false {
+  return (source.kind === "question" && "font-semibold") || (source.kind === "heading" && "text-lg font-semibold");
+}
+
+/** The margin (number, marker, Q/A) and the text beside it, indented as deep as a sub-point sits. */
+function MarginGrid({ source, children }: { source: Block; children: ReactNode }) {
+  const indent = source.kind === "subpoint" ? (source.level - 1) * 1.25 : 0;
+  return (
+    <div className="grid grid-cols-[2rem_1fr] gap-x-1" style={{ paddingLeft: `${indent}rem` }}>
+      {children}
+    </div>
+  );
+}
+
+/** The original's block: its text and a note's list, or when it changed since, what changed. */
+function SourceBlock({ source, staleSince, lang }: { source: Block; staleSince: StaleSince | null; lang: string }) {
+  if (staleSince) {
+    return (
+      <StaleSource
+        staleSince={staleSince}
+        lang={lang}
+        className="space-y-2 text-ink"
+        nowWithoutDiff={
+          <p lang={lang} className="whitespace-pre-line">
+            {staleSince.newSourceText}
+          </p>
+        }
+      />
+    );
+  }
+  const list = source.kind === "note" ? source.list : undefined;
+  return (
+    <div lang={lang} className={cx("text-ink", textTone(source))}>
+      <p>{isMediaBlock(source) ? null : source.text}</p>
+      {list ? (
+        <ul className="mt-1 space-y-1">
+          {list.items.map((item, itemIndex) => (
+            <li key={itemIndex} className="grid grid-cols-[1.25rem_1fr]">
+              <span aria-hidden="true" className="text-muted">
+                {list.marker}
+              </span>
+              <span>{item}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** The translator's boxes for one block: its text, each item of a note's list, the translator's note, and theirs. */
+function TranslationBoxes(props: TranslationRowProps & { statusId: string }) {
+  const { id, name, source, entry, status, readOnly, theirs, footnote, locale, localeLabel, statusId } = props;
+  const [noteOpen, setNoteOpen] = useState(entry.translatorNote !== "");
+  const boxId = textBoxId(id);
+  const list = source.kind === "note" ? source.list : undefined;
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => props.onKeyDown(id, event);
+  return (
+    <div className="min-w-0 space-y-2">
+      <label htmlFor={boxId} className="sr-only">
+        {name} in {localeLabel}
+      </label>
+      <AutoGrowTextarea
+        id={boxId}
+        lang={locale}
+        value={entry.text}
+        readOnly={readOnly}
+        aria-describedby={statusId}
+        placeholder={readOnly ? "" : status === "untranslated" ? `Translate into ${localeLabel}…` : undefined}
+        onChange={(event) => props.onChange(id, { text: event.target.value })}
+        onKeyDown={onKeyDown}
+        className={cx(TEXT_BOX, textTone(source))}
+      />
+      {list
+        ? list.items.map((item, itemIndex) => (
+            <div key={itemIndex} className="grid grid-cols-[1.25rem_1fr] items-start gap-x-1">
+              <span aria-hidden="true" className="pt-2 text-muted">
+                {list.marker}
+              </span>
+              <div>
+                <label htmlFor={`${boxId}-item-${itemIndex}`} className="sr-only">
+                  {name}, item {itemIndex + 1} in {localeLabel}
+                </label>
+                <AutoGrowTextarea
+                  id={`${boxId}-item-${itemIndex}`}
+                  lang={locale}
+                  value={entry.listItems[itemIndex] ?? ""}
+                  readOnly={readOnly}
+                  placeholder={readOnly ? "" : item}
+                  onChange={(event) => props.onChange(id, { item: { index: itemIndex, text: event.target.value } })}
+                  onKeyDown={onKeyDown}
+                  className={TEXT_BOX}
+                />
+              </div>
+            </div>
+          ))
+        : null}
+      {noteOpen || entry.translatorNote ? (
+        <div className="border-l-4 border-brand/40 pl-3">
+          <label htmlFor={`${boxId}-note`} className="block text-sm font-semibold text-ink">
+            Translator&apos;s note on {name.charAt(0).toLowerCase() + name.slice(1)}
+            {footnote !== undefined ? <span className="ml-1 font-normal text-muted">(footnote {footnote})</span> : null}
+          </label>
+          <p id={`${boxId}-note-hint`} className="text-xs text-muted">
+            Readers see it as a numbered footnote marked as the translator&apos;s{entry.text.trim() ? "" : ", once the block is translated"}.
+          </p>
+          <AutoGrowTextarea
+            id={`${boxId}-note`}
+            lang={locale}
+            value={entry.translatorNote}
+            readOnly={readOnly}
+            aria-describedby={`${boxId}-note-hint`}
+            onChange={(event) => props.onChange(id, { translatorNote: event.target.value })}
+            onKeyDown={onKeyDown}
+            className={cx(TEXT_BOX, "mt-1 text-sm")}
+          />
+        </div>
+      ) : !readOnly ? (
+        <Button variant="quiet" onClick={() => setNoteOpen(true)}>
+          Add a translator&apos;s note
+        </Button>
+      ) : null}
+      {theirs ? (
+        <TheirVersion lang={locale} text={theirs.text}>
+          {theirs.listItems.length > 0 ? (
+            <ul className="mt-1 list-inside list-disc">
+              {theirs.listItems.map((item, itemIndex) => (
+                <li key={itemIndex} lang={locale}>
+                  {item}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {theirs.translatorNote ? <p className="mt-1 text-muted">Translator&apos;s note: {theirs.translatorNote}</p> : null}
+        </TheirVersion>
+      ) : null}
+    </div>
+  );
+}
 
 export interface FieldRowProps {
   id: string;
@@ -252,21 +251,11 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
   const statusId = `${boxId}-status`;
   const heading = id === "@title";
   return (
-    <div
-      data-row={id}
-      data-status={status}
-      onFocus={() => props.onFocusRow(id)}
-      className={cx("grid gap-x-6 gap-y-3 border-t border-rule py-4 lg:grid-cols-2", status === "stale" && "bg-amber-50/60 lg:-mx-4 lg:px-4")}
-    >
+    <RowFrame id={id} status={status} onFocusRow={props.onFocusRow}>
       <div className="min-w-0">
         <p className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">
           {name}
-          {staleSince ? (
-            <span className={status === "stale" ? "text-amber-900" : "text-green-900"}>
-              {" "}
-              · changed in the original{status === "stale" ? "" : " — translation updated"}
-            </span>
-          ) : null}
+          {staleSince ? <StaleLabel status={status} lead=" " /> : null}
         </p>
         {staleSince ? (
           <StaleSource
@@ -297,67 +286,8 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
           onKeyDown={(event) => props.onKeyDown(id, event)}
           className={cx(TEXT_BOX, heading && "text-lg font-semibold")}
         />
-        {props.theirs !== null ? (
-          <div className="mt-2 rounded-sm border border-amber-600/50 bg-amber-50 px-3 py-2 text-sm" data-their-version="">
-            <p className="font-semibold text-amber-900">Their version</p>
-            <p lang={locale}>{props.theirs || <em>(empty)</em>}</p>
-          </div>
-        ) : null}
+        {props.theirs !== null ? <TheirVersion lang={locale} text={props.theirs} className="mt-2" /> : null}
       </div>
-    </div>
+    </RowFrame>
   );
 });
-
-/** A row's status, and for a stale row the button that says its translation still holds. */
-function RowStatusBar({
-  id,
-  name,
-  status,
-  statusId,
-  readOnly,
-  onMarkUpToDate,
-}: {
-  id: string;
-  name: string;
-  status: RowStatus;
-  statusId: string;
-  readOnly: boolean;
-  onMarkUpToDate: (id: string) => void;
-}) {
-  return (
-    <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
-      <span id={statusId}>
-        <span className="sr-only">{name}: </span>
-        <StatusBadge status={status} />
-      </span>
-      {status === "stale" && !readOnly ? (
-        <Button size="sm" variant="secondary" onClick={() => onMarkUpToDate(id)} aria-describedby={statusId}>
-          Mark up to date
-        </Button>
-      ) : null}
-    </div>
-  );
-}
-
-/**
- * A stale row's original: the text now and the text it was translated from, word by word when the history still has
- * both (`nowWithoutDiff` stands for the text now when it does not).
- */
-function StaleSource({ staleSince, lang, className, nowWithoutDiff }: { staleSince: StaleSince; lang: string; className: string; nowWithoutDiff: ReactNode }) {
-  return (
-    <div className={className}>
-      <div>
-        <p className="text-xs font-semibold text-muted">The original now</p>
-        {staleSince.diff ? <WordDiffSide diff={staleSince.diff} side="after" lang={lang} /> : nowWithoutDiff}
-      </div>
-      <div className="border-l-2 border-rule pl-2 text-sm text-muted">
-        <p className="text-xs font-semibold">When it was translated</p>
-        {staleSince.diff ? (
-          <WordDiffSide diff={staleSince.diff} side="before" lang={lang} />
-        ) : (
-          <p>The text it was translated from is no longer in the history; compare with the translation.</p>
-        )}
-      </div>
-    </div>
-  );
-}

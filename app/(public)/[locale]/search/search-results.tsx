@@ -3,6 +3,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { documentPath } from "@/lib/public/paths";
 import type { SearchResult } from "@/lib/search/search-documents";
 import { highlightParts } from "@/lib/search/snippet";
+import { OutletMeta, UnofficialMark } from "@/components/public/document-meta";
 
 /** The searched words marked in a text; every piece is React text, never HTML. */
 function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
@@ -39,14 +40,8 @@ export function SearchResults({ items, terms, locale, messages: t }: { items: Se
             ) : null}
             <p className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
               <span>{t.kinds[item.kind].one}</span>
-              {item.outlet ? (
-                <span>
-                  {t.article.outlet}: {item.outlet}
-                </span>
-              ) : null}
-              {item.translationKind === "UNOFFICIAL" ? (
-                <span className="rounded-sm border border-rule px-1.5 text-ink">{t.translation.unofficialTitle}</span>
-              ) : null}
+              <OutletMeta label={t.article.outlet} outlet={item.outlet} />
+              <UnofficialMark label={t.translation.unofficialTitle} translationKind={item.translationKind} />
             </p>
           </div>
         </li>

@@ -8,7 +8,8 @@ import { EditionEditor } from "@/components/workspace/editorial/edition-editor";
 import { EditionsTable } from "@/components/workspace/editorial/editions-table";
 import { ReadOnlyEdition } from "@/components/workspace/editorial/read-only-edition";
 import { KIND_NAMES, StateBadge } from "@/components/workspace/editorial/state-badge";
-import { CorrectForm, WorkflowPanel, type TransitionName } from "@/components/workspace/editorial/workflow-panel";
+import { CorrectForm } from "@/components/workspace/editorial/correct-form";
+import { WorkflowPanel, type TransitionName } from "@/components/workspace/editorial/workflow-panel";
 import { EmbargoPanel, type EmbargoMove } from "@/components/workspace/embargo/embargo-panel";
 import { EmbargoRecipients } from "@/components/workspace/embargo/embargo-recipients";
 import { listPressListChoices, loadEmbargoDesk } from "@/lib/embargo/embargo-desk";
@@ -16,7 +17,7 @@ import { embargoAction, extendEmbargoAction, liftEmbargoAction } from "../embarg
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { DescriptionList } from "@/components/ui/description-list";
-import { PageHeader } from "@/components/ui/page-header";
+import { BackLink, PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission, requireUser } from "@/lib/auth/guards";
 import { availableTransitions, can, explain, roleTakes, TRANSITION_ACTIONS, type UserTransitionName } from "@/lib/auth/policy";
@@ -127,11 +128,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
 
   return (
     <DeskProvider>
-      <p className="mb-2 text-sm">
-        <Link href="/workspace/documents" className="text-brand underline underline-offset-2">
-          ← All documents
-        </Link>
-      </p>
+      <BackLink href="/workspace/documents">All documents</BackLink>
       <PageHeader
         title={current.title || "(untitled)"}
         eyebrow={

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { deskOptions } from "@/components/workspace/editorial/desk-options";
 import { NewDocumentForm } from "@/components/workspace/editorial/new-document-form";
 import { StartFromPageForm } from "@/components/workspace/import/start-from-page-form";
-import { PageHeader } from "@/components/ui/page-header";
+import { BackLink, PageHeader } from "@/components/ui/page-header";
+import { localeChoices } from "@/components/workspace/locale-choices";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/policy";
 import { officeDate } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
-import { localeName } from "@/lib/i18n/locale-names";
 import { listTaxonomy } from "@/lib/taxonomy/list-taxonomy";
 import { listDocumentChoices } from "@/lib/workspace/documents";
 import { createDocumentAction, createFromPageAction } from "../actions";
@@ -22,11 +21,7 @@ export default async function NewDocumentPage() {
   const [taxonomy, documents] = await Promise.all([listTaxonomy(user), listDocumentChoices(user)]);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/workspace/documents" className="text-brand underline underline-offset-2">
-          ← All documents
-        </Link>
-      </p>
+      <BackLink href="/workspace/documents">All documents</BackLink>
       <PageHeader title="New document" description="A press release or an interview. It stays a draft, seen only in the workspace, until an editor publishes it." />
       <details className="mb-8 border border-rule bg-white">
         <summary className="cursor-pointer bg-wash px-4 py-3 font-semibold text-ink">Start from an existing page</summary>
@@ -38,7 +33,7 @@ export default async function NewDocumentPage() {
         <NewDocumentForm
           action={createDocumentAction}
           options={deskOptions(taxonomy, documents)}
-          locales={config.CHANCERY_LOCALES.map((locale) => ({ value: locale, label: `${localeName(locale)} (${locale})` }))}
+          locales={localeChoices(config.CHANCERY_LOCALES)}
           defaultLocale={config.defaultLocale}
           today={officeDate(new Date(), config.CHANCERY_TIME_ZONE)}
         />

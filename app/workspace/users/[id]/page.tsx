@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccountStatusForm, ChangeRoleForm, ResetPasswordForm, UserDetailsForm } from "@/components/workspace/users/user-forms";
 import { Badge } from "@/components/ui/badge";
 import { DescriptionList } from "@/components/ui/description-list";
-import { PageHeader } from "@/components/ui/page-header";
+import { BackLink, PageHeader } from "@/components/ui/page-header";
+import { localeChoices } from "@/components/workspace/locale-choices";
+import { localeName } from "@/lib/i18n/locale-names";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission } from "@/lib/auth/guards";
 import { hasTranslationLanguages, ROLE_LABELS } from "@/lib/auth/policy";
 import { formatOfficeTime } from "@/lib/time/office-time";
 import { env } from "@/lib/env";
-import { localeName } from "@/lib/i18n/locale-names";
 import { getManagedUser } from "@/lib/users/queries";
 import { roleOptions } from "@/lib/users/roles";
 import { changeRoleAction, deactivateUserAction, reactivateUserAction, resetPasswordAction, updateUserAction } from "../actions";
@@ -23,15 +23,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const user = await getManagedUser(viewer, id);
   if (!user) notFound();
   const zone = env().CHANCERY_TIME_ZONE;
-  const locales = env().CHANCERY_LOCALES.map((locale) => ({ value: locale, label: `${localeName(locale)} (${locale})` }));
+  const locales = localeChoices(env().CHANCERY_LOCALES);
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/workspace/users" className="text-brand underline underline-offset-2">
-          ← All users
-        </Link>
-      </p>
+      <BackLink href="/workspace/users">All users</BackLink>
       <PageHeader title={user.name} eyebrow="Account" description={user.email} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Panel title="Summary" className="lg:col-span-2">

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { AlertNotice, SubscribeAgain } from "@/components/public/alert-notice";
 import { alertMetadata } from "../alert-metadata";
 import { PublicPage } from "@/components/public/public-page";
@@ -8,7 +9,7 @@ import { describeSelection } from "@/lib/alerts/alert-topics";
 import { alertWords } from "@/lib/alerts/alert-words";
 import { db } from "@/lib/db";
 import { messages } from "@/lib/i18n/messages";
-import type { SearchParams } from "@/lib/validation/search-params";
+import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { requireSiteLocale } from "../../_views/shared";
 
 // Opening the link only shows what it confirms; the button does it. Mail scanners that fetch every link in a
@@ -17,12 +18,13 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ locale: string }>;
 
+const tokenQuerySchema = z.object({ token: z.string().default("") });
+
 export const generateMetadata = alertMetadata((words) => words.confirmTitle, { private: true });
 
 export default async function ConfirmPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
   const locale = requireSiteLocale((await params).locale);
-  const raw = (await searchParams).token;
-  const token = typeof raw === "string" ? raw : "";
+  const { token } = readSearchParams(await searchParams, tokenQuerySchema);
   const words = alertWords(locale);
   const check = readConfirmationToken(token);
   const following = check.ok ? await describeSelection(await db(), check.request.selection, locale) : [];

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { AlertNotice, SubscribeAgain } from "@/components/public/alert-notice";
 import { alertMetadata } from "../alert-metadata";
 import { PublicPage } from "@/components/public/public-page";
@@ -6,7 +7,7 @@ import { oneClickUnsubscribePath, subscribePath } from "@/lib/alerts/alert-paths
 import { readUnsubscribeToken } from "@/lib/alerts/alert-tokens";
 import { alertWords } from "@/lib/alerts/alert-words";
 import { messages } from "@/lib/i18n/messages";
-import type { SearchParams } from "@/lib/validation/search-params";
+import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { requireSiteLocale } from "../../_views/shared";
 
 // As with confirming: opening the link asks, the button unsubscribes (mail clients use the one-click header).
@@ -14,12 +15,13 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ locale: string }>;
 
+const tokenQuerySchema = z.object({ token: z.string().default("") });
+
 export const generateMetadata = alertMetadata((words) => words.unsubscribeTitle, { private: true });
 
 export default async function UnsubscribePage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
   const locale = requireSiteLocale((await params).locale);
-  const raw = (await searchParams).token;
-  const token = typeof raw === "string" ? raw : "";
+  const { token } = readSearchParams(await searchParams, tokenQuerySchema);
   const words = alertWords(locale);
   return (
     <PublicPage locale={locale} messages={messages(locale)} languages={[]} section={null}>

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/inputs";
-import { PageHeader } from "@/components/ui/page-header";
+import { BackLink, PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePermission, requireUser } from "@/lib/auth/guards";
@@ -107,11 +107,7 @@ export default async function HistoryPage({
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={documentPath} className="text-brand underline underline-offset-2">
-          ← Back to the document
-        </Link>
-      </p>
+      <BackLink href={documentPath}>Back to the document</BackLink>
       <PageHeader
         title={current.title || "(untitled)"}
         eyebrow={
