@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createAccount } from "./support/accounts";
 import { demoAccount, signInThroughPage } from "./support/staff";
-import { confirmInDialog } from "./support/desk";
+import { confirmInDialog } from "./support/workspace";
 
 test("an admin creates an account; its owner signs in with the one-time password and must choose their own; role changes and deactivation apply at once", async ({ page, browser, baseURL }) => {
   const admin = demoAccount("ADMIN");

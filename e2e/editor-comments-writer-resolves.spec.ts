@@ -1,7 +1,7 @@
 // Issue 9: an editor writes a review note on ¶2 of a writer's draft; the writer is told, finds it beside ¶2 and
 // resolves it; the note stays in the document's history with the revision it was written on.
 import { expect, test } from "@playwright/test";
-import { createKoreanDraft, screenshot, signedIn } from "./support/desk";
+import { createKoreanDraft, screenshot, signedIn } from "./support/workspace";
 
 const stamp = Date.now().toString(36);
 const TITLE = `한-카자흐스탄 정책협의회 ${stamp}`;

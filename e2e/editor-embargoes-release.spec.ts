@@ -79,7 +79,7 @@ test("an editor embargoes a release to a press list; the journalist reads it ear
     await editor.getByLabel("Embargoed until").fill(local);
     await editor.getByLabel(new RegExp(`^${listName}`)).check();
     await editor.getByRole("button", { name: "Send under embargo" }).click();
-    await expect(editor.locator("[data-desk-notice]")).toContainText("Under embargo until");
+    await expect(editor.locator("[data-edition-notice]")).toContainText("Under embargo until");
     await expect(editor.locator("[data-edition-state]")).toHaveAttribute("data-edition-state", "SCHEDULED");
     await expect(editor.locator("[data-recipient]")).toContainText("Ana Reporter");
   });

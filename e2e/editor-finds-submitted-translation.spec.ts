@@ -1,7 +1,7 @@
 // Issue 9: a translator submits a translation; the editor finds it in the Awaiting review inbox (and is notified),
 // and publishes it. Before, the dashboard said "Nothing is waiting for your review".
 import { expect, test } from "@playwright/test";
-import { createKoreanDraft, screenshot, signedIn } from "./support/desk";
+import { createKoreanDraft, screenshot, signedIn } from "./support/workspace";
 
 const stamp = Date.now().toString(36);
 const TITLE_KO = `한-우즈베키스탄 차관 면담 ${stamp}`;

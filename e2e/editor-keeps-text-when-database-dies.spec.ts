@@ -4,7 +4,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { startAppServer, type AppServer } from "@/test-support/app-server";
 import { startTcpProxy, type TcpProxy } from "@/test-support/tcp-proxy";
-import { screenshot } from "./support/desk";
+import { screenshot } from "./support/workspace";
 import { demoAccount, signInThroughPage } from "./support/staff";
 
 /*

@@ -2,7 +2,7 @@
 // "last changed" tell who did what, and an admin reads the audit log in words, filtered, on a 1280 px screen.
 import { expect, test } from "@playwright/test";
 import { createAccount } from "./support/accounts";
-import { confirmInDialog, createKoreanDraft, expectState, screenshot, signedIn } from "./support/desk";
+import { confirmInDialog, createKoreanDraft, expectState, screenshot, signedIn } from "./support/workspace";
 
 const stamp = Date.now().toString(36);
 const TITLE = `한-우즈베키스탄 정책협의회 ${stamp}`;

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { utcToOfficeTime } from "@/lib/time/office-time";
 import { signedInPage as signedIn } from "./support/staff";
-import { confirmInDialog } from "./support/desk";
+import { confirmInDialog } from "./support/workspace";
 
 /*
  * A press release's life as the press office lives it (issue 5): a writer drafts it in text mode and submits it; an
@@ -15,7 +15,7 @@ const ZONE = process.env.CHANCERY_TIME_ZONE ?? "Asia/Seoul";
 const MINUTE = 60_000;
 
 async function expectNotice(page: Page, text: string | RegExp): Promise<void> {
-  await expect(page.locator("[data-desk-notice]")).toContainText(text);
+  await expect(page.locator("[data-edition-notice]")).toContainText(text);
 }
 
 async function expectState(page: Page, state: string): Promise<void> {

@@ -1,6 +1,6 @@
 // Issue 9: a force publication opens a retrospective review on the dashboard; another editor approves it, audited.
 import { expect, test } from "@playwright/test";
-import { confirmInDialog, createKoreanDraft, expectState, screenshot, signedIn } from "./support/desk";
+import { confirmInDialog, createKoreanDraft, expectState, screenshot, signedIn } from "./support/workspace";
 
 const stamp = Date.now().toString(36);
 const TITLE = `대변인 성명 ${stamp}`;

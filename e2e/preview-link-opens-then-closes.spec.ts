@@ -1,7 +1,7 @@
 // Issue 9: an editor shares a draft through a preview link; it opens for someone signed out with a banner, is never
 // cached or indexed, and 404s once the edition is published.
 import { expect, test } from "@playwright/test";
-import { confirmInDialog, createKoreanDraft, expectState, screenshot, signedIn } from "./support/desk";
+import { confirmInDialog, createKoreanDraft, expectState, screenshot, signedIn } from "./support/workspace";
 
 const stamp = Date.now().toString(36);
 const TITLE = `제5차 한-몽골 정책협의회 개최 ${stamp}`;

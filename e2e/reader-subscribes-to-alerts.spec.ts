@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { waitForMail } from "./support/outbox";
-import { confirmInDialog } from "./support/desk";
+import { confirmInDialog } from "./support/workspace";
 import { signedInPage as signedIn } from "./support/staff";
 
 /*

@@ -1,7 +1,7 @@
 // Two people save the same translation: the second save is refused, keeps what was typed, shows the other version
 // beside it, and goes through once the person chooses to keep their own.
 import { expect, test } from "@playwright/test";
-import { signedIn } from "./support/desk";
+import { signedIn } from "./support/workspace";
 
 test("a conflicting save keeps your text and shows theirs", async ({ browser }, testInfo) => {
   // An English sample waiting for its Korean translation, which editors and admins may both write.

@@ -2,7 +2,7 @@
 // unofficial translation; a correction of the original's paragraph 3 brings exactly that paragraph back to the
 // translator's queue.
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { confirmInDialog, signedIn } from "./support/desk";
+import { confirmInDialog, signedIn } from "./support/workspace";
 
 test.describe.configure({ mode: "serial" });
 

@@ -4,7 +4,7 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import sharp from "sharp";
-import { confirmInDialog, signedIn } from "./support/desk";
+import { confirmInDialog, signedIn } from "./support/workspace";
 
 test.describe.configure({ mode: "serial" });
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { parsePage } from "@/lib/import/parse-page";
 import { readFeed } from "@/test-support/feed-checks";
-import { confirmInDialog } from "./support/desk";
+import { confirmInDialog } from "./support/workspace";
 import { readOutbox, waitForMail } from "./support/outbox";
 import { openWorkspaceAs } from "./support/staff";
 

@@ -32,7 +32,7 @@ const HEAP_MB = process.env.SOAK_HEAP_MB ? Number(process.env.SOAK_HEAP_MB) : nu
 /** A published edition's page must show it within this long (the publish purges its pages' caches). */
 const FRESH_WITHIN_MS = 5_000;
 
-type Kind = "home" | "list" | "article" | "search" | "feed" | "api" | "desk" | "create" | "save" | "submit" | "publish" | "correct";
+type Kind = "home" | "list" | "article" | "search" | "feed" | "api" | "workspace" | "create" | "save" | "submit" | "publish" | "correct";
 const times = new Map<Kind, number[]>();
 const errors: string[] = [];
 const freshness: number[] = [];
@@ -182,15 +182,15 @@ async function main(): Promise<number> {
         const documentId = typeof redirect === "string" ? redirect.split("/").at(-1) : undefined;
         if (!documentId) continue;
         revisionsAcknowledged++;
-        const desk = `/workspace/documents/${documentId}`;
-        await get("desk", desk, title, writer);
+        const documentPage = `/workspace/documents/${documentId}`;
+        await get("workspace", documentPage, title, writer);
         const created = await sql.query<{ id: string; lockVersion: number }>(`SELECT id, "lockVersion" FROM "Edition" WHERE "documentId" = $1`, [documentId]);
         const editionId = created.rows[0]!.id;
         let lockVersion = created.rows[0]!.lockVersion;
 
         const saveAll = async (label: string, editionId: string, times: number) => {
           for (let save = 1; save <= times; save++) {
-            const saved = await run<{ outcome: string; lockVersion: number; revisionNumber: number | null }>("save", writer, desk, ids.save, {
+            const saved = await run<{ outcome: string; lockVersion: number; revisionNumber: number | null }>("save", writer, documentPage, ids.save, {
               editionId,
               lockVersion: String(lockVersion),
               changeType: "MINOR",
@@ -205,9 +205,9 @@ async function main(): Promise<number> {
           }
         };
         const publishAndCheck = async (editionId: string, shown: string) => {
-          const submitted = await run<{ lockVersion: number }>("submit", writer, desk, ids.submit, { editionId, lockVersion: String(lockVersion) });
+          const submitted = await run<{ lockVersion: number }>("submit", writer, documentPage, ids.submit, { editionId, lockVersion: String(lockVersion) });
           if (!submitted) return null;
-          const published = await run<{ lockVersion: number; slug: string }>("publish", editor, desk, ids.publish, { editionId, lockVersion: String(submitted.lockVersion) });
+          const published = await run<{ lockVersion: number; slug: string }>("publish", editor, documentPage, ids.publish, { editionId, lockVersion: String(submitted.lockVersion) });
           if (!published) return null;
           const started = performance.now();
           for (;;) {
@@ -225,7 +225,7 @@ async function main(): Promise<number> {
 
         await saveAll("", editionId, 3);
         if (!(await publishAndCheck(editionId, `${title}, save 3.`))) continue;
-        const correction = await run<{ editionId: string; lockVersion: number }>("correct", writer, desk, ids.correct, { documentId, changeType: "MINOR", changeNote: "" });
+        const correction = await run<{ editionId: string; lockVersion: number }>("correct", writer, documentPage, ids.correct, { documentId, changeType: "MINOR", changeNote: "" });
         if (!correction) continue;
         revisionsAcknowledged++;
         lockVersion = correction.lockVersion;

@@ -1,7 +1,7 @@
 import type { PolicyUser } from "@/lib/auth/policy";
 import { explain, type Action, type Decision } from "@/lib/auth/policy";
 import type { PermissionRequest } from "@/lib/actions/define-action";
-import { translationDeskLocales } from "@/lib/translation/desk-locales";
+import { translatableLocales } from "@/lib/translation/translatable-locales";
 
 /**
  * The workspace menu as data: each entry names the permission that opening it needs, and a person sees exactly the
@@ -16,7 +16,7 @@ export const WORKSPACE_NAVIGATION: readonly NavigationEntry[] = [
   { href: "/workspace/documents", label: "Documents", permission: ["workspace.access"] },
   { href: "/workspace/review", label: "Awaiting review", permission: ["review.inbox"] },
   // Whoever may translate into at least one of the site's languages.
-  { href: "/workspace/translations", label: "Translations", permission: (user) => translationDeskLocales(user).length > 0 },
+  { href: "/workspace/translations", label: "Translations", permission: (user) => translatableLocales(user).length > 0 },
   { href: "/workspace/documents/new", label: "New document", permission: ["document.create"] },
   { href: "/workspace/import", label: "Import", permission: ["document.import"] },
   { href: "/workspace/media", label: "Media", permission: ["media.view"] },

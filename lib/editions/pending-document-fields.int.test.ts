@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CURRENT_USER_SELECT, type CurrentUser } from "@/lib/auth/current-user";
 import { loadPublicDocument } from "@/lib/public/document-page";
-import { loadDocumentDesk } from "@/lib/workspace/documents";
+import { loadWorkspaceDocument } from "@/lib/workspace/documents";
 import { testBackends } from "@/test-support/test-database";
 import { useTestNewsroom } from "@/test-support/test-newsroom";
 import { type Actor } from "@/lib/changes/actor";
@@ -41,7 +41,7 @@ describe.each(testBackends())("a correction's tags, related documents and interv
     }
   });
 
-  const deskUser = (actor: Actor): Promise<CurrentUser> =>
+  const workspaceUser = (actor: Actor): Promise<CurrentUser> =>
     database.prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: CURRENT_USER_SELECT });
 
   /** What readers see, through the public site's own query. */
@@ -113,7 +113,7 @@ describe.each(testBackends())("a correction's tags, related documents and interv
     });
 
     // The editor shows the correction's values, not the live ones.
-    const desk = (await loadDocumentDesk(await deskUser(writer), created.documentId))!;
+    const desk = (await loadWorkspaceDocument(await workspaceUser(writer), created.documentId))!;
     expect(desk.current.id).toBe(correction.editionId);
     expect(desk.document).toMatchObject({ outlet: "Yonhap", interviewee: "Minister Cho", sourceUrl: "https://apa.az/en/interview" });
     expect(desk.tags).toEqual({ countries: [country.az], topics: [], people: [], organisations: [], events: [] });
@@ -175,7 +175,7 @@ describe.each(testBackends())("a correction's tags, related documents and interv
       "taxonomy.countries",
       "taxonomy.people",
     ]);
-    const after = (await loadDocumentDesk(await deskUser(editor), created.documentId))!;
+    const after = (await loadWorkspaceDocument(await workspaceUser(editor), created.documentId))!;
     expect(after.pendingFields).toEqual([]);
     expect(after.document.outlet).toBe("Yonhap");
   });
@@ -249,7 +249,7 @@ describe.each(testBackends())("a correction's tags, related documents and interv
 
     // The next correction starts from the live values, and publishing it untouched changes none of them.
     const next = await correct(writer, { documentId: created.documentId, changeType: "MINOR" });
-    const desk = (await loadDocumentDesk(await deskUser(writer), created.documentId))!;
+    const desk = (await loadWorkspaceDocument(await workspaceUser(writer), created.documentId))!;
     expect(desk.current.id).toBe(next.editionId);
     expect(desk.document.outlet).toBe("APA Information Agency");
     expect(desk.tags.countries).toEqual([country.kz]);
@@ -277,7 +277,7 @@ describe.each(testBackends())("a correction's tags, related documents and interv
     await prisma.country.delete({ where: { id: fleeting.id } });
     await deleteEdition(editor, { editionId: gone.editionId });
 
-    const desk = (await loadDocumentDesk(await deskUser(writer), created.documentId))!;
+    const desk = (await loadWorkspaceDocument(await workspaceUser(writer), created.documentId))!;
     expect(desk.tags.countries).toEqual([country.az]);
     expect(desk.related.map((item) => item.id)).toEqual([related.second.id]);
 

@@ -4,7 +4,7 @@ import { forcePublishInputSchema, type ForcePublishInput } from "./document-inpu
 import type { EditionResult } from "@/lib/editions/edition-records";
 import { publishNow } from "./put-edition-live";
 import { openRetrospectiveReview } from "./retrospective-review";
-import { forcePublished } from "@/lib/notifications/desk-events";
+import { forcePublished } from "@/lib/notifications/workspace-events";
 import { env } from "@/lib/env";
 import { formatOfficeTime } from "@/lib/time/office-time";
 

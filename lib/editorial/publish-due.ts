@@ -1,7 +1,7 @@
 import { db, type PrismaClient, type TransactionClient } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { editionSelect } from "@/lib/editions/edition-records";
-import { publishedOnSchedule } from "@/lib/notifications/desk-events";
+import { publishedOnSchedule } from "@/lib/notifications/workspace-events";
 import { putEditionLive } from "./put-edition-live";
 import { commitChange } from "@/lib/changes/commit-change";
 

@@ -1,4 +1,4 @@
-import { editionSentBack } from "@/lib/notifications/desk-events";
+import { editionSentBack } from "@/lib/notifications/workspace-events";
 import type { Actor } from "@/lib/changes/actor";
 import { parseInput } from "@/lib/validation/input-fields";
 import { rejectInputSchema, type RejectInput } from "./document-input";

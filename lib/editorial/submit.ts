@@ -1,4 +1,4 @@
-import { editionSubmitted } from "@/lib/notifications/desk-events";
+import { editionSubmitted } from "@/lib/notifications/workspace-events";
 import type { Actor } from "@/lib/changes/actor";
 import { parseInput } from "@/lib/validation/input-fields";
 import { editionMoveInputSchema, type EditionMoveInput } from "./document-input";

@@ -6,7 +6,7 @@ import { deliverDueMail } from "@/lib/mail/deliver-mail";
 import { createTranslationFixture } from "@/test-support/fixtures/translation";
 import { startSmtpSink, type SmtpSink } from "@/test-support/smtp-sink";
 import { createTestDatabase, testBackends, type TestDatabase } from "@/test-support/test-database";
-import { walkTheDesk } from "@/test-support/fixtures/notification-scenario";
+import { walkTheWorkflow } from "@/test-support/fixtures/notification-scenario";
 
 process.env.CHANCERY_LOCALES = "ko,en";
 process.env.NEXTAUTH_URL = "https://desk.mofa.example";
@@ -32,7 +32,7 @@ describe.each(testBackends())("notifications by e-mail through a real SMTP serve
 
   it("mails each notification to its recipient, queued with the event and sent by the worker", async () => {
     const translation = await createTranslationFixture(database.prisma, { translation: "IN_PROGRESS" });
-    await walkTheDesk(people, translation.localizationId!);
+    await walkTheWorkflow(people, translation.localizationId!);
     const queued = await database.prisma.outboundMail.count({ where: { purpose: "notification", state: "QUEUED" } });
     expect(queued).toBe(await database.prisma.notification.count());
 

@@ -4,7 +4,7 @@ import { createTranslationFixture } from "@/test-support/fixtures/translation";
 import { testBackends } from "@/test-support/test-database";
 import { NEWSROOM, useTestNewsroom } from "@/test-support/test-newsroom";
 import { listNotifications, markNotificationsRead, unreadCount } from "./inbox";
-import { walkTheDesk } from "@/test-support/fixtures/notification-scenario";
+import { walkTheWorkflow } from "@/test-support/fixtures/notification-scenario";
 
 process.env.CHANCERY_LOCALES = "ko,en";
 delete process.env.SMTP_URL;
@@ -14,7 +14,7 @@ describe.each(testBackends())("notifications in the workspace, on %s", (backend)
 
   beforeAll(async () => {
     const translation = await createTranslationFixture(database.prisma, { translation: "IN_PROGRESS" });
-    await walkTheDesk(people, translation.localizationId!);
+    await walkTheWorkflow(people, translation.localizationId!);
   });
 
   const kinds = async (actor: Actor) => (await listNotifications({ ...actor })).map((item) => item.kind).sort();

@@ -36,7 +36,7 @@ export const NOTIFICATION_KINDS: Readonly<Record<NotificationKind, string>> = {
 /** Who should hear of it: the reviewers, or named people. */
 export type Audience = { reviewers: true } | { people: ReadonlyArray<string | null> };
 
-export type DeskEvent = {
+export type WorkspaceEvent = {
   kind: NotificationKind;
   /** Whoever caused it (never told); null for the scheduler. */
   actorId: string | null;
@@ -58,12 +58,12 @@ async function recipients(tx: TransactionClient, audience: Audience, actorId: st
   return people.filter((person) => person.id !== actorId);
 }
 
-function mailText(event: DeskEvent, name: string, url: string): string {
+function mailText(event: WorkspaceEvent, name: string, url: string): string {
   return [`${name},`, "", event.title + ".", ...(event.body ? ["", event.body] : []), "", `Open it: ${url}`, "", "— Chancery, the press office's workspace"].join("\n");
 }
 
 /** Records the event for each recipient, in the caller's transaction, and queues their e-mail when SMTP is set. */
-export async function notify(tx: TransactionClient, event: DeskEvent): Promise<number> {
+export async function notify(tx: TransactionClient, event: WorkspaceEvent): Promise<number> {
   const people = await recipients(tx, event.audience, event.actorId);
   if (people.length === 0) return 0;
   const title = event.title.replace(/\s+/g, " ").trim().slice(0, 300);

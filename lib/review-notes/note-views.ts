@@ -58,15 +58,15 @@ function view(row: Prisma.ReviewNoteGetPayload<{ select: typeof noteSelect }>): 
 
 const ORDER = [{ createdAt: "asc" }, { id: "asc" }] as const satisfies Prisma.ReviewNoteOrderByWithRelationInput[];
 
-export type DeskNote = ReviewNoteView & { mayResolve: boolean; mayReopen: boolean };
+export type WorkspaceNote = ReviewNoteView & { mayResolve: boolean; mayReopen: boolean };
 
-export type ReviewNotesDesk = {
+export type WorkspaceReviewNotes = {
   editionId: string;
   locale: string;
   /** Whether this person may write a note here, and why not. */
   add: Decision;
   targets: NoteTarget[];
-  groups: NoteGroup<DeskNote>[];
+  groups: NoteGroup<WorkspaceNote>[];
   open: number;
 };
 
@@ -75,13 +75,13 @@ export type ReviewNotesDesk = {
  * original's: a translated block has its source block's id), with what this person may do with each. The text's
  * subject is loaded unless the page has it already.
  */
-export async function loadReviewNotesDesk(
+export async function loadWorkspaceReviewNotes(
   user: PolicyUser,
   text: { editionId: string; locale: string; body: readonly Block[]; subject?: EditionSubject | TranslationSubject },
-): Promise<ReviewNotesDesk> {
+): Promise<WorkspaceReviewNotes> {
   const on = text.subject ?? (await noteTextSubject(text.editionId, text.locale));
   const rows = await (await db()).reviewNote.findMany({ where: { editionId: text.editionId, locale: text.locale }, orderBy: ORDER, select: noteSelect });
-  const notes = rows.map((row): DeskNote => {
+  const notes = rows.map((row): WorkspaceNote => {
     const note = view(row);
     const subject: ReviewNoteSubject = { type: "reviewNote", authorId: note.author?.id ?? null, resolved: note.resolved !== null, on };
     return { ...note, mayResolve: can(user, "note.resolve", subject), mayReopen: can(user, "note.reopen", subject) };

@@ -10,7 +10,7 @@ import { NEWSROOM, useTestNewsroom } from "@/test-support/test-newsroom";
 import { createTranslationFixture } from "@/test-support/fixtures/translation";
 import { loadEditionSubject } from "@/lib/editions/edition-subject";
 import { noteTextSubject } from "./note-subjects";
-import { listDocumentReviewNotes, loadReviewNotesDesk } from "./note-views";
+import { listDocumentReviewNotes, loadWorkspaceReviewNotes } from "./note-views";
 import { addReviewNote, reopenReviewNote, resolveReviewNote } from "./review-notes";
 
 process.env.CHANCERY_LOCALES = "ko,en";
@@ -34,8 +34,8 @@ describe.each(testBackends())("review notes on %s", (backend) => {
     return { ...created, body };
   }
 
-  const deskOf = async (user: Actor, editionId: string, body: readonly Block[]) =>
-    loadReviewNotesDesk(user, { editionId, locale: "en", subject: await loadEditionSubject(editionId), body });
+  const workspaceOf = async (user: Actor, editionId: string, body: readonly Block[]) =>
+    loadWorkspaceReviewNotes(user, { editionId, locale: "en", subject: await loadEditionSubject(editionId), body });
   const notificationsOf = (user: Actor, kind: string) => database.prisma.notification.findMany({ where: { recipientId: user.id, kind }, select: { title: true, body: true, href: true } });
 
   it("an editor's note on ¶2 names its author, time, block and revision, and tells the writer", async () => {
@@ -55,7 +55,7 @@ describe.each(testBackends())("review notes on %s", (backend) => {
     expect(told[0]!.href).toBe(`/workspace/documents/${made.documentId}#review-notes`);
     expect(await notificationsOf(editor, "note.added")).toHaveLength(0);
 
-    const desk = await deskOf(writer, made.editionId, made.body);
+    const desk = await workspaceOf(writer, made.editionId, made.body);
     expect(desk.groups.map((group) => group.label)).toEqual(["¶2"]);
     expect(desk.groups[0]!.notes[0]).toMatchObject({ author: { id: editor.id }, revisionNumber: 1, mayResolve: true, mayReopen: false });
     expect(desk.open).toBe(1);
@@ -68,7 +68,7 @@ describe.each(testBackends())("review notes on %s", (backend) => {
     const changed = [inserted, ...made.body.slice(0, 2), { ...made.body[2]!, text: "The next consultation will be in Baku, at the Foreign Ministry." }] as Block[];
     await saveEdition(writer, { editionId: made.editionId, lockVersion: made.lockVersion, body: changed });
 
-    const desk = await deskOf(writer, made.editionId, changed);
+    const desk = await workspaceOf(writer, made.editionId, changed);
     expect(desk.groups.map((group) => [group.blockId, group.label])).toEqual([[made.body[2]!.id, "¶4"]]);
     expect(desk.groups[0]!.quote).toBe("The next consultation will be in Baku, at the Foreign Ministry.");
     expect(desk.groups[0]!.notes[0]!.revisionNumber).toBe(1);
@@ -83,7 +83,7 @@ describe.each(testBackends())("review notes on %s", (backend) => {
     const without = made.body.slice(1);
     await saveEdition(writer, { editionId: made.editionId, lockVersion: made.lockVersion, body: without });
 
-    const desk = await deskOf(writer, made.editionId, without);
+    const desk = await workspaceOf(writer, made.editionId, without);
     expect(desk.groups).toHaveLength(1);
     expect(desk.groups[0]!.blockId).toBeNull();
     expect(desk.groups[0]!.notes.map((note) => [note.body, note.removedBlock])).toEqual([
@@ -152,13 +152,13 @@ describe.each(testBackends())("review notes on %s", (backend) => {
     const subject = await noteTextSubject(made.editionId, "en");
     expect(subject).toMatchObject({ type: "translation", locale: "en", state: "IN_PROGRESS" });
     const source = await database.prisma.localization.findFirstOrThrow({ where: { editionId: made.editionId, isOriginal: true }, select: { body: true } });
-    const desk = await loadReviewNotesDesk(translator, { editionId: made.editionId, locale: "en", subject, body: source.body as Block[] });
+    const desk = await loadWorkspaceReviewNotes(translator, { editionId: made.editionId, locale: "en", subject, body: source.body as Block[] });
     expect(desk.groups.map((group) => [group.label, group.notes.length])).toEqual([["¶2", 2]]);
     expect(desk.groups[0]!.notes.every((note) => note.revisionNumber === 1 && note.mayResolve)).toBe(true);
     // The translator hears of the editor's answer (not of their own note); the original has no notes.
     const told = await notificationsOf(translator, "note.added");
     expect(told).toHaveLength(1);
     expect(told[0]!.href).toBe(`/workspace/documents/${made.documentId}/translate/en#review-notes`);
-    expect((await loadReviewNotesDesk(editor, { editionId: made.editionId, locale: "ko", subject: await noteTextSubject(made.editionId, "ko"), body: [] })).groups).toEqual([]);
+    expect((await loadWorkspaceReviewNotes(editor, { editionId: made.editionId, locale: "ko", subject: await noteTextSubject(made.editionId, "ko"), body: [] })).groups).toEqual([]);
   });
 });

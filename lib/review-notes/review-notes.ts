@@ -5,7 +5,7 @@ import { lockEdition, originalLocalization } from "@/lib/editions/edition-record
 import { readStoredBody } from "@/lib/body/stored-body";
 import { commitChange } from "@/lib/changes/commit-change";
 import type { TransactionClient } from "@/lib/db";
-import { reviewNoteAdded, reviewNoteResolved } from "@/lib/notifications/desk-events";
+import { reviewNoteAdded, reviewNoteResolved } from "@/lib/notifications/workspace-events";
 import { addReviewNoteInputSchema, settleReviewNoteInputSchema, type AddReviewNoteInput, type SettleReviewNoteInput } from "./note-input";
 import { noteTargets } from "./note-places";
 import { findNote, noteTextSubject, reviewNoteSubject, type NoteRecord } from "./note-subjects";

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/changes/actor";
 import { parseInput } from "@/lib/validation/input-fields";
-import { translationSentBack } from "@/lib/notifications/desk-events";
+import { translationSentBack } from "@/lib/notifications/workspace-events";
 import { rejectTranslationInputSchema, type RejectTranslationInput } from "./input";
 import { moveTranslation, type TranslationResult } from "./translation-move";
 

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/changes/actor";
 import { parseInput } from "@/lib/validation/input-fields";
-import { translationSubmitted } from "@/lib/notifications/desk-events";
+import { translationSubmitted } from "@/lib/notifications/workspace-events";
 import { translationMoveInputSchema, type TranslationMoveInput } from "./input";
 import { ensureTranslationReady } from "./records";
 import { moveTranslation, type TranslationResult } from "./translation-move";

@@ -12,7 +12,7 @@ import { submitTranslation } from "@/lib/translation/submit-translation";
 import { publishTranslation } from "@/lib/translation/publish-translation";
 import { createTranslationFixture } from "@/test-support/fixtures/translation";
 import { getTranslationWorkspace } from "@/lib/translation/workspace";
-import { loadDocumentDesk } from "./documents";
+import { loadWorkspaceDocument } from "./documents";
 import { listWorkflowEvents } from "./workflow-events";
 
 process.env.CHANCERY_LOCALES = "ko,en";
@@ -22,8 +22,8 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
 describe.each(testBackends())("who changed what, and when, on %s", (backend) => {
   const { database, writer, editor, otherEditor, translator } = useTestNewsroom(backend, { ...NEWSROOM, translator: "TRANSLATOR" });
 
-  const deskOf = async (viewer: Actor, documentId: string) =>
-    loadDocumentDesk(await database.prisma.user.findUniqueOrThrow({ where: { id: viewer.id }, select: CURRENT_USER_SELECT }), documentId);
+  const workspaceOf = async (viewer: Actor, documentId: string) =>
+    loadWorkspaceDocument(await database.prisma.user.findUniqueOrThrow({ where: { id: viewer.id }, select: CURRENT_USER_SELECT }), documentId);
 
   it("names the writer and the time of their last change after an editor publishes, and lists the publication as its own event", async () => {
     const created = await createDocument(writer, {
@@ -38,7 +38,7 @@ describe.each(testBackends())("who changed what, and when, on %s", (backend) => 
       lockVersion: created.lockVersion,
       body: [{ id: "attr-p1", kind: "numbered", text: "The Vice Minister met the five Ambassadors." }],
     });
-    const afterSave = (await deskOf(writer, created.documentId))!.current;
+    const afterSave = (await workspaceOf(writer, created.documentId))!.current;
     expect(afterSave.lastEditedBy?.id).toBe(writer.id);
     const writtenAt = afterSave.lastEditedAt!;
     expect(writtenAt).toBeInstanceOf(Date);
@@ -48,7 +48,7 @@ describe.each(testBackends())("who changed what, and when, on %s", (backend) => 
     await pause();
     await publish(editor, { editionId: created.editionId });
 
-    const published = (await deskOf(editor, created.documentId))!.current;
+    const published = (await workspaceOf(editor, created.documentId))!.current;
     expect(published.state).toBe("PUBLISHED");
     expect(published.lastEditedBy?.id).toBe(writer.id);
     expect(published.lastEditedAt?.toISOString()).toBe(writtenAt.toISOString());

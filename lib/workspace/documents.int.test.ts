@@ -4,7 +4,7 @@ import type { EditionState, Role } from "@/lib/db/generated/enums";
 import { CURRENT_USER_SELECT, type CurrentUser } from "@/lib/auth/current-user";
 import { testBackends } from "@/test-support/test-database";
 import { useTestDatabase } from "@/test-support/test-newsroom";
-import { documentFilterQuery, listDocumentChoices, listDocuments, loadDocumentDesk, parseDocumentFilter } from "./documents";
+import { documentFilterQuery, listDocumentChoices, listDocuments, loadWorkspaceDocument, parseDocumentFilter } from "./documents";
 
 const BODY = [{ id: "block-one", kind: "numbered", text: "The Minister met the ambassadors." }];
 
@@ -102,7 +102,7 @@ describe.each(testBackends())("the editorial desk's queries on %s", (backend) =>
   it("shows translators only what they may translate", async () => {
     const list = await listDocuments(people.TRANSLATOR, all);
     expect(titles(list).sort()).toEqual(["Ambassador's interview", "Forum outcome (corrected)", "Writer's draft, sent back"]);
-    expect(await loadDocumentDesk(people.TRANSLATOR, withdrawn.document.id)).toBeNull();
+    expect(await loadWorkspaceDocument(people.TRANSLATOR, withdrawn.document.id)).toBeNull();
   });
 
   it("pages through long lists", async () => {
@@ -114,7 +114,7 @@ describe.each(testBackends())("the editorial desk's queries on %s", (backend) =>
   });
 
   it("loads a document's desk: the edition in progress, the live one, every edition and the policy's subject", async () => {
-    const desk = (await loadDocumentDesk(people.EDITOR, corrected.document.id))!;
+    const desk = (await loadWorkspaceDocument(people.EDITOR, corrected.document.id))!;
     expect(desk.current).toMatchObject({ number: 3, state: "DRAFT", title: "Forum outcome (corrected)", body: BODY });
     expect(desk.current.subject).toEqual({
       type: "edition",
@@ -126,10 +126,10 @@ describe.each(testBackends())("the editorial desk's queries on %s", (backend) =>
     expect(desk.live).toMatchObject({ number: 2, state: "PUBLISHED" });
     expect(desk.editions.map((edition) => edition.number)).toEqual([3, 2, 1]);
 
-    const live = (await loadDocumentDesk(people.EDITOR, withdrawn.document.id))!;
+    const live = (await loadWorkspaceDocument(people.EDITOR, withdrawn.document.id))!;
     expect(live.current.state).toBe("WITHDRAWN");
     expect(live.live).toBeNull();
-    expect(await loadDocumentDesk(people.EDITOR, "no-such-document")).toBeNull();
+    expect(await loadWorkspaceDocument(people.EDITOR, "no-such-document")).toBeNull();
   });
 
   it("offers other documents to relate, not the document itself", async () => {

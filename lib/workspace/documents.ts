@@ -181,7 +181,7 @@ export async function listDocuments(user: CurrentUser, filter: DocumentFilter): 
 
 type Person = { id: string; name: string };
 
-export type DeskEditionSummary = {
+export type WorkspaceEditionSummary = {
   id: string;
   number: number;
   state: EditionState;
@@ -197,7 +197,7 @@ export type DeskEditionSummary = {
   publishedBy: Person | null;
 };
 
-export type DeskEdition = DeskEditionSummary & {
+export type WorkspaceEdition = WorkspaceEditionSummary & {
   scheduledAt: Date | null;
   withdrawalReason: string | null;
   rejectionComment: string | null;
@@ -220,7 +220,7 @@ export type DeskEdition = DeskEditionSummary & {
   subject: EditionSubject;
 };
 
-export type DocumentDesk = {
+export type WorkspaceDocument = {
   document: {
     id: string;
     kind: DocumentKind;
@@ -234,11 +234,11 @@ export type DocumentDesk = {
     createdBy: Person | null;
   };
   /** The edition the page works on: the one in progress, else the live one, else the latest the viewer may see. */
-  current: DeskEdition;
+  current: WorkspaceEdition;
   /** The live edition, when it is not `current` (a correction is in progress). */
-  live: DeskEditionSummary | null;
+  live: WorkspaceEditionSummary | null;
   /** Every edition the viewer may see, newest first. */
-  editions: DeskEditionSummary[];
+  editions: WorkspaceEditionSummary[];
   tags: Record<TaxonomyKind, string[]>;
   related: { id: string; title: string; kind: DocumentKind }[];
   /**
@@ -269,7 +269,7 @@ const summarySelect = {
 
 type SummaryRow = Prisma.EditionGetPayload<{ select: typeof summarySelect }>;
 
-function summaryOf(row: SummaryRow): DeskEditionSummary {
+function summaryOf(row: SummaryRow): WorkspaceEditionSummary {
   return { ...row, publicDate: optionalCalendarDate(row.publicDate) };
 }
 
@@ -289,7 +289,7 @@ const titleOfDocument = {
  * A document as its edition page shows it, or null when it does not exist or the viewer may see none of its
  * editions (the page answers 404 either way, saying nothing about what exists).
  */
-export async function loadDocumentDesk(user: CurrentUser, documentId: string): Promise<DocumentDesk | null> {
+export async function loadWorkspaceDocument(user: CurrentUser, documentId: string): Promise<WorkspaceDocument | null> {
   authorize(user, "workspace.access");
   const prisma = await db();
   const document = await prisma.document.findUnique({

@@ -11,7 +11,7 @@ import { formatOfficeTime } from "@/lib/time/office-time";
 import { editionStateLabel, translationStateLabel } from "@/lib/workflow/workflow";
 import { env } from "@/lib/env";
 import { languageNameFor } from "@/lib/i18n/locale-names";
-import { translationDeskLocales } from "@/lib/translation/desk-locales";
+import { translatableLocales } from "@/lib/translation/translatable-locales";
 import { translationQueue, type TranslationQueueItem } from "@/lib/translation/queue";
 import { KIND_NAMES } from "@/components/workspace/editorial/state-badge";
 import { readSearchParams, type SearchParams } from "@/lib/validation/search-params";
@@ -60,7 +60,7 @@ function needsTranslation(item: TranslationQueueItem): boolean {
  */
 export default async function TranslationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("/workspace/translations");
-  const locales = translationDeskLocales(user);
+  const locales = translatableLocales(user);
   if (locales.length === 0) forbidden();
 
   const query = readSearchParams(await searchParams, querySchema);

@@ -4,7 +4,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/inputs";
-import { useDesk } from "./desk-bridge";
+import { useEditionPage } from "./edition-page-bridge";
 import { ProblemMessage, type FormProblem, type MoveAction } from "./move-form";
 
 const CHANGE_TYPES = [
@@ -14,7 +14,7 @@ const CHANGE_TYPES = [
 
 /** "Correct this document": a new draft edition of published content, with the kind of change and its note. */
 export function CorrectForm({ documentId, action }: { documentId: string; action: MoveAction }) {
-  const desk = useDesk();
+  const editionPage = useEditionPage();
   const [changeType, setChangeType] = useState<"MAJOR" | "MINOR">("MAJOR");
   const [problem, setProblem] = useState<FormProblem>(null);
   const [pending, startTransition] = useTransition();
@@ -26,7 +26,7 @@ export function CorrectForm({ documentId, action }: { documentId: string; action
       const result = await action(data);
       if (result.ok) {
         setProblem(null);
-        desk.announce("success", result.message ?? "A new edition was started.");
+        editionPage.announce("success", result.message ?? "A new edition was started.");
       } else setProblem({ message: result.error, errors: result.fieldErrors });
     });
   };

@@ -29,7 +29,7 @@ export type DocumentFieldValues = {
 };
 
 /** What the pickers choose from, and what tag suggestions look for in the text. */
-export type DeskOptions = {
+export type PickerOptions = {
   tags: Record<TaxonomyKind, TagOption[]>;
   suggestionSource: TagSuggestionSource;
   documents: DocumentOption[];
@@ -70,7 +70,7 @@ export function DocumentFields({
   values: DocumentFieldValues;
   onChange: (change: Partial<DocumentFieldValues>) => void;
   errors: FieldErrorMap;
-  options: DeskOptions;
+  options: PickerOptions;
   slugEditable: boolean;
   /** Left empty, the address is made from the title (a new document). */
   slugOptional: boolean;

@@ -5,7 +5,7 @@ import { BodyEditor } from "@/components/workspace/body-editor/body-editor";
 import type { LibraryChoice, MediaViews } from "@/lib/media/media-view";
 import { Button } from "@/components/ui/button";
 import { ConflictPanel } from "./conflict-panel";
-import { DocumentFields, plainTextOf, type DeskOptions, type DocumentFieldValues, type DocumentKindName } from "./document-fields";
+import { DocumentFields, plainTextOf, type PickerOptions, type DocumentFieldValues, type DocumentKindName } from "./document-fields";
 import { EditionChangeFields } from "./edition-change-fields";
 import { bodyErrors } from "./form-failure";
 import { LeadImageField } from "./lead-image-field";
@@ -26,7 +26,7 @@ export type EditionEditorProps = {
   initial: EditionValues;
   slugEditable: boolean;
   slugHint: string;
-  options: DeskOptions;
+  options: PickerOptions;
   /** The media library's photos and files the body and the lead image may show. */
   media?: MediaViews;
   library?: readonly LibraryChoice[];

@@ -7,7 +7,7 @@ import { cx } from "@/components/ui/class-names";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { useDesk } from "./desk-bridge";
+import { useEditionPage } from "./edition-page-bridge";
 
 // One workflow move as a small form: what it needs typed (a comment, a reason, a time), the question it asks first,
 // and the refusal it may get back.
@@ -53,7 +53,7 @@ export function MoveForm({
   /** Asked once before the move is sent. */
   confirm?: (data: FormData) => Confirmation;
 }) {
-  const desk = useDesk();
+  const editionPage = useEditionPage();
   const router = useRouter();
   const [problem, setProblem] = useState<FormProblem>(null);
   const [pending, startTransition] = useTransition();
@@ -74,18 +74,18 @@ export function MoveForm({
   const send = (data: FormData) => {
     startTransition(async () => {
       // A move applies to the version on screen: what the editor has not saved yet is saved first.
-      const waiting = (await desk.editor.current?.settle()) ?? null;
+      const waiting = (await editionPage.editor.current?.settle()) ?? null;
       if (waiting) {
         setProblem({ message: waiting, errors: {} });
         return;
       }
       data.set("editionId", editionId);
-      data.set("lockVersion", String(desk.editor.current?.lockVersion() ?? lockVersion));
+      data.set("lockVersion", String(editionPage.editor.current?.lockVersion() ?? lockVersion));
       const result = await action(data);
       if (!result) return; // Redirected (a deleted draft).
       if (result.ok) {
         setProblem(null);
-        desk.announce("success", result.message ?? "Done.");
+        editionPage.announce("success", result.message ?? "Done.");
       } else {
         setProblem({ message: result.error, errors: result.fieldErrors });
         // Refused because the edition changed meanwhile: show what is there now.

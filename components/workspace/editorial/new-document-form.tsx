@@ -10,7 +10,7 @@ import { RadioChoices, Select } from "@/components/ui/inputs";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { Body } from "@/lib/body/schema";
 import { slugFromTitle } from "@/lib/validation/slug";
-import { DocumentFields, NO_TAGS, plainTextOf, type DeskOptions, type DocumentFieldValues, type DocumentKindName } from "./document-fields";
+import { DocumentFields, NO_TAGS, plainTextOf, type PickerOptions, type DocumentFieldValues, type DocumentKindName } from "./document-fields";
 import { bodyErrors, FIELD_LABELS, forSummary, type Failure } from "./form-failure";
 import { KIND_NAMES } from "./state-badge";
 
@@ -25,7 +25,7 @@ export function NewDocumentForm({
   today,
 }: {
   action: (formData: FormData) => Promise<ActionResult<Created>>;
-  options: DeskOptions;
+  options: PickerOptions;
   locales: ReadonlyArray<{ value: string; label: string }>;
   defaultLocale: string;
   /** The office's date today: the default public date. */

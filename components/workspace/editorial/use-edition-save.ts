@@ -7,7 +7,7 @@ import type { ActionResult } from "@/lib/actions/define-action";
 import type { Body } from "@/lib/body/schema";
 import { formatOfficeTime } from "@/lib/time/office-time";
 import type { TheirText } from "./conflict-panel";
-import { useDesk, type EditorHandle } from "./desk-bridge";
+import { useEditionPage, type EditorHandle } from "./edition-page-bridge";
 import type { Failure } from "./form-failure";
 import type { EditionValues, TheirEditionText } from "./use-edition-draft";
 
@@ -26,7 +26,7 @@ const UNREACHABLE = "the server could not be reached";
 /**
  * Saving the edition form: in the background after each change, with the lock version of the last save; someone
  * else's save is held as a conflict until this person keeps theirs or takes the other; a refused save is kept as the
- * failure to show by the fields. The workflow buttons ask it (through the desk) to settle before any move.
+ * failure to show by the fields. The workflow buttons ask it (through the editionPage) to settle before any move.
  */
 export function useEditionSave({
   action,
@@ -45,7 +45,7 @@ export function useEditionSave({
   load: (fresh: EditionValues) => void;
   loadTheirs: (theirs: TheirEditionText) => void;
 }) {
-  const desk = useDesk();
+  const editionPage = useEditionPage();
   const formRef = useRef<HTMLFormElement>(null);
   const [failure, setFailure] = useState<Failure>(null);
   const [theirs, setTheirs] = useState<(TheirText & { lockVersion: number; publicDate: string }) | null>(null);
@@ -118,7 +118,7 @@ export function useEditionSave({
   }, [serverVersion, autosave, theirs, load]);
 
   // The workflow panel asks before a move: everything saved, and the version saved last.
-  const { registerEditor } = desk;
+  const { registerEditor } = editionPage;
   useEffect(() => {
     const handle: EditorHandle = {
       lockVersion: () => lockRef.current,

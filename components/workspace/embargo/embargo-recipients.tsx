@@ -1,14 +1,14 @@
 import { Panel } from "@/components/ui/panel";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { EmbargoDesk } from "@/lib/embargo/embargo-desk";
+import type { EmbargoStatus } from "@/lib/embargo/embargo-status";
 
 /** Who received this edition under embargo, and who has opened their link (each opening is in the audit log). */
-export function EmbargoRecipients({ desk, when }: { desk: EmbargoDesk; when: (date: Date) => string }) {
-  const opened = desk.recipients.filter((recipient) => recipient.openCount > 0).length;
+export function EmbargoRecipients({ status, when }: { status: EmbargoStatus; when: (date: Date) => string }) {
+  const opened = status.recipients.filter((recipient) => recipient.openCount > 0).length;
   return (
     <Panel
       title="Embargo recipients"
-      description={`Sent ${when(desk.sentAt)} to ${desk.pressLists.map((name) => `“${name}”`).join(", ")} · ${opened} of ${desk.recipients.length} opened their link`}
+      description={`Sent ${when(status.sentAt)} to ${status.pressLists.map((name) => `“${name}”`).join(", ")} · ${opened} of ${status.recipients.length} opened their link`}
       className="mt-8"
     >
       <div data-embargo-recipients="">
@@ -24,7 +24,7 @@ export function EmbargoRecipients({ desk, when }: { desk: EmbargoDesk; when: (da
             </tr>
           </thead>
           <tbody>
-            {desk.recipients.map((recipient) => (
+            {status.recipients.map((recipient) => (
               <tr key={recipient.id} data-recipient={recipient.email}>
                 <Td>{recipient.name}</Td>
                 <Td>{recipient.outlet || "—"}</Td>

@@ -1,20 +1,20 @@
 import { Panel } from "@/components/ui/panel";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { formatOfficeTime } from "@/lib/time/office-time";
-import type { ReviewNotesDesk } from "@/lib/review-notes/note-views";
+import type { WorkspaceReviewNotes } from "@/lib/review-notes/note-views";
 import { ReviewNotesPanel } from "./review-notes-panel";
 
 type Action = (formData: FormData) => Promise<ActionResult<unknown>>;
 
 /** The "Review notes" panel of an edition's page or a translation workspace, from the notes its page loaded. */
 export function ReviewNotesSection({
-  desk,
+  notes,
   viewerId,
   timeZone,
   description,
   actions,
 }: {
-  desk: ReviewNotesDesk;
+  notes: WorkspaceReviewNotes;
   viewerId: string;
   timeZone: string;
   description: string;
@@ -24,14 +24,14 @@ export function ReviewNotesSection({
   const name = (person: { id: string; name: string } | null) => (person ? (person.id === viewerId ? "you" : person.name) : "someone no longer on the desk");
   return (
     <div id="review-notes" className="mt-8 scroll-mt-4">
-      <Panel title={`Review notes${desk.open > 0 ? ` (${desk.open} open)` : ""}`} description={description}>
+      <Panel title={`Review notes${notes.open > 0 ? ` (${notes.open} open)` : ""}`} description={description}>
         <ReviewNotesPanel
-          editionId={desk.editionId}
-          locale={desk.locale}
-          targets={desk.targets}
-          add={desk.add}
+          editionId={notes.editionId}
+          locale={notes.locale}
+          targets={notes.targets}
+          add={notes.add}
           actions={actions}
-          groups={desk.groups.map((group) => ({
+          groups={notes.groups.map((group) => ({
             blockId: group.blockId,
             label: group.label,
             quote: group.quote,

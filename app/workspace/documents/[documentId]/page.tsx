@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DeskNoticeBox, DeskProvider } from "@/components/workspace/editorial/desk-bridge";
-import { deskOptions } from "@/components/workspace/editorial/desk-options";
+import { EditionPageNoticeBox, EditionPageProvider } from "@/components/workspace/editorial/edition-page-bridge";
+import { pickerOptions } from "@/components/workspace/editorial/picker-options";
 import { publicDateLabel } from "@/components/workspace/editorial/public-date-label";
 import { EditionEditor } from "@/components/workspace/editorial/edition-editor";
 import { EditionsTable } from "@/components/workspace/editorial/editions-table";
@@ -12,7 +12,7 @@ import { CorrectForm } from "@/components/workspace/editorial/correct-form";
 import { WorkflowPanel, type TransitionName } from "@/components/workspace/editorial/workflow-panel";
 import { EmbargoPanel, type EmbargoMove } from "@/components/workspace/embargo/embargo-panel";
 import { EmbargoRecipients } from "@/components/workspace/embargo/embargo-recipients";
-import { listPressListChoices, loadEmbargoDesk } from "@/lib/embargo/embargo-desk";
+import { listPressListChoices, loadEmbargoStatus } from "@/lib/embargo/embargo-status";
 import { embargoAction, extendEmbargoAction, liftEmbargoAction } from "../embargo/actions";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -27,7 +27,7 @@ import { env } from "@/lib/env";
 import { languageNameFor } from "@/lib/i18n/locale-names";
 import { documentPath } from "@/lib/public/paths";
 import { listTaxonomy } from "@/lib/taxonomy/list-taxonomy";
-import { listDocumentChoices, loadDocumentDesk } from "@/lib/workspace/documents";
+import { listDocumentChoices, loadWorkspaceDocument } from "@/lib/workspace/documents";
 import { libraryChoices, mediaViewsFor } from "@/lib/media/library";
 import { mediaIdsOf } from "@/lib/media/media-views";
 import { PreviewLinksPanel } from "@/components/workspace/editorial/preview-links-panel";
@@ -53,7 +53,7 @@ import {
   withdrawAction,
 } from "../actions";
 import { ReviewNotesSection } from "@/components/workspace/review-notes/review-notes-section";
-import { loadReviewNotesDesk } from "@/lib/review-notes/note-views";
+import { loadWorkspaceReviewNotes } from "@/lib/review-notes/note-views";
 import { openNotesByBlock } from "@/lib/review-notes/note-places";
 import { addReviewNoteAction, reopenReviewNoteAction, resolveReviewNoteAction } from "../notes/actions";
 
@@ -66,9 +66,9 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
   const { documentId } = await params;
   const path = `/workspace/documents/${encodeURIComponent(documentId)}`;
   const viewer = await requireUser(path);
-  const desk = await loadDocumentDesk(viewer, documentId);
-  if (!desk) notFound();
-  const { document, current, live } = desk;
+  const shown = await loadWorkspaceDocument(viewer, documentId);
+  if (!shown) notFound();
+  const { document, current, live } = shown;
   const subject = current.subject;
   const user = await requirePermission(path, "edition.view", subject);
 
@@ -106,7 +106,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
   const publicUrl = live || isIn(PUBLICLY_VISIBLE, current.state) ? documentPath(document.originalLocale, document.kind, document.slug) : null;
   const translations = isIn(TRANSLATABLE, current.state) ? config.CHANCERY_LOCALES.filter((locale) => locale !== document.originalLocale) : [];
 
-  const embargoDesk = await loadEmbargoDesk(user, current.id);
+  const embargoStatus = await loadEmbargoStatus(user, current.id);
   const pressLists = embargoMoves.includes("embargo") ? await listPressListChoices(user) : [];
   const retrospective = current.forcePublished ? await retrospectiveReviewOf(current.id) : null;
   const approval = retrospective ? explain(user, "edition.approveRetrospective", retrospectiveReviewSubject(retrospective)) : null;
@@ -114,11 +114,11 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
   const canRevoke = can(user, "edition.revokePreview", subject);
   const previewLinks = canShare || canRevoke ? await listPreviewLinks(current.id, now) : [];
 
-  const reviewNotes = await loadReviewNotesDesk(user, { editionId: current.id, locale: document.originalLocale, body: current.body, subject });
+  const reviewNotes = await loadWorkspaceReviewNotes(user, { editionId: current.id, locale: document.originalLocale, body: current.body, subject });
 
   const editor = edit.allowed
     ? await Promise.all([listTaxonomy(user), listDocumentChoices(user, { exclude: document.id })]).then(([taxonomy, documents]) =>
-        deskOptions(taxonomy, documents),
+        pickerOptions(taxonomy, documents),
       )
     : null;
 
@@ -127,7 +127,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
   const media = { ...(await mediaViewsFor([...mediaIdsOf(current.body), ...(current.leadImageId ? [current.leadImageId] : [])], "")), ...library?.views };
 
   return (
-    <DeskProvider>
+    <EditionPageProvider>
       <BackLink href="/workspace/documents">All documents</BackLink>
       <PageHeader
         title={current.title || "(untitled)"}
@@ -154,7 +154,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
           </>
         }
       />
-      <DeskNoticeBox />
+      <EditionPageNoticeBox />
 
       <div className="mb-6 space-y-3">
         {current.state === "DRAFT" && current.rejectionComment ? (
@@ -245,7 +245,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
           {canCorrect ? (
             <div className="mt-5 border-t border-rule pt-4">
               <h3 className="mb-1 font-semibold text-ink">Correct this document</h3>
-              <p className="mb-3 text-sm text-muted">Starts edition {desk.editions[0]!.number + 1} as a draft copy of this one. Readers see this edition until the new one is published.</p>
+              <p className="mb-3 text-sm text-muted">Starts edition {shown.editions[0]!.number + 1} as a draft copy of this one. Readers see this edition until the new one is published.</p>
               <CorrectForm documentId={document.id} action={correctAction} />
             </div>
           ) : null}
@@ -272,7 +272,7 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
         <Panel title="This edition">
           <DescriptionList
             items={[
-              { term: "Edition", detail: `${current.number} of ${desk.editions.length}` },
+              { term: "Edition", detail: `${current.number} of ${shown.editions.length}` },
               { term: "Public date", detail: current.publicDate ?? `${publicDateLabel(null)} (readers see none)` },
               { term: "Started", detail: `by ${you(current.createdBy)}, ${when(current.createdAt)}` },
               { term: "Last changed", detail: <span data-last-edited="">by {you(current.lastEditedBy)}, {when(current.lastEditedAt ?? current.createdAt)}</span> },
@@ -333,8 +333,8 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
             interviewee: document.interviewee ?? "",
             outlet: document.outlet ?? "",
             sourceUrl: document.sourceUrl ?? "",
-            tags: desk.tags,
-            related: desk.related.map((related) => related.id),
+            tags: shown.tags,
+            related: shown.related.map((related) => related.id),
             body: current.body,
             changeType: current.changeType,
             changeNote: current.changeNote ?? "",
@@ -364,18 +364,18 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
       )}
 
       <ReviewNotesSection
-        desk={reviewNotes}
+        notes={reviewNotes}
         viewerId={user.id}
         timeZone={zone}
         description={`Comments on the ${languageNameFor(document.originalLocale, "en")} text of edition ${current.number}, beside the paragraphs they are about. Readers never see them.`}
         actions={{ add: addReviewNoteAction, resolve: resolveReviewNoteAction, reopen: reopenReviewNoteAction }}
       />
 
-      {embargoDesk ? <EmbargoRecipients desk={embargoDesk} when={when} /> : null}
+      {embargoStatus ? <EmbargoRecipients status={embargoStatus} when={when} /> : null}
 
       <Panel title="Editions" description="Every version of this document that went through the workflow, newest first." className="mt-8">
         <EditionsTable
-          rows={desk.editions.map((edition) => ({
+          rows={shown.editions.map((edition) => ({
             id: edition.id,
             number: edition.number,
             state: edition.state,
@@ -386,6 +386,6 @@ export default async function EditionPage({ params }: { params: Promise<{ docume
           }))}
         />
       </Panel>
-    </DeskProvider>
+    </EditionPageProvider>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { deskOptions } from "@/components/workspace/editorial/desk-options";
+import { pickerOptions } from "@/components/workspace/editorial/picker-options";
 import { NewDocumentForm } from "@/components/workspace/editorial/new-document-form";
 import { StartFromPageForm } from "@/components/workspace/import/start-from-page-form";
 import { BackLink, PageHeader } from "@/components/ui/page-header";
@@ -32,7 +32,7 @@ export default async function NewDocumentPage() {
       <Panel title="Write it here">
         <NewDocumentForm
           action={createDocumentAction}
-          options={deskOptions(taxonomy, documents)}
+          options={pickerOptions(taxonomy, documents)}
           locales={localeChoices(config.CHANCERY_LOCALES)}
           defaultLocale={config.defaultLocale}
           today={officeDate(new Date(), config.CHANCERY_TIME_ZONE)}

@@ -18,7 +18,7 @@ import { loadPublishedRecords } from "@/lib/editions/content-hash";
 import { formatOfficeTime, utcToOfficeTime } from "@/lib/time/office-time";
 import { compareRevisions, listRevisions, type RevisionComparison, type RevisionSummary } from "@/lib/editions/revisions";
 import { env } from "@/lib/env";
-import { loadDocumentDesk } from "@/lib/workspace/documents";
+import { loadWorkspaceDocument } from "@/lib/workspace/documents";
 import { listWorkflowEvents, type WorkflowEvent } from "@/lib/workspace/workflow-events";
 import { auditActionLabel } from "@/components/workspace/audit/audit-labels";
 import { restoreRevisionAction } from "../../actions";
@@ -46,14 +46,14 @@ export default async function HistoryPage({
   const documentPath = `/workspace/documents/${encodeURIComponent(documentId)}`;
   const path = `${documentPath}/history`;
   const viewer = await requireUser(path);
-  const desk = await loadDocumentDesk(viewer, documentId);
-  if (!desk) notFound();
-  const { current } = desk;
+  const shown = await loadWorkspaceDocument(viewer, documentId);
+  if (!shown) notFound();
+  const { current } = shown;
   const user = await requirePermission(path, "edition.view", current.subject);
   const zone = env().CHANCERY_TIME_ZONE;
 
   // The original's revisions, edition by edition (newest first): a correction starts as a copy of the live text.
-  const lists = await Promise.all(desk.editions.map((edition) => listRevisions(user, { editionId: edition.id })));
+  const lists = await Promise.all(shown.editions.map((edition) => listRevisions(user, { editionId: edition.id })));
   const entries: Entry[] = lists.flatMap((list) =>
     list.revisions.map((revision) => ({
       ...revision,
@@ -260,7 +260,7 @@ export default async function HistoryPage({
         )}
       </Panel>
 
-      <ReviewNotesHistory notes={reviewNotes} originalLocale={desk.document.originalLocale} timeZone={zone} />
+      <ReviewNotesHistory notes={reviewNotes} originalLocale={shown.document.originalLocale} timeZone={zone} />
     </>
   );
 }

@@ -26,7 +26,7 @@ import { translateMediaInputSchema, translateMediaTexts } from "@/lib/media/edit
  */
 
 /** The workspace and the queue show what a move changed. */
-function refreshDesk(result: { documentId: string; locale: string }): void {
+function refreshDocumentPages(result: { documentId: string; locale: string }): void {
   revalidateWorkspace(`/workspace/documents/${result.documentId}/translate/${result.locale}`);
   revalidateWorkspace("/workspace/translations");
 }
@@ -36,7 +36,7 @@ export const startTranslationAction = defineAction({
   schema: startTranslationInputSchema,
   permission: async (input) => ["translation.edit", await translationSubjectFor(input.editionId, input.locale)],
   run: (input, ctx) => startTranslation(ctx.user, input),
-  after: refreshDesk,
+  after: refreshDocumentPages,
   message: (result) => (result.created ? "Translation started." : "Someone had started this translation already: it is open below."),
 });
 
@@ -57,7 +57,7 @@ export const submitTranslationAction = defineAction({
   schema: translationMoveInputSchema,
   permission: async (input) => ["translation.submit", await translationSubjectOf(input.localizationId)],
   run: (input, ctx) => submitTranslation(ctx.user, input),
-  after: refreshDesk,
+  after: refreshDocumentPages,
   message: "Submitted for review. An editor will publish it or send it back with a comment.",
 });
 
@@ -66,7 +66,7 @@ export const rejectTranslationAction = defineAction({
   schema: rejectTranslationInputSchema,
   permission: async (input) => ["translation.reject", await translationSubjectOf(input.localizationId)],
   run: (input, ctx) => rejectTranslation(ctx.user, input),
-  after: refreshDesk,
+  after: refreshDocumentPages,
   message: "Sent back to the translator with your comment.",
 });
 
@@ -75,7 +75,7 @@ export const publishTranslationAction = defineAction({
   schema: translationMoveInputSchema,
   permission: async (input) => ["translation.publish", await translationSubjectOf(input.localizationId)],
   run: (input, ctx) => publishTranslation(ctx.user, input),
-  after: refreshDesk,
+  after: refreshDocumentPages,
   message: "Translation published. Readers see it on the public page (once the edition itself is live).",
 });
 

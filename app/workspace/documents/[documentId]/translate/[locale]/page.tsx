@@ -33,7 +33,7 @@ import { MediaTextsForm } from "@/components/workspace/translation/media-texts-f
 import { mediaToTranslate } from "@/lib/media/translation-media";
 import { KIND_NAMES } from "@/components/workspace/editorial/state-badge";
 import { ReviewNotesSection } from "@/components/workspace/review-notes/review-notes-section";
-import { loadReviewNotesDesk } from "@/lib/review-notes/note-views";
+import { loadWorkspaceReviewNotes } from "@/lib/review-notes/note-views";
 import { openNotesByBlock } from "@/lib/review-notes/note-places";
 import { addReviewNoteAction, reopenReviewNoteAction, resolveReviewNoteAction } from "../../../notes/actions";
 import { DomainError } from "@/lib/errors";
@@ -78,7 +78,7 @@ export default async function TranslatePage({ params }: { params: Params }) {
   const { translation, edition } = workspace;
   const media = await mediaToTranslate(edition.id, workspace.source.body, locale);
   const translateMedia = can(user, "media.translate", { type: "mediaText", locale });
-  const reviewNotes = await loadReviewNotesDesk(user, { editionId: edition.id, locale, body: workspace.source.body });
+  const reviewNotes = await loadWorkspaceReviewNotes(user, { editionId: edition.id, locale, body: workspace.source.body });
   const otherLocales = siteLocales().filter((other) => other !== workspace.document.originalLocale && other !== locale);
   const readersSee =
     translation?.published && isIn(PUBLICLY_VISIBLE, edition.state)
@@ -213,7 +213,7 @@ export default async function TranslatePage({ params }: { params: Params }) {
       )}
 
       <ReviewNotesSection
-        desk={reviewNotes}
+        notes={reviewNotes}
         viewerId={user.id}
         timeZone={timeZone}
         description={`Comments on the ${localeLabel} translation, by the original's paragraphs. Readers never see them.`}

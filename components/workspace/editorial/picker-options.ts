@@ -1,13 +1,13 @@
 import type { TaxonomyLists } from "@/lib/taxonomy/list-taxonomy";
 import { nameIn } from "@/lib/taxonomy/taxonomy-input";
-import type { DeskOptions } from "./document-fields";
+import type { PickerOptions } from "./document-fields";
 import { publicDateLabel } from "./public-date-label";
 import { KIND_NAMES, STATE_NAMES } from "./state-badge";
 
 type Choice = { id: string; title: string; kind: keyof typeof KIND_NAMES; publicDate: string | null; state: keyof typeof STATE_NAMES };
 
 /** What the editing form's pickers offer, named in the workspace's language (English). */
-export function deskOptions(taxonomy: TaxonomyLists, documents: readonly Choice[], locale = "en"): DeskOptions {
+export function pickerOptions(taxonomy: TaxonomyLists, documents: readonly Choice[], locale = "en"): PickerOptions {
   const countryNames = new Map(taxonomy.countries.map((country) => [country.id, nameIn(country.names, locale)]));
   return {
     tags: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PolicyUser } from "@/lib/auth/policy";
-import { translationDeskLocales } from "./desk-locales";
+import { translatableLocales } from "./translatable-locales";
 
 process.env.CHANCERY_LOCALES ??= "ko,en";
 
@@ -13,19 +13,19 @@ const user = (role: NonNullable<PolicyUser>["role"], translatorLocales: string[]
 
 describe("the translation desk's languages", () => {
   it("are a translator's own languages, among the site's", () => {
-    expect(translationDeskLocales(user("TRANSLATOR", ["en"]))).toEqual(["en"]);
-    expect(translationDeskLocales(user("TRANSLATOR", ["en", "fr"]))).toEqual(["en"]);
+    expect(translatableLocales(user("TRANSLATOR", ["en"]))).toEqual(["en"]);
+    expect(translatableLocales(user("TRANSLATOR", ["en", "fr"]))).toEqual(["en"]);
   });
 
   it("are every site language for editors and admins", () => {
-    expect(translationDeskLocales(user("EDITOR"))).toEqual(["ko", "en"]);
-    expect(translationDeskLocales(user("ADMIN"))).toEqual(["ko", "en"]);
+    expect(translatableLocales(user("EDITOR"))).toEqual(["ko", "en"]);
+    expect(translatableLocales(user("ADMIN"))).toEqual(["ko", "en"]);
   });
 
   it("are none for writers, translators without languages, deactivated accounts and visitors", () => {
-    expect(translationDeskLocales(user("WRITER"))).toEqual([]);
-    expect(translationDeskLocales(user("TRANSLATOR", []))).toEqual([]);
-    expect(translationDeskLocales(user("EDITOR", [], false))).toEqual([]);
-    expect(translationDeskLocales(null)).toEqual([]);
+    expect(translatableLocales(user("WRITER"))).toEqual([]);
+    expect(translatableLocales(user("TRANSLATOR", []))).toEqual([]);
+    expect(translatableLocales(user("EDITOR", [], false))).toEqual([]);
+    expect(translatableLocales(null)).toEqual([]);
   });
 });

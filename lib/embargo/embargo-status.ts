@@ -3,14 +3,14 @@ import { authorize } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/changes/actor";
 import { db } from "@/lib/db";
 
-export interface EmbargoDesk {
+export interface EmbargoStatus {
   pressLists: string[];
   sentAt: Date;
   recipients: { id: string; name: string; email: string; outlet: string; openCount: number; firstOpenedAt: Date | null; lastOpenedAt: Date | null }[];
 }
 
 /** Who received an edition under embargo and who opened it, for its desk page; null when it never was. Staff only. */
-export async function loadEmbargoDesk(actor: Actor, editionId: string): Promise<EmbargoDesk | null> {
+export async function loadEmbargoStatus(actor: Actor, editionId: string): Promise<EmbargoStatus | null> {
   authorize(actor, "workspace.access");
   const embargo = await (await db()).embargo.findUnique({
     where: { editionId },

@@ -16,21 +16,21 @@ export type EditorHandle = {
   settle: () => Promise<string | null>;
 };
 
-export type DeskNotice = { tone: AlertTone; text: string; key: number };
+export type EditionPageNotice = { tone: AlertTone; text: string; key: number };
 
-type Desk = {
+type EditionPage = {
   editor: RefObject<EditorHandle | null>;
   /** The editor offers itself to the workflow buttons; the returned function withdraws it. */
   registerEditor: (handle: EditorHandle) => () => void;
-  notice: DeskNotice | null;
+  notice: EditionPageNotice | null;
   announce: (tone: AlertTone, text: string) => void;
 };
 
-const DeskContext = createContext<Desk | null>(null);
+const EditionPageContext = createContext<EditionPage | null>(null);
 
-export function DeskProvider({ children }: { children: ReactNode }) {
+export function EditionPageProvider({ children }: { children: ReactNode }) {
   const editor = useRef<EditorHandle | null>(null);
-  const [notice, setNotice] = useState<DeskNotice | null>(null);
+  const [notice, setNotice] = useState<EditionPageNotice | null>(null);
   const announce = useCallback((tone: AlertTone, text: string) => setNotice({ tone, text, key: Date.now() }), []);
   const registerEditor = useCallback((handle: EditorHandle) => {
     editor.current = handle;
@@ -38,25 +38,25 @@ export function DeskProvider({ children }: { children: ReactNode }) {
       if (editor.current === handle) editor.current = null;
     };
   }, []);
-  return <DeskContext.Provider value={{ editor, registerEditor, notice, announce }}>{children}</DeskContext.Provider>;
+  return <EditionPageContext.Provider value={{ editor, registerEditor, notice, announce }}>{children}</EditionPageContext.Provider>;
 }
 
-export function useDesk(): Desk {
-  const desk = useContext(DeskContext);
-  if (!desk) throw new Error("useDesk must be used inside <DeskProvider>");
-  return desk;
+export function useEditionPage(): EditionPage {
+  const editionPage = useContext(EditionPageContext);
+  if (!editionPage) throw new Error("useEditionPage must be used inside <EditionPageProvider>");
+  return editionPage;
 }
 
 /** The latest outcome (a move made, a correction started), focused so it is read out. */
-export function DeskNoticeBox() {
-  const { notice } = useDesk();
+export function EditionPageNoticeBox() {
+  const { notice } = useEditionPage();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (notice) box.current?.focus();
   }, [notice]);
   if (!notice) return null;
   return (
-    <div ref={box} tabIndex={-1} className="mb-6 outline-none" data-desk-notice="">
+    <div ref={box} tabIndex={-1} className="mb-6 outline-none" data-edition-notice="">
       <Alert tone={notice.tone}>{notice.text}</Alert>
     </div>
   );
