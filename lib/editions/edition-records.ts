@@ -9,7 +9,7 @@ import type { TaxonomyKind } from "@/lib/validation/input-fields";
 import { documentFieldsForEdition } from "./pending-document-fields";
 import { IN_PROGRESS, isIn, PUBLICLY_VISIBLE, type Check } from "@/lib/workflow/workflow";
 import { readStoredBody } from "@/lib/body/stored-body";
-import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
+import { conflictWith, DomainError, ensureUnchangedSince, NotFoundError, type ConflictError, type RefusedChange } from "@/lib/errors";
 import { optionalCalendarDate } from "@/lib/time/office-time";
 
 export const editionSelect = {
@@ -129,7 +129,7 @@ export interface EditionText {
 }
 
 /** The refusal for a save or a move that started from an older version: it carries what is there now. */
-export async function conflictFor(tx: TransactionClient, editionId: string, message?: string): Promise<ConflictError<EditionText>> {
+export async function conflictFor(tx: TransactionClient, editionId: string, refused: RefusedChange = "save"): Promise<ConflictError<EditionText>> {
   const edition = await tx.edition.findUniqueOrThrow({
     where: { id: editionId },
     select: {
@@ -146,8 +146,7 @@ export async function conflictFor(tx: TransactionClient, editionId: string, mess
   const original = await originalLocalization(tx, editionId);
   const body = readStoredBody(original.body);
   const documentFields = await documentFieldsForEdition(tx, edition);
-  return new ConflictError<EditionText>(
-    {
+  return conflictWith<EditionText>("edition", refused, {
       lockVersion: edition.lockVersion,
       lastEditedBy: edition.lastEditedBy,
       updatedAt: edition.updatedAt,
@@ -161,19 +160,12 @@ export async function conflictFor(tx: TransactionClient, editionId: string, mess
         changeNote: edition.changeNote,
         ...documentFields,
       },
-    },
-    message,
-  );
+  });
 }
 
 /** Moves may name the version the person looked at; if it changed since, they decide again on what is there now. */
 export async function ensureLockVersion(tx: TransactionClient, edition: EditionRecord, lockVersion: number | undefined): Promise<void> {
-  if (lockVersion === undefined || lockVersion === edition.lockVersion) return;
-  throw await conflictFor(
-    tx,
-    edition.id,
-    "This edition was changed after you opened it. Look at the current version before deciding again.",
-  );
+  await ensureUnchangedSince(lockVersion, edition.lockVersion, () => conflictFor(tx, edition.id, "decision"));
 }
 
 /**

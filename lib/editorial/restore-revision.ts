@@ -10,7 +10,7 @@ import { searchTextOf } from "@/lib/editions/document-fields";
 import { conflictFor, editionSubject, lockEdition } from "@/lib/editions/edition-records";
 import { translationStateAfterSave } from "@/lib/workflow/workflow";
 import { readStoredBody } from "@/lib/body/stored-body";
-import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
+import { conflictWith, DomainError, NotFoundError } from "@/lib/errors";
 
 export interface RestoreRevisionResult {
   documentId: string;
@@ -150,7 +150,7 @@ async function restoreTranslation(
       where: { id: target.id },
       include: { lastEditedBy: { select: { id: true, name: true, email: true } } },
     });
-    throw new ConflictError({
+    throw conflictWith("translation", "save", {
       lockVersion: current.lockVersion,
       lastEditedBy: current.lastEditedBy,
       updatedAt: current.updatedAt,

@@ -25,7 +25,7 @@ import { isUniqueViolation } from "@/lib/db/transaction";
 import { checkMediaReferences } from "@/lib/media/media-references";
 import { PUBLICLY_VISIBLE } from "@/lib/workflow/workflow";
 import { readStoredBody } from "@/lib/body/stored-body";
-import { DomainError } from "@/lib/errors";
+import { DomainError, ensureUnchangedSince } from "@/lib/errors";
 
 export interface SaveEditionResult {
   documentId: string;
@@ -112,7 +112,7 @@ interface Changes<T> {
 async function lockForSave(tx: TransactionClient, actor: Actor, input: SaveEditionFields): Promise<EditionRecord> {
   const edition = await lockEdition(tx, input.editionId);
   await authorizeEdition(tx, actor, "edition.edit", edition);
-  if (edition.lockVersion !== input.lockVersion) throw await conflictFor(tx, edition.id);
+  await ensureUnchangedSince(input.lockVersion, edition.lockVersion, () => conflictFor(tx, edition.id));
   return edition;
 }
 

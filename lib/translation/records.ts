@@ -17,8 +17,7 @@ import {
 } from "./alignment";
 import { checkTranslationReady } from "./readiness";
 import { readStoredBody } from "@/lib/body/stored-body";
-import { DomainError, NotFoundError, type ConflictError } from "@/lib/errors";
-import { conflictWith, type RefusedChange } from "@/lib/version-conflict";
+import { DomainError, NotFoundError, type ConflictError, conflictWith, type RefusedChange } from "@/lib/errors";
 
 const personSelect = { select: { id: true, name: true, email: true } } as const;
 

@@ -9,7 +9,7 @@ import { buildTranslation, readPendingNotes, translationStatus, type RowStatus, 
 import { saveTranslationInputSchema, type SaveTranslationInput } from "./input";
 import { lockTranslation, sourceTextOf, stateOf, storedTranslation, translationConflict, translationSubject } from "./records";
 import type { TranslationResult } from "./translation-move";
-import { ensureUnchangedSince } from "@/lib/version-conflict";
+import { ensureUnchangedSince } from "@/lib/errors";
 
 export interface SaveTranslationResult extends TranslationResult {
   /** The revision this save made, or null when nothing in the text changed. */

@@ -6,7 +6,7 @@ import { commitChange } from "@/lib/changes/commit-change";
 import { checkTranslationTransition, translationTransitionFor, type TranslationTransitionName } from "@/lib/workflow/workflow";
 import type { TransactionClient } from "@/lib/db";
 import type { Prisma, TranslationState } from "@/lib/db/generated/client";
-import { ensureUnchangedSince } from "@/lib/version-conflict";
+import { ensureUnchangedSince } from "@/lib/errors";
 import { lockTranslation, stateOf, translationConflict, translationSubject, type TranslationRow } from "./records";
 
 /** What every translation service answers: the translation, its state, and the lockVersion to send next. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConflictError } from "@/lib/errors";
-import { conflictMessage, conflictWith, ensureUnchangedSince } from "./version-conflict";
+import { ConflictError, conflictMessage, conflictWith, ensureUnchangedSince } from "@/lib/errors";
 
 const stored = { lockVersion: 3, lastEditedBy: { id: "u1", name: "Ada", email: "ada@example.org" }, updatedAt: new Date(0), current: { title: "Now" } };
 
