@@ -1,4 +1,4 @@
-// Loading and locking editions for the editorial verbs. Internal to lib/content: the verbs are the public surface.
+// Loading, locking and deciding on editions: for the editorial verbs (lib/editorial) and the services that act on an edition.
 import type { PrismaClient, TransactionClient } from "@/lib/db";
 import type { EditionState, Prisma } from "@/lib/db/generated/client";
 import { authorize, type EditionAction, type EditionSubject } from "@/lib/auth/policy";
@@ -147,19 +147,19 @@ export async function conflictFor(tx: TransactionClient, editionId: string, refu
   const body = readStoredBody(original.body);
   const documentFields = await documentFieldsForEdition(tx, edition);
   return conflictWith<EditionText>("edition", refused, {
-      lockVersion: edition.lockVersion,
-      lastEditedBy: edition.lastEditedBy,
-      updatedAt: edition.updatedAt,
-      current: {
-        title: original.title,
-        summary: original.summary,
-        body,
-        bodyText: serializeBody(body),
-        publicDate: optionalCalendarDate(edition.publicDate),
-        changeType: edition.changeType,
-        changeNote: edition.changeNote,
-        ...documentFields,
-      },
+    lockVersion: edition.lockVersion,
+    lastEditedBy: edition.lastEditedBy,
+    updatedAt: edition.updatedAt,
+    current: {
+      title: original.title,
+      summary: original.summary,
+      body,
+      bodyText: serializeBody(body),
+      publicDate: optionalCalendarDate(edition.publicDate),
+      changeType: edition.changeType,
+      changeNote: edition.changeNote,
+      ...documentFields,
+    },
   });
 }
 

@@ -9,9 +9,8 @@ import { commitChange } from "@/lib/changes/commit-change";
 import { nextState } from "@/lib/workflow/workflow";
 
 export interface MoveSpec<N extends UserTransitionName = UserTransitionName> {
+  /** The move; the policy action that must allow it is the transition's own (TRANSITION_ACTIONS). */
   transition: N;
-  /** The policy action that must allow it: always the transition's own (TRANSITION_ACTIONS); naming it is optional. */
-  permission?: (typeof TRANSITION_ACTIONS)[N];
   /** Further checks and writes inside the transaction, after the policy allowed the move. */
   prepare?: (tx: TransactionClient, edition: EditionRecord) => Promise<void>;
   /** Fields to set besides the state. */

@@ -33,7 +33,6 @@ export async function embargo(actor: Actor, rawInput: EmbargoInput, options: { n
   }
   let sent: { pressLists: string[]; recipients: number } = { pressLists: [], recipients: 0 };
   const result = await moveEdition(actor, input, {
-    permission: "edition.embargo",
     transition: "embargo",
     prepare: async (tx, edition) => {
       await ensurePublishable(tx, edition);

@@ -23,7 +23,6 @@ export async function extendEmbargo(actor: Actor, rawInput: ExtendEmbargoInput, 
   const now = options.now ?? new Date();
   let previous: Date | null = null;
   const result = await moveEdition(actor, input, {
-    permission: "edition.extendEmbargo",
     transition: "extendEmbargo",
     reason: input.reason,
     prepare: async (tx, edition) => {
